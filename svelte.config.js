@@ -1,5 +1,23 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/**
+ * SvelteKit's route announcer (the live region that tells screen readers about navigation) carries
+ * an inline style attribute. Rather than allow every inline style ('unsafe-inline'), the policy
+ * allows exactly that one by its hash, read from the installed SvelteKit so an upgrade stays right.
+ */
+function announcerStyleHash() {
+	const require = createRequire(import.meta.url);
+	const kit = dirname(require.resolve('@sveltejs/kit/package.json'));
+	const root = join(kit, 'src/core/sync/write_root.js');
+	const match = /id="svelte-announcer"[^>]*style="([^"]+)"/.exec(readFileSync(root, 'utf8'));
+	if (!match) throw new Error('svelte.config.js: SvelteKit route announcer style not found');
+	return `sha256-${createHash('sha256').update(match[1]).digest('base64')}`;
+}
 
 /**
  * Hosting under a sub-path (e.g. https://intranet.example.com/landscape/): build with
@@ -19,7 +37,7 @@ const config = {
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],
-				'style-src': ['self'],
+				'style-src': ['self', 'unsafe-hashes', announcerStyleHash()],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self', 'data:'],
 				'connect-src': ['self'],

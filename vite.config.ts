@@ -7,7 +7,9 @@ export default defineConfig({
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'happy-dom',
 		setupFiles: ['src/test-setup.ts'],
-		env: { TZ: 'UTC' }
+		env: { TZ: 'UTC' },
+		reporters: ['default', 'json'],
+		outputFile: { json: 'test-results/unit.json' }
 	},
 	resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined
 });

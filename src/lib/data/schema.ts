@@ -27,10 +27,7 @@ export const PARTIAL_DATE_PATTERN =
 	/^(\d{4})(?:-(?:(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?|Q([1-4])|H([12])))?$/;
 export const PartialDate = z
 	.string()
-	.regex(
-		PARTIAL_DATE_PATTERN,
-		'a date is "YYYY-MM-DD", "YYYY-MM", "YYYY-Qn", "YYYY-Hn" or "YYYY"'
-	);
+	.regex(PARTIAL_DATE_PATTERN, 'a date is "YYYY-MM-DD", "YYYY-MM", "YYYY-Qn", "YYYY-Hn" or "YYYY"');
 
 export const SourceRef = z.strictObject({
 	id: id.describe('The id of an entry in `sources`.'),
@@ -134,7 +131,9 @@ export const ProgramPhase = z.strictObject({
 	knownBy: PartialDate.nullable()
 		.default(null)
 		.describe('Earliest dated evidence that the phase was under way, when `start` is unknown.'),
-	end: PartialDate.nullable().default(null).describe('null = ongoing (or ended by the next phase).'),
+	end: PartialDate.nullable()
+		.default(null)
+		.describe('null = ongoing (or ended by the next phase).'),
 	status: z.enum(['actual', 'expected']).default('actual'),
 	note: z.string().max(1000).optional(),
 	sources: sourced
@@ -204,7 +203,9 @@ export const Trial = z.strictObject({
 	id,
 	name: z.string().min(1).max(200).describe('Acronym or short name, e.g. "KC-WISE".'),
 	title: z.string().max(500).nullable(),
-	registryIds: z.array(z.string().max(40)).describe('e.g. ["NCT05427383"]; only ids a source gives.'),
+	registryIds: z
+		.array(z.string().max(40))
+		.describe('e.g. ["NCT05427383"]; only ids a source gives.'),
 	assets: z.array(id).min(1),
 	programs: z.array(id).default([]),
 	phase: z.enum(PHASES).nullable(),
@@ -270,7 +271,12 @@ export const Readout = z.strictObject({
 		.describe('e.g. "efficacy-evaluable set", "cohort 1 (IHC 2+/3+)", "IHC 3+ subset".'),
 	endpoint: z.enum(ENDPOINTS),
 	landmarkMonths: z.number().positive().nullable().default(null).describe('For *-rate endpoints.'),
-	assessment: z.string().max(80).nullable().default(null).describe('e.g. "IRC", "BICR", "investigator".'),
+	assessment: z
+		.string()
+		.max(80)
+		.nullable()
+		.default(null)
+		.describe('e.g. "IRC", "BICR", "investigator".'),
 	value: z.number().nullable().describe('null when not reached or only a range is given.'),
 	unit: z.enum(['%', 'months', 'ratio']),
 	range: z

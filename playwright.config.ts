@@ -1,0 +1,32 @@
+import { defineConfig, devices } from '@playwright/test';
+import { systemChromium, CHROMIUM_ARGS } from './scripts/chromium-path.mjs';
+
+const PORT = 4173;
+const executablePath = systemChromium();
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.spec.ts',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: process.env.CI ? 1 : 0,
+	timeout: 30_000,
+	expect: { timeout: 7_000 },
+	forbidOnly: !!process.env.CI,
+	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		timezoneId: 'UTC',
+		locale: 'en-GB',
+		trace: 'retain-on-failure',
+		...devices['Desktop Chrome'],
+		viewport: { width: 1440, height: 900 },
+		launchOptions: { executablePath, args: CHROMIUM_ARGS }
+	},
+	webServer: {
+		command: `node scripts/serve-static.mjs --port=${PORT}`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 30_000
+	}
+});

@@ -1,0 +1,11 @@
+import { error } from '@sveltejs/kit';
+import type { PageLoad } from './$types';
+
+export const EMBEDDABLE_VIEWS = ['timeline', 'mechanisms', 'efficacy'] as const;
+export type EmbeddableView = (typeof EMBEDDABLE_VIEWS)[number];
+
+export const load: PageLoad = ({ params }) => {
+	const view = EMBEDDABLE_VIEWS.find((v) => v === params.view);
+	if (!view) error(404, `There is no chart called "${params.view}" to embed`);
+	return { view };
+};

@@ -1,0 +1,68 @@
+/**
+ * Shared Playwright fixtures: every test collects console errors, uncaught exceptions and CSP
+ * violations, and fails if any appeared — a user would see a broken page.
+ * `serveFixture` answers a same-origin path with a file from tests/fixtures, so broken or
+ * synthetic datasets never ship in the build.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+
+export interface PageProblems {
+	errors: string[];
+	/** Messages that are expected in this test (e.g. a 404 for a missing dataset). */
+	allow(pattern: RegExp): void;
+}
+
+export const test = base.extend<{ problems: PageProblems }>({
+	problems: [
+		async ({ page }, use) => {
+			const errors: string[] = [];
+			const allowed: RegExp[] = [];
+			page.on('console', (message) => {
+				if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+			});
+			page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+			await page.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (event) => {
+					console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+				});
+			});
+			await use({ errors, allow: (pattern) => allowed.push(pattern) });
+			const unexpected = errors.filter((e) => !allowed.some((p) => p.test(e)));
+			expect(unexpected, 'console errors, uncaught exceptions or CSP violations').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+export function fixturePath(name: string): string {
+	return fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+}
+
+/** Serves tests/fixtures/<name> at /fixtures/<name> for this page. */
+export async function serveFixture(page: Page, name: string, body?: string): Promise<string> {
+	const path = `/fixtures/${name}`;
+	const content = body ?? readFileSync(fixturePath(name), 'utf8');
+	await page.route(
+		(url) => url.pathname === path,
+		(route) => route.fulfill({ status: 200, contentType: 'application/json', body: content })
+	);
+	return path;
+}
+
+/** Runs axe with the WCAG 2.2 A/AA rules and returns the violations (empty is the goal). */
+export async function axeViolations(page: Page) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	return results.violations.map((v) => ({
+		id: v.id,
+		impact: v.impact,
+		help: v.help,
+		nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' '))
+	}));
+}

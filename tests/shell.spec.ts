@@ -1,0 +1,97 @@
+import { test, expect, serveFixture, axeViolations } from './fixtures';
+import { readFileSync } from 'node:fs';
+
+const her2 = JSON.parse(readFileSync('static/data/her2.json', 'utf8'));
+
+const ROUTES = [
+	{ path: '/', heading: 'Overview' },
+	{ path: '/timeline', heading: 'Timeline' },
+	{ path: '/mechanisms', heading: 'Mechanisms' },
+	{ path: '/efficacy', heading: 'Efficacy' },
+	{ path: '/data', heading: 'Data' }
+];
+
+test('the shell names the dataset and its as-of date', async ({ page }) => {
+	await page.goto('/');
+	const header = page.getByRole('banner');
+	await expect(header).toContainText('Landscape');
+	await expect(header).toContainText(her2.meta.title);
+	await expect(page.getByTestId('as-of')).toContainText(/^Data as of \S/);
+});
+
+for (const route of ROUTES) {
+	test(`${route.path} renders with its heading and no console errors`, async ({ page }) => {
+		await page.goto(route.path);
+		await expect(page.getByRole('heading', { level: 1, name: route.heading })).toBeVisible();
+		await expect(page.getByRole('link', { name: route.heading, exact: true })).toHaveAttribute(
+			'aria-current',
+			'page'
+		);
+	});
+}
+
+test('navigation moves between views and Back returns', async ({ page }) => {
+	await page.goto('/');
+	await page
+		.getByRole('navigation', { name: 'Views' })
+		.getByRole('link', { name: 'Efficacy' })
+		.click();
+	await expect(page).toHaveURL(/\/efficacy$/);
+	await page.goBack();
+	await expect(page).toHaveURL(/\/$/);
+});
+
+test('every embeddable chart has a chrome-free route', async ({ page }) => {
+	for (const view of ['timeline', 'mechanisms', 'efficacy']) {
+		await page.goto(`/embed/${view}`);
+		await expect(page.getByRole('navigation')).toHaveCount(0);
+		await expect(page.locator('main')).toBeVisible();
+	}
+});
+
+test('an unknown embed says so instead of a blank page', async ({ page, problems }) => {
+	problems.allow(/404/);
+	await page.goto('/embed/nonsense');
+	await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+	await expect(page.getByText('There is no chart called "nonsense" to embed')).toBeVisible();
+});
+
+test('a broken dataset shows the error panel naming each bad path', async ({ page }) => {
+	const path = await serveFixture(page, 'broken-dataset.json');
+	await page.goto(`/?data=${path}`);
+	const panel = page.getByRole('alert');
+	await expect(panel).toContainText('This dataset does not follow the schema');
+	await expect(panel).toContainText('readouts[0].ci.low');
+	await expect(panel).toContainText('"63,0"');
+	await expect(panel).toContainText('readouts[0].dataCut');
+	await expect(page.getByRole('link', { name: 'Open the built-in dataset instead' })).toBeVisible();
+});
+
+test('a dataset that is not JSON is reported, not a blank page', async ({ page }) => {
+	const path = await serveFixture(page, 'not-json.json', '{"meta": {"id": "x", ');
+	await page.goto(`/timeline?data=${path}`);
+	await expect(page.getByRole('alert')).toContainText('This dataset is not valid JSON');
+});
+
+test('a link to a dataset on another site is refused', async ({ page }) => {
+	await page.goto('/?data=https://example.org/evil.json');
+	await expect(page.getByRole('alert')).toContainText('will not load');
+	await expect(page.getByRole('alert')).toContainText('?data');
+});
+
+test('axe finds no WCAG 2.2 AA violations on the shell', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the CSP is strict: no eval, no inline script without a hash', async ({ page }) => {
+	await page.goto('/');
+	const csp = await page
+		.locator('meta[http-equiv="content-security-policy"]')
+		.getAttribute('content');
+	expect(csp).toContain("default-src 'self'");
+	expect(csp).toContain("connect-src 'self'");
+	expect(csp).not.toContain('unsafe-eval');
+	expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+});
