@@ -1,0 +1,60 @@
+/**
+ * The live view state shared by every view, held in runes. Views read `state` and `filtered`;
+ * they change it only through the `set*` methods, so URL sync and persistence see every change.
+ */
+import { createContext } from 'svelte';
+import type { DatasetModel } from '$lib/data/model';
+import { applyFilters, type FilteredData } from '$lib/query/filter';
+import {
+	defaultViewState,
+	type EfficacyOptions,
+	type Filters,
+	type MechanismsOptions,
+	type TimelineOptions,
+	type ViewState
+} from './view-state';
+
+export class ViewStateStore {
+	state: ViewState = $state(defaultViewState());
+	readonly #model: () => DatasetModel;
+
+	/** The dataset rows that pass the filters, recomputed only when filters or dataset change. */
+	readonly filtered: FilteredData = $derived(applyFilters(this.#modelValue(), this.state.filters));
+
+	constructor(model: () => DatasetModel) {
+		this.#model = model;
+	}
+
+	#modelValue(): DatasetModel {
+		return this.#model();
+	}
+
+	get model(): DatasetModel {
+		return this.#model();
+	}
+
+	replace(next: ViewState): void {
+		this.state = next;
+	}
+
+	setFilters(patch: Partial<Filters>): void {
+		this.state.filters = { ...this.state.filters, ...patch };
+	}
+
+	setTimeline(patch: Partial<TimelineOptions>): void {
+		this.state.timeline = { ...this.state.timeline, ...patch };
+	}
+
+	setMechanisms(patch: Partial<MechanismsOptions>): void {
+		this.state.mechanisms = { ...this.state.mechanisms, ...patch };
+	}
+
+	setEfficacy(patch: Partial<EfficacyOptions>): void {
+		this.state.efficacy = { ...this.state.efficacy, ...patch };
+	}
+}
+
+const [getStore, setStore] = createContext<ViewStateStore>();
+
+export const provideViewState = setStore;
+export const useViewState = getStore;

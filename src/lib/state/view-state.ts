@@ -1,0 +1,91 @@
+/**
+ * The one view state shared by every chart: filters plus per-view options. Pure types and
+ * defaults; the URL codec writes only what differs from DEFAULT_VIEW_STATE.
+ */
+
+export const ENDPOINT_FAMILIES = ['response', 'median', 'hazard', 'landmark'] as const;
+export type EndpointFamily = (typeof ENDPOINT_FAMILIES)[number];
+
+export const MECHANISM_GROUPS = ['binding', 'molecule', 'payload', 'development', 'evidence'] as const;
+export type MechanismGroup = (typeof MECHANISM_GROUPS)[number];
+
+export interface Filters {
+	/** Asset ids; empty = every asset. */
+	assets: string[];
+	/** Indication groups (e.g. "gastric", "breast"); empty = all. */
+	indications: string[];
+	/** Lines of therapy as in the data (e.g. "1L", "2L+"); empty = all. */
+	lines: string[];
+	biomarkers: string[];
+	modalities: string[];
+	/** Development phases (the phase a program has reached); empty = all. */
+	phases: string[];
+	regions: string[];
+	agencies: string[];
+	milestoneTypes: string[];
+	/** Partial dates bounding milestones and readouts; null = open. */
+	from: string | null;
+	to: string | null;
+}
+
+export interface TimelineOptions {
+	groupBy: 'asset' | 'indication';
+	/** The visible time window (zoom/pan); null = fit the data. */
+	windowStart: string | null;
+	windowEnd: string | null;
+}
+
+export interface MechanismsOptions {
+	groups: MechanismGroup[];
+	highlightDifferences: boolean;
+	order: 'phase' | 'name' | 'modality' | 'custom';
+	/** Column order when order = custom (asset ids). */
+	columns: string[];
+	/** A pinned reference column, e.g. "trastuzumab". */
+	reference: string | null;
+}
+
+export interface EfficacyOptions {
+	families: EndpointFamily[];
+	groupBy: 'setting' | 'asset';
+	sort: 'group' | 'value' | 'date';
+}
+
+export interface ViewState {
+	filters: Filters;
+	timeline: TimelineOptions;
+	mechanisms: MechanismsOptions;
+	efficacy: EfficacyOptions;
+}
+
+export const DEFAULT_FILTERS: Filters = {
+	assets: [],
+	indications: [],
+	lines: [],
+	biomarkers: [],
+	modalities: [],
+	phases: [],
+	regions: [],
+	agencies: [],
+	milestoneTypes: [],
+	from: null,
+	to: null
+};
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+	filters: DEFAULT_FILTERS,
+	timeline: { groupBy: 'asset', windowStart: null, windowEnd: null },
+	mechanisms: {
+		groups: [...MECHANISM_GROUPS],
+		highlightDifferences: false,
+		order: 'phase',
+		columns: [],
+		reference: null
+	},
+	efficacy: { families: ['response'], groupBy: 'setting', sort: 'group' }
+};
+
+/** A deep copy of the defaults, safe to mutate. */
+export function defaultViewState(): ViewState {
+	return structuredClone(DEFAULT_VIEW_STATE);
+}
