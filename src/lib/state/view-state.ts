@@ -6,7 +6,13 @@
 export const ENDPOINT_FAMILIES = ['response', 'median', 'hazard', 'landmark'] as const;
 export type EndpointFamily = (typeof ENDPOINT_FAMILIES)[number];
 
-export const MECHANISM_GROUPS = ['binding', 'molecule', 'payload', 'development', 'evidence'] as const;
+export const MECHANISM_GROUPS = [
+	'binding',
+	'molecule',
+	'payload',
+	'development',
+	'evidence'
+] as const;
 export type MechanismGroup = (typeof MECHANISM_GROUPS)[number];
 
 export interface Filters {

@@ -1,0 +1,27 @@
+/**
+ * The one door to LayerCake. LayerCake 11 exposes its chart context through
+ * `getLayerCakeContext()` (reactive getters: read `k.width` inside `$derived` or markup, never
+ * destructure it at the top of a component); `getContext('LayerCake')` is undefined in v11.
+ * Every chart imports LayerCake from here, so an upgrade changes one file and the per-chart
+ * render tests catch a silent break.
+ */
+export { LayerCake, Svg, Html } from 'layercake';
+import { getLayerCakeContext } from 'layercake';
+
+export interface ChartSize {
+	readonly width: number;
+	readonly height: number;
+}
+
+/** The measured size of the enclosing <LayerCake>, as reactive getters. */
+export function useChartSize(): ChartSize {
+	const k = getLayerCakeContext();
+	return {
+		get width() {
+			return k.width;
+		},
+		get height() {
+			return k.height;
+		}
+	};
+}
