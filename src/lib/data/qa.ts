@@ -591,6 +591,9 @@ function checkCiAgainstExact(dataset: Dataset): QaIssue[] {
 		const { ci, responders, n } = readout;
 		if (readout.unit !== '%' || !ci || responders === null || n === null) return;
 		if (n === 0 || responders > n || namesAnotherCiMethod(ci.method)) return;
+		// The schema guarantees these; checked again so QA never throws on hand-built data.
+		if (!Number.isInteger(responders) || !Number.isInteger(n)) return;
+		if (!(ci.level > 0 && ci.level < 1)) return;
 		if (typeof ci.low !== 'number' || typeof ci.high !== 'number' || ci.low > ci.high) return;
 		const reported = { low: ci.low, high: ci.high };
 		const exact = clopperPearson(responders, n, ci.level);
