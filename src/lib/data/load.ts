@@ -27,7 +27,7 @@ export function validateDataset(value: unknown, location: string): LoadResult {
 			ok: false,
 			location,
 			title: 'This dataset does not follow the schema',
-			problems: formatSchemaIssues(parsed.error)
+			problems: formatSchemaIssues(parsed.error, value)
 		};
 	}
 	const qa = runQualityChecks(parsed.data);
