@@ -1,18 +1,20 @@
-import { base } from '$app/paths';
-import { loadDataset, resolveDatasetLocation, type LoadResult } from '$lib/data/load';
+import {
+	defaultDatasetLocation,
+	loadDataset,
+	resolveDatasetLocation,
+	type LoadResult
+} from '$lib/data/load';
 import type { LayoutLoad } from './$types';
 
 // A client-only app: no server rendering; adapter-static serves 200.html for every path.
 export const ssr = false;
 export const prerender = false;
 
-export const DEFAULT_DATASET = `${base}/data/her2.json`;
-
 export const load: LayoutLoad = async ({ fetch, url }) => {
 	const requested = url.searchParams.get('data');
 	let result: LoadResult;
 	if (requested === null) {
-		result = await loadDataset(DEFAULT_DATASET, fetch);
+		result = await loadDataset(defaultDatasetLocation(), fetch);
 	} else {
 		const location = resolveDatasetLocation(requested, url.origin);
 		result = location

@@ -1,8 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { PageLoad } from './$types';
 
-export const EMBEDDABLE_VIEWS = ['timeline', 'mechanisms', 'efficacy'] as const;
-export type EmbeddableView = (typeof EMBEDDABLE_VIEWS)[number];
+const EMBEDDABLE_VIEWS = ['timeline', 'mechanisms', 'efficacy'] as const;
 
 export const load: PageLoad = ({ params }) => {
 	const view = EMBEDDABLE_VIEWS.find((v) => v === params.view);
