@@ -7,6 +7,8 @@ const executablePath = systemChromium();
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.spec.ts',
+	// Its own folder: Playwright empties outputDir at start, and the unit report lives beside it.
+	outputDir: 'test-results/playwright',
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: process.env.CI ? 1 : 0,
