@@ -147,9 +147,10 @@ export function formatValueText(readout: Readout, ci: ResolvedCi = resolveCi(rea
 	let head: string;
 	if (readout.value !== null) {
 		// A value printed with decimals keeps them ("12.9 (5.95–NR)"); a whole number may have lost
-		// its trailing zeros in JSON, so it takes the interval's precision ("40.0 (28.2–52.3)").
+		// its trailing zeros in JSON, so it takes the interval's precision up to one decimal
+		// ("40.0 (28.2–52.3)", "52 (39–65)").
 		const own = decimalsOf(readout.value);
-		const decimals = ci.source === 'reported' && own === 0 ? ci.decimals : own;
+		const decimals = ci.source === 'reported' && own === 0 ? Math.min(ci.decimals, 1) : own;
 		const text = readout.value.toFixed(decimals);
 		head = `${approx}${text}${unit}`;
 	} else if (readout.range) {

@@ -167,9 +167,9 @@ describe('layoutForest', () => {
 	it('groups by setting with endpoint sub-headers, or by asset on request', () => {
 		const bySetting = layoutForest(input, options()).panels[0]!.headers;
 		expect(bySetting.map((h) => `${h.kind}:${h.label.split(' — ')[0]}`)).toEqual([
-			'group:Biliary tract cancer · 2L+',
+			'group:Biliary · 2L+',
 			'endpoint:cORR',
-			'group:Breast cancer · 1L',
+			'group:Breast · 1L',
 			'endpoint:ORR'
 		]);
 		const byAsset = layoutForest(input, options({ groupBy: 'asset' })).panels[0]!.headers;

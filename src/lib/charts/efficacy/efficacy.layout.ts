@@ -115,7 +115,6 @@ export const GROUP_HEADER_HEIGHT = 24;
 export const ENDPOINT_HEADER_HEIGHT = 18;
 export const ROW_HEIGHT = 34;
 export const AXIS_HEIGHT = 46;
-export const LEGEND_HEIGHT = 40;
 export const MAX_RADIUS = 9;
 export const MIN_RADIUS = 2.5;
 /** Radius used when n is unknown (drawn hollow, so it does not pretend to a size). */
@@ -432,14 +431,62 @@ export interface PanelLayout {
 	legend: LegendLayout;
 }
 
+export type LegendItem =
+	| { kind: 'shape'; x: number; y: number; shape: MarkShape; colour: string; label: string }
+	| { kind: 'size'; x: number; y: number; r: number; label: string }
+	| { kind: 'dash'; x: number; y: number; label: string }
+	| { kind: 'band'; x: number; y: number; label: string }
+	| { kind: 'text'; x: number; y: number; label: string; strong: boolean };
+
 export interface LegendLayout {
 	y: number;
+	height: number;
+	/** Positioned items, wrapped to the panel width. */
+	items: LegendItem[];
 	roles: { role: MarkRole; label: string; shape: MarkShape; colour: string }[];
 	sizes: { n: number; r: number }[];
 	computed: boolean;
 	mismatch: boolean;
 	nr: boolean;
 	band: boolean;
+	/** The panel's rows come from more than one trial. */
+	crossTrial: boolean;
+}
+
+export const CROSS_TRIAL_NOTE =
+	'Cross-trial comparison — not head-to-head. Trials differ in design, population and follow-up.';
+
+const LEGEND_LINE = 18;
+const LEGEND_MARKER = 22;
+
+/** Places legend items left to right, wrapping to the width. */
+export function placeLegend(
+	entries: (
+		| { kind: 'shape'; shape: MarkShape; colour: string; label: string }
+		| { kind: 'size'; r: number; label: string }
+		| { kind: 'dash'; label: string }
+		| { kind: 'band'; label: string }
+		| { kind: 'text'; label: string; strong: boolean }
+	)[],
+	top: number,
+	width: number
+): { items: LegendItem[]; height: number } {
+	const items: LegendItem[] = [];
+	let x = 0;
+	let line = 0;
+	for (const entry of entries) {
+		const marker =
+			entry.kind === 'text' ? 0 : entry.kind === 'size' ? entry.r * 2 + 6 : LEGEND_MARKER;
+		const w = marker + entry.label.length * SMALL_FONT_SIZE * CHAR_WIDTH + 16;
+		// A strong note (cross-trial) always starts its own line.
+		if ((x > 0 && x + w > width) || (entry.kind === 'text' && entry.strong && x > 0)) {
+			x = 0;
+			line++;
+		}
+		items.push({ ...entry, x, y: top + 12 + line * LEGEND_LINE } as LegendItem);
+		x += w;
+	}
+	return { items, height: items.length === 0 ? 0 : (line + 1) * LEGEND_LINE + 8 };
 }
 
 export interface ForestLayout {
@@ -565,11 +612,15 @@ function groupOf(
 			sortKey: `${rank}${asset.shortName}`
 		};
 	}
+	// Indication group and line, so a focus asset's rows sit next to the benchmarks of the same
+	// setting even when the indications are worded differently; each row keeps its own wording.
 	const line = r.line ?? 'line not stated';
+	const group = r.indicationGroup || r.indication;
+	const name = group.charAt(0).toUpperCase() + group.slice(1);
 	return {
-		key: `setting:${r.indication}|${r.line ?? ''}`,
-		label: `${r.indication} · ${line}`,
-		sortKey: `${r.indication}|${String(lineRank(r.line)).padStart(2, '0')}|${line}`
+		key: `setting:${group}|${r.line ?? ''}`,
+		label: `${name} · ${line}`,
+		sortKey: `${group}|${String(lineRank(r.line)).padStart(2, '0')}|${line}`
 	};
 }
 
@@ -854,11 +905,45 @@ function layoutPanel(
 	const rolesPresent = (['investigational', 'comparator', 'benchmark'] as const).filter((role) =>
 		rows.some((row) => row.role === role)
 	);
+	const flags = {
+		computed: rows.some((row) => row.computedCi),
+		mismatch: rows.some((row) => row.mismatch),
+		nr: rows.some((row) => row.nrText !== null || row.whisker?.nrHigh || row.whisker?.nrLow),
+		band: rows.some((row) => row.band !== null),
+		crossTrial: new Set(rows.map((row) => row.readout.trial)).size > 1
+	};
+	const legend = placeLegend(
+		[
+			...rolesPresent.map((role) => ({
+				kind: 'shape' as const,
+				shape: ROLE_SHAPES[role],
+				colour: ROLE_COLOURS[role],
+				label: ROLE_LABELS[role]
+			})),
+			...(ctx.sizes.length > 0
+				? [{ kind: 'text' as const, label: 'Area ∝ n:', strong: false }]
+				: []),
+			...ctx.sizes.map((s) => ({ kind: 'size' as const, r: s.r, label: `n ${s.n}` })),
+			...(flags.computed
+				? [{ kind: 'dash' as const, label: '† CI computed (exact Clopper–Pearson)' }]
+				: []),
+			...(flags.mismatch
+				? [{ kind: 'text' as const, label: '‡ reported CI differs from exact', strong: false }]
+				: []),
+			...(flags.nr ? [{ kind: 'text' as const, label: 'NR = not reached', strong: false }] : []),
+			...(flags.band ? [{ kind: 'band' as const, label: 'Standard-of-care range' }] : []),
+			...(flags.crossTrial
+				? [{ kind: 'text' as const, label: CROSS_TRIAL_NOTE, strong: true }]
+				: [])
+		],
+		legendY,
+		options.width
+	);
 	return {
 		family,
 		title: FAMILY_TITLES[family],
 		width: options.width,
-		height: legendY + LEGEND_HEIGHT,
+		height: legendY + legend.height,
 		columns,
 		valueX,
 		axis,
@@ -870,6 +955,8 @@ function layoutPanel(
 		favours: family === 'hazard' ? favoursLabels(readouts) : null,
 		legend: {
 			y: legendY,
+			height: legend.height,
+			items: legend.items,
 			roles: rolesPresent.map((role) => ({
 				role,
 				label: ROLE_LABELS[role],
@@ -877,26 +964,39 @@ function layoutPanel(
 				colour: ROLE_COLOURS[role]
 			})),
 			sizes: ctx.sizes,
-			computed: rows.some((row) => row.computedCi),
-			mismatch: rows.some((row) => row.mismatch),
-			nr: rows.some((row) => row.nrText !== null || row.whisker?.nrHigh || row.whisker?.nrLow),
-			band: rows.some((row) => row.band !== null)
+			...flags
 		}
 	};
+}
+
+/**
+ * The readouts the chart shows: those of the selected families, narrowed by the endpoint filter
+ * (ignored when empty), plus the endpoints available to that filter and the trials they come from.
+ */
+export function selectReadouts(
+	readouts: readonly Readout[],
+	families: readonly EndpointFamily[],
+	endpoints: readonly Endpoint[] | null = null
+): { shown: Readout[]; availableEndpoints: Endpoint[]; trialIds: string[] } {
+	const inFamilies = readouts.filter((r) => families.includes(FAMILY_OF_ENDPOINT[r.endpoint]));
+	const availableEndpoints = ENDPOINT_ORDER.filter((e) => inFamilies.some((r) => r.endpoint === e));
+	const endpointFilter = endpoints?.length ? new Set(endpoints) : null;
+	const shown = endpointFilter
+		? inFamilies.filter((r) => endpointFilter.has(r.endpoint))
+		: inFamilies;
+	const trialIds = [...new Set(shown.map((r) => r.trial))].sort();
+	return { shown, availableEndpoints, trialIds };
 }
 
 /** The whole forest plot: one panel per selected family that has readouts. */
 export function layoutForest(input: ForestInput, options: ForestOptions): ForestLayout {
 	const trialsById = new Map(input.trials.map((t) => [t.id, t]));
 	const assetsById = new Map(input.assets.map((a) => [a.id, a]));
-	const inFamilies = input.readouts.filter((r) =>
-		options.families.includes(FAMILY_OF_ENDPOINT[r.endpoint])
+	const { shown, availableEndpoints, trialIds } = selectReadouts(
+		input.readouts,
+		options.families,
+		options.endpoints ?? null
 	);
-	const availableEndpoints = ENDPOINT_ORDER.filter((e) => inFamilies.some((r) => r.endpoint === e));
-	const endpointFilter = options.endpoints?.length ? new Set(options.endpoints) : null;
-	const shown = endpointFilter
-		? inFamilies.filter((r) => endpointFilter.has(r.endpoint))
-		: inFamilies;
 	// One size scale for every panel, so equal n means equal area across panels.
 	const maxN = max(shown, (r) => r.n ?? 0) ?? 0;
 	const radius = radiusScale(maxN);
@@ -908,7 +1008,6 @@ export function layoutForest(input: ForestInput, options: ForestOptions): Forest
 		if (readouts.length === 0) continue;
 		panels.push(layoutPanel(family, readouts, options, { trialsById, assetsById, radius, sizes }));
 	}
-	const trialIds = [...new Set(shown.map((r) => r.trial))].sort();
 	return {
 		width: options.width,
 		panels,
