@@ -47,6 +47,32 @@ describe('resolveCi', () => {
 			mismatch: false
 		},
 		{
+			name: 'a landmark rate is a Kaplan–Meier estimate: never computed as a proportion',
+			r: readout('km', {
+				endpoint: 'OS-rate',
+				landmarkMonths: 12,
+				value: 93,
+				ci: null,
+				n: 57,
+				responders: 53
+			}),
+			source: 'none',
+			mismatch: false
+		},
+		{
+			name: 'nor checked against Clopper–Pearson',
+			r: readout('km2', {
+				endpoint: 'OS-rate',
+				landmarkMonths: 12,
+				value: 93,
+				ci: { level: 0.95, low: 82.4, high: 97.3, method: null },
+				n: 57,
+				responders: 53
+			}),
+			source: 'reported',
+			mismatch: false
+		},
+		{
 			name: 'responders above n are not used to compute',
 			r: readout('g', { ci: null, responders: 60, n: 55 }),
 			source: 'none',
@@ -135,6 +161,26 @@ describe('formatValueText', () => {
 				responders: null
 			}),
 			text: '0.28 (0.22–0.37)'
+		},
+		{
+			name: 'hazard ratio keeps the digits of its interval',
+			r: readout('h2', {
+				endpoint: 'HR-OS',
+				unit: 'ratio',
+				value: 0.8,
+				ci: { level: 0.95, low: 0.64, high: 1.01, method: null },
+				responders: null
+			}),
+			text: '0.80 (0.64–1.01)'
+		},
+		{
+			name: 'whole-number rate with whole-number interval',
+			r: readout('w', {
+				value: 52,
+				ci: { level: 0.95, low: 39, high: 65, method: null },
+				responders: null
+			}),
+			text: '52% (39–65)'
 		},
 		{
 			name: 'nothing reported',

@@ -52,9 +52,23 @@ const NONE: ResolvedCi = {
 	check: null
 };
 
+/**
+ * Endpoints that are binomial proportions (k of n). Landmark rates (PFS/OS/DOR at t months) are
+ * Kaplan–Meier estimates with censoring: Clopper–Pearson does not apply to them.
+ */
+export const PROPORTION_ENDPOINTS: ReadonlySet<Readout['endpoint']> = new Set([
+	'ORR',
+	'cORR',
+	'DCR',
+	'CBR',
+	'pCR',
+	'tpCR'
+]);
+
 function hasCounts(readout: Readout): readonly [number, number] | null {
 	const { responders, n } = readout;
-	if (readout.unit !== '%' || responders === null || n === null) return null;
+	if (readout.unit !== '%' || !PROPORTION_ENDPOINTS.has(readout.endpoint)) return null;
+	if (responders === null || n === null) return null;
 	if (!Number.isInteger(responders) || !Number.isInteger(n) || n <= 0 || responders > n) {
 		return null;
 	}
@@ -150,7 +164,15 @@ export function formatValueText(readout: Readout, ci: ResolvedCi = resolveCi(rea
 		// its trailing zeros in JSON, so it takes the interval's precision up to one decimal
 		// ("40.0 (28.2–52.3)", "52 (39–65)").
 		const own = decimalsOf(readout.value);
-		const decimals = ci.source === 'reported' && own === 0 ? Math.min(ci.decimals, 1) : own;
+		// Ratios are printed with their interval's digits ("0.60 (0.45–0.81)").
+		const decimals =
+			ci.source !== 'reported'
+				? own
+				: readout.unit === 'ratio'
+					? Math.max(own, ci.decimals)
+					: own === 0
+						? Math.min(ci.decimals, 1)
+						: own;
 		const text = readout.value.toFixed(decimals);
 		head = `${approx}${text}${unit}`;
 	} else if (readout.range) {

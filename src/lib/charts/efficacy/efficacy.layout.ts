@@ -395,7 +395,7 @@ export interface RowMark {
 	whisker: WhiskerMark | null;
 	/** A range (e.g. SoC ORR 10–15%) drawn as a band in the row. */
 	band: { x1: number; x2: number } | null;
-	/** "NR" as text where a median was not reached (no point). */
+	/** "NR" as text where a median was not reached (no point), ending at x. */
 	nrText: { x: number } | null;
 	/** Full (untruncated) and displayed text per column. */
 	full: RowCells;
@@ -751,7 +751,10 @@ function buildRow(
 	// A median not reached: text, never a point. Placed at the upper end of what is known.
 	let nrText: RowMark['nrText'] = null;
 	if (r.value === null && r.notReached) {
-		nrText = { x: whisker && !whisker.nrLow ? Math.max(whisker.x1, axis.x0) : axis.x1 };
+		// Just left of the known lower bound, or at the axis end when nothing is known.
+		nrText = {
+			x: whisker && !whisker.nrLow && whisker.x1 > axis.x0 + 24 ? whisker.x1 - 6 : axis.x1
+		};
 	}
 
 	const trialLine = [trial?.name ?? r.trial, trial?.phase ? PHASE_SHORT[trial.phase] : null]
