@@ -1,0 +1,120 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync, mount, unmount } from 'svelte';
+import { buildModel } from '$lib/data/model';
+import type { Dataset } from '$lib/data/schema';
+import type { EfficacyOptions } from '$lib/state/view-state';
+import ForestPlotTestHost from './ForestPlotTestHost.svelte';
+import { ASSETS, READOUTS, TRIALS } from './test-fixtures';
+
+const dataset: Dataset = {
+	meta: {
+		id: 'fixture',
+		title: 'Fixture',
+		target: 'HER2',
+		asOf: '2026-01',
+		version: '1',
+		synthetic: true
+	},
+	sources: [
+		{
+			id: 's1',
+			kind: 'congress',
+			title: 'Fixture abstract',
+			publisher: 'Fixture congress',
+			date: '2023-06',
+			url: 'https://example.org/abstract',
+			doi: null,
+			registryIds: []
+		}
+	],
+	assets: ASSETS,
+	programs: [],
+	milestones: [],
+	trials: TRIALS,
+	readouts: READOUTS,
+	deals: [],
+	conflicts: []
+};
+const model = buildModel(dataset, []);
+
+let app: ReturnType<typeof mount> | null = null;
+afterEach(() => {
+	if (app) unmount(app);
+	app = null;
+	document.body.innerHTML = '';
+});
+
+function render(options: Partial<EfficacyOptions> = {}) {
+	const target = document.createElement('div');
+	document.body.append(target);
+	app = mount(ForestPlotTestHost, {
+		target,
+		props: {
+			model,
+			options: { families: ['response'], groupBy: 'setting', sort: 'group', ...options }
+		}
+	});
+	flushSync();
+	return target;
+}
+
+describe('ForestPlot', () => {
+	it('renders one SVG panel per family with a focusable, named row per readout', () => {
+		const target = render({ families: ['response', 'hazard'] });
+		const panels = target.querySelectorAll('figure[data-family] svg');
+		expect(panels).toHaveLength(2);
+		const rows = target.querySelectorAll('[data-row-key]');
+		expect(rows).toHaveLength(5);
+		const kn026 = target.querySelector('[data-row-key="kn026-bc-orr"]')!;
+		expect(kn026.getAttribute('aria-label')).toMatch(
+			/^KN026 \+ docetaxel, 1L HER2\+ breast cancer/
+		);
+		expect(kn026.textContent).toContain('76.4% (63.0–86.8)');
+		// one tab stop into the chart
+		expect([...rows].filter((r) => r.getAttribute('tabindex') === '0')).toHaveLength(1);
+	});
+
+	it('draws points, whiskers, a dashed computed CI and the log axis ticks', () => {
+		const target = render({ families: ['response', 'hazard'] });
+		const computed = target.querySelector('[data-row-key="zani-btc-all"]')!;
+		expect(computed.querySelector('line[stroke-dasharray]')).not.toBeNull();
+		expect(computed.textContent).toContain('†');
+		const hazard = target.querySelector('figure[data-family="hazard"]')!;
+		const texts = [...hazard.querySelectorAll('text')].map((t) => t.textContent?.trim());
+		for (const tick of ['0.25', '0.5', '1', '2', '4']) expect(texts).toContain(tick);
+		expect(texts.some((t) => t?.includes('favours T-DXd'))).toBe(true);
+	});
+
+	it('uses only literal colours inside the SVG (exportable)', () => {
+		const target = render();
+		const svg = target.querySelector('figure svg')!;
+		expect(svg.outerHTML).not.toContain('var(--');
+		expect(svg.querySelector('foreignObject')).toBeNull();
+	});
+
+	it('pins details with the source quote on Enter and closes on Escape', () => {
+		const target = render();
+		const row = target.querySelector<SVGGElement>('[data-row-key="kn026-bc-orr"]')!;
+		row.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+		flushSync();
+		const panel = target.querySelector('aside[aria-label="Readout details"]');
+		expect(panel?.textContent).toContain('ORR was 76.4% (95% CI 63.0-86.8)');
+		expect(panel?.textContent).toContain('single-arm');
+		row.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+		flushSync();
+		expect(target.querySelector('aside[aria-label="Readout details"]')).toBeNull();
+	});
+
+	it('shows the same rows as a real table on request', () => {
+		const target = render();
+		const button = [...target.querySelectorAll('button')].find((b) =>
+			b.textContent?.includes('Show as table')
+		)!;
+		button.click();
+		flushSync();
+		const table = target.querySelector('table');
+		expect(table).not.toBeNull();
+		expect(table!.querySelectorAll('tbody tr')).toHaveLength(4);
+		expect(table!.textContent).toContain('76.4% (63.0–86.8)');
+	});
+});
