@@ -53,6 +53,8 @@ export interface MatrixCell {
 	text: string;
 	/** The parts of the value, each with its own provenance. */
 	items: CellItem[];
+	/** Supporting records behind a derived value (e.g. each readout behind a count), for the panel. */
+	details: CellItem[];
 	marker: Marker | null;
 	glyph: DomainGlyph | null;
 	note: string | null;
@@ -332,14 +334,16 @@ type Attribute<T> = {
 function cell(
 	rowId: RowId,
 	assetId: string,
-	parts: Omit<MatrixCell, 'id' | 'rowId' | 'assetId' | 'differs' | 'text'> & { text?: string }
+	parts: Omit<MatrixCell, 'id' | 'rowId' | 'assetId' | 'differs' | 'text' | 'details'> &
+		Partial<Pick<MatrixCell, 'details'>>
 ): MatrixCell {
 	return {
 		id: `${rowId}:${assetId}`,
 		rowId,
 		assetId,
 		differs: false,
-		text: parts.text ?? parts.items.map((i) => i.text).join('; '),
+		text: parts.items.map((i) => i.text).join('; '),
+		details: [],
 		...parts
 	};
 }
@@ -497,11 +501,15 @@ function approvalsCell(asset: Asset, milestones: readonly Milestone[]): MatrixCe
 	});
 }
 
-function readoutsCell(asset: Asset, readouts: readonly Readout[]): MatrixCell {
+function readoutsCell(
+	asset: Asset,
+	readouts: readonly Readout[],
+	trials: ReadonlyMap<string, Trial>
+): MatrixCell {
 	const mine = readouts.filter((r) => r.asset === asset.id);
 	if (mine.length === 0) return noneCell('readouts', asset.id, 'No readouts in view');
-	const trials = new Set(mine.map((r) => r.trial)).size;
-	const text = `${mine.length} readout${mine.length === 1 ? '' : 's'} from ${trials} trial${trials === 1 ? '' : 's'}`;
+	const trialCount = new Set(mine.map((r) => r.trial)).size;
+	const text = `${mine.length} readout${mine.length === 1 ? '' : 's'} from ${trialCount} trial${trialCount === 1 ? '' : 's'}`;
 	return cell('readouts', asset.id, {
 		state: 'known',
 		items: [
@@ -511,6 +519,11 @@ function readoutsCell(asset: Asset, readouts: readonly Readout[]): MatrixCell {
 				note: `Endpoints: ${[...new Set(mine.map(endpointLabel))].join(', ')}.`
 			}
 		],
+		details: mine.map((r) => ({
+			text: `${formatHeadline(r, trials.get(r.trial))} — ${r.arm}`,
+			sources: r.sources,
+			note: [r.indication, r.line, r.population].filter(Boolean).join(' · ')
+		})),
 		marker: null,
 		glyph: null,
 		note: null,
@@ -599,7 +612,7 @@ function buildCell(
 		case 'approvals':
 			return approvalsCell(asset, input.milestones);
 		case 'readouts':
-			return readoutsCell(asset, input.readouts);
+			return readoutsCell(asset, input.readouts, trials);
 		case 'headline':
 			return headlineCell(asset, input.readouts, trials);
 	}
