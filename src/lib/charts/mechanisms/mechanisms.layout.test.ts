@@ -11,6 +11,7 @@ import {
 	moveColumn,
 	dropColumn,
 	orderColumns,
+	sameCompany,
 	type MatrixCell,
 	type MatrixInput,
 	type MatrixOptions
@@ -90,6 +91,18 @@ describe('cells', () => {
 		const tras = cellOf(layout, 'modality', 'trastuzumab')?.marker;
 		expect(kn?.shape).not.toBe(tras?.shape);
 		expect(kn?.fill).not.toBe(tras?.fill);
+	});
+});
+
+describe('deal parties', () => {
+	it.each([
+		['Alphamab Oncology', 'Alphamab Oncology', true],
+		['Alphamab Oncology (Jiangsu Alphamab Biopharmaceuticals)', 'Alphamab Oncology', true],
+		['alphamab  oncology', 'Alphamab Oncology Ltd', true],
+		['Alphamab', 'Alphabet', false],
+		['', 'Alphamab', false]
+	])('sameCompany(%s, %s) = %s', (a, b, expected) => {
+		expect(sameCompany(a, b)).toBe(expected);
 	});
 });
 

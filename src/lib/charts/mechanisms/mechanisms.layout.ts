@@ -399,11 +399,23 @@ function noneCell(rowId: RowId, assetId: string, text: string): MatrixCell {
 	});
 }
 
+/** A company name without its parenthetical ("Alphamab Oncology (Jiangsu Alphamab)" → "alphamab oncology"). */
+function companyKey(name: string): string {
+	return normalise(name.replace(/\([^)]*\)/g, ''));
+}
+
+/** True when two company names name the same company, allowing for a parenthetical or a suffix. */
+export function sameCompany(a: string, b: string): boolean {
+	const x = companyKey(a);
+	const y = companyKey(b);
+	return x !== '' && y !== '' && (x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `));
+}
+
 /** The other party of a deal, seen from the asset's originator. */
-function dealParty(deal: Deal, asset: Asset): string {
-	const originator = asset.originator.value ? normalise(asset.originator.value) : null;
-	if (originator && normalise(deal.licensor) === originator) return deal.licensee;
-	if (originator && normalise(deal.licensee) === originator) return deal.licensor;
+export function dealParty(deal: Deal, asset: Asset): string {
+	const originator = asset.originator.value;
+	if (originator && sameCompany(deal.licensor, originator)) return deal.licensee;
+	if (originator && sameCompany(deal.licensee, originator)) return deal.licensor;
 	return `${deal.licensee} (from ${deal.licensor})`;
 }
 
