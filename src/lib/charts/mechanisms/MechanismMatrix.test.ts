@@ -1,0 +1,122 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync, mount, unmount } from 'svelte';
+import { readFileSync } from 'node:fs';
+import { validateDataset } from '$lib/data/load';
+import type { DatasetModel } from '$lib/data/model';
+import type { ViewStateStore } from '$lib/state/view-state.svelte';
+import MatrixTestHost from './MatrixTestHost.svelte';
+
+const loaded = validateDataset(
+	JSON.parse(readFileSync('tests/fixtures/mechanisms-her2.json', 'utf8')),
+	'fixture'
+);
+if (!loaded.ok) throw new Error('fixture does not load');
+const model: DatasetModel = loaded.model;
+
+let component: ReturnType<typeof mount> | null = null;
+afterEach(() => {
+	if (component) unmount(component);
+	component = null;
+	document.body.innerHTML = '';
+});
+
+function render(props: { hideIdentical?: boolean } = {}) {
+	let store: ViewStateStore | undefined;
+	const target = document.createElement('div');
+	document.body.appendChild(target);
+	component = mount(MatrixTestHost, {
+		target,
+		props: { model, ...props, onstore: (s: ViewStateStore) => (store = s) }
+	});
+	flushSync();
+	if (!store) throw new Error('no store');
+	return { target, store };
+}
+
+const key = (el: Element, k: string, init: KeyboardEventInit = {}) => {
+	el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, ...init }));
+	flushSync();
+};
+
+describe('MechanismMatrix', () => {
+	it('renders a table with one column per asset and row headers per attribute', () => {
+		const { target } = render();
+		const table = target.querySelector('table[role="grid"]');
+		expect(table).not.toBeNull();
+		const cols = [...target.querySelectorAll('thead th[scope="col"][data-column]')];
+		expect(cols).toHaveLength(model.dataset.assets.length);
+		expect(target.querySelectorAll('tbody th[scope="row"]').length).toBe(17);
+		expect(target.querySelectorAll('th[scope="rowgroup"]').length).toBe(5);
+	});
+
+	it('draws the HER2 domain glyph with an accessible name', () => {
+		const { target } = render();
+		const glyph = target.querySelector('[data-cell="domains:kn026"] svg[role="img"]');
+		expect(glyph?.getAttribute('aria-label')).toBe('Binds HER2 domains II and IV');
+		expect(glyph?.querySelectorAll('rect[data-bound="true"]')).toHaveLength(2);
+		const unknown = target.querySelector('[data-cell="domains:tqb2930"]');
+		expect(unknown?.textContent).toContain('Unknown');
+		expect(unknown?.querySelector('svg')?.textContent).toContain('?');
+	});
+
+	it('marks unknown, n/a and approximate cells distinctly', () => {
+		const { target } = render();
+		expect(target.querySelector('[data-cell="dar:jskn003"]')?.textContent).toContain('≈4');
+		expect(target.querySelector('[data-cell="dar:jskn003"]')?.getAttribute('data-state')).toBe(
+			'approximate'
+		);
+		expect(target.querySelector('[data-cell="payload:kn026"]')?.getAttribute('data-state')).toBe(
+			'na'
+		);
+		expect(target.querySelector('[data-cell="linker:jskn003"]')?.getAttribute('data-state')).toBe(
+			'unknown'
+		);
+	});
+
+	it('has exactly one tab stop and moves it with the arrow keys', () => {
+		const { target } = render();
+		const stops = () => [...target.querySelectorAll('[data-nav][tabindex="0"]')];
+		expect(stops()).toHaveLength(1);
+		const first = stops()[0] as HTMLElement;
+		expect(first.dataset.cell).toMatch(/^target:/);
+		key(first, 'ArrowDown');
+		expect((stops()[0] as HTMLElement).dataset.cell).toMatch(/^domains:/);
+		key(stops()[0] as HTMLElement, 'End');
+		const last = model.dataset.assets.length;
+		expect(stops()[0]?.parentElement?.children[last]).toBe(stops()[0]);
+		key(stops()[0] as HTMLElement, 'Home');
+		expect(stops()[0]?.getAttribute('scope')).toBe('row');
+		expect(stops()).toHaveLength(1);
+	});
+
+	it('opens the source panel with the quote on Enter', () => {
+		const { target } = render();
+		const cell = target.querySelector('[data-cell="domains:kn026"]') as HTMLElement;
+		cell.focus();
+		key(cell, 'Enter');
+		const panel = target.querySelector('[data-testid="source-panel"]');
+		expect(panel?.textContent).toContain('ECD2 and ECD4');
+		expect(panel?.textContent).toContain('Domains as named in the abstract.');
+	});
+
+	it('follows the shared state: reference first with a badge, differences marked', () => {
+		const { target, store } = render();
+		store.setMechanisms({ reference: 'pertuzumab', highlightDifferences: true });
+		flushSync();
+		const first = target.querySelector('thead th[data-column]');
+		expect(first?.getAttribute('data-column')).toBe('pertuzumab');
+		expect(first?.textContent).toContain('Reference');
+		expect(
+			target.querySelector('[data-cell="domains:trastuzumab"]')?.classList.contains('differs')
+		).toBe(true);
+		expect(target.querySelector('tr[data-row="domains"] [data-testid="differs"]')).not.toBeNull();
+		expect(target.querySelector('tr[data-row="target"] [data-testid="differs"]')).toBeNull();
+	});
+
+	it('re-renders when the filters change', () => {
+		const { target, store } = render();
+		store.setFilters({ assets: ['kn026', 'trastuzumab'] });
+		flushSync();
+		expect(target.querySelectorAll('thead th[data-column]')).toHaveLength(2);
+	});
+});

@@ -1,0 +1,341 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { Dataset, type Readout } from '$lib/data/schema';
+import { DEFAULT_VIEW_STATE, type MechanismsOptions } from '$lib/state/view-state';
+import {
+	formatHeadline,
+	formatReadoutValue,
+	headlineReadout,
+	layoutMatrix,
+	markDifferences,
+	moveColumn,
+	dropColumn,
+	orderColumns,
+	sameCompany,
+	type MatrixCell,
+	type MatrixInput,
+	type MatrixOptions
+} from './mechanisms.layout';
+import { domainGlyph } from './domain-glyph';
+import { markerPath } from './encoding';
+
+const dataset = Dataset.parse(
+	JSON.parse(readFileSync('tests/fixtures/mechanisms-her2.json', 'utf8'))
+);
+const input: MatrixInput = dataset;
+const options = (patch: Partial<MatrixOptions> = {}): MatrixOptions => ({
+	...structuredClone(DEFAULT_VIEW_STATE.mechanisms),
+	...patch
+});
+
+const cellOf = (layout: ReturnType<typeof layoutMatrix>, rowId: string, assetId: string) => {
+	const row = layout.rows.find((r) => r.id === rowId);
+	const index = layout.columns.findIndex((c) => c.assetId === assetId);
+	return row?.cells[index];
+};
+
+describe('cells', () => {
+	const layout = layoutMatrix(input, options());
+	it.each([
+		// [row, asset, state, text]
+		['domains', 'kn026', 'known', 'II and IV'],
+		['domains', 'trastuzumab', 'known', 'IV'],
+		['domains', 'pertuzumab', 'known', 'II'],
+		['domains', 'tqb2930', 'unknown', 'Unknown'],
+		['biparatopic', 'kn026', 'known', 'Yes'],
+		['biparatopic', 'trastuzumab', 'known', 'No'],
+		['modality', 'jskn003', 'known', 'Antibody–drug conjugate'],
+		['payload', 'jskn003', 'known', 'Topoisomerase I inhibitor'],
+		['payload', 'kn026', 'na', 'n/a'],
+		['dar', 'jskn003', 'approximate', '≈4'],
+		['linker', 'jskn003', 'unknown', 'Unknown'],
+		['effector', 'kn026', 'unknown', 'Unknown'],
+		['platform', 'trastuzumab', 'na', 'n/a'],
+		['originator', 'zanidatamab', 'known', 'Zymeworks'],
+		[
+			'partners',
+			'kn026',
+			'known',
+			'CSPC Pharmaceutical — licence, Mainland China, 16 Aug 2021, RMB 1 billion'
+		],
+		['partners', 'trastuzumab', 'none', 'No deals recorded'],
+		['phases', 'kn026', 'known', 'China: Phase 3'],
+		['phases', 'zanidatamab', 'known', 'US: Approved; Global: Phase 3'],
+		['approvals', 'zanidatamab', 'known', 'FDA (accelerated), 20 Nov 2024'],
+		['approvals', 'kn026', 'none', 'No approvals recorded'],
+		['readouts', 'kn026', 'known', '3 readouts from 2 trials'],
+		['headline', 'kn026', 'known', 'ORR 76.4% (63.0–86.8), n 55, NCT04165993'],
+		['headline', 'zanidatamab', 'known', 'cORR 41.3% (30.4–52.8), n 80, NCT04466891'],
+		['headline', 'jskn003', 'known', 'ORR value not reported, n 36, NCT05494918'],
+		['headline', 'pertuzumab', 'none', 'No readouts in view']
+	])('%s of %s is %s: %s', (rowId, assetId, state, text) => {
+		const c = cellOf(layout, rowId, assetId);
+		expect(c?.state).toBe(state);
+		expect(c?.text).toBe(text);
+	});
+
+	it('keeps the sources and note of an attribute', () => {
+		const c = cellOf(layout, 'domains', 'kn026');
+		expect(c?.items[0]?.sources[0]?.quote).toContain('ECD2 and ECD4');
+		expect(c?.note).toBe('Domains as named in the abstract.');
+	});
+
+	it('gives every phase item a chip and the phase entry as its source', () => {
+		const c = cellOf(layout, 'phases', 'zanidatamab');
+		expect(c?.items.map((i) => i.chip?.label)).toEqual(['Approved', 'Phase 3']);
+		expect(c?.items[0]?.sources.length).toBeGreaterThan(0);
+	});
+
+	it('encodes modality with a marker that has both a colour and a shape', () => {
+		const kn = cellOf(layout, 'modality', 'kn026')?.marker;
+		const tras = cellOf(layout, 'modality', 'trastuzumab')?.marker;
+		expect(kn?.shape).not.toBe(tras?.shape);
+		expect(kn?.fill).not.toBe(tras?.fill);
+	});
+});
+
+describe('deal parties', () => {
+	it.each([
+		['Alphamab Oncology', 'Alphamab Oncology', true],
+		['Alphamab Oncology (Jiangsu Alphamab Biopharmaceuticals)', 'Alphamab Oncology', true],
+		['alphamab  oncology', 'Alphamab Oncology Ltd', true],
+		['Alphamab', 'Alphabet', false],
+		['', 'Alphamab', false]
+	])('sameCompany(%s, %s) = %s', (a, b, expected) => {
+		expect(sameCompany(a, b)).toBe(expected);
+	});
+});
+
+describe('headline readout rule', () => {
+	const base = dataset.readouts.find((r) => r.id === 'kn026-gc-orr') as Readout;
+	const r = (patch: Partial<Readout>): Readout => ({ ...base, ...patch });
+	it.each([
+		[
+			'largest n among investigational ORR/cORR',
+			[r({ id: 'a', n: 20 }), r({ id: 'b', n: 55, endpoint: 'cORR' }), r({ id: 'c', n: 30 })],
+			'b'
+		],
+		['first on a tie', [r({ id: 'a', n: 20 }), r({ id: 'b', n: 20 })], 'a'],
+		[
+			'comparator arms do not count',
+			[r({ id: 'a', n: 20 }), r({ id: 'b', n: 300, armRole: 'benchmark' })],
+			'a'
+		],
+		[
+			'no response rate: the first investigational',
+			[r({ id: 'a', endpoint: 'mPFS', unit: 'months' }), r({ id: 'b', endpoint: 'mOS' })],
+			'a'
+		],
+		['nothing investigational: the first', [r({ id: 'a', armRole: 'comparator' })], 'a'],
+		['no readouts', [], null]
+	])('%s', (_, readouts, expected) => {
+		expect(headlineReadout(readouts)?.id ?? null).toBe(expected);
+	});
+
+	it.each([
+		[{ value: 76.4, ci: { level: 0.95, low: 63, high: 86.8, method: null } }, '76.4% (63.0–86.8)'],
+		[{ value: 76.4, ci: null }, '76.4%'],
+		[{ value: 50, approximate: true, ci: null }, '≈50%'],
+		[{ value: null, range: { low: 10, high: 15 }, ci: null }, '10–15%'],
+		[
+			{
+				value: 8.6,
+				unit: 'months' as const,
+				ci: { level: 0.95, low: 6.9, high: 'NR' as const, method: null }
+			},
+			'8.6 mo (6.9–NR)'
+		],
+		[{ value: null, notReached: true, unit: 'months' as const, ci: null }, 'NR'],
+		[
+			{
+				value: 0.65,
+				unit: 'ratio' as const,
+				ci: { level: 0.9, low: 0.5, high: 0.81, method: null }
+			},
+			'0.65 (90% CI 0.50–0.81)'
+		]
+	])('formats %o as %s', (patch, expected) => {
+		expect(formatReadoutValue(r(patch))).toBe(expected);
+	});
+
+	it('names the trial by registry id, else by name', () => {
+		const trial = dataset.trials.find((t) => t.id === 'kn026-201');
+		expect(formatHeadline(base, trial)).toBe('ORR 76.4% (63.0–86.8), n 55, NCT04165993');
+		expect(formatHeadline(base, trial && { ...trial, registryIds: [] })).toBe(
+			'ORR 76.4% (63.0–86.8), n 55, KN026-201'
+		);
+	});
+});
+
+describe('column order', () => {
+	const ids = (patch: Partial<MechanismsOptions>) =>
+		orderColumns(dataset.assets, dataset.programs, { ...options(), ...patch }).map((a) => a.id);
+	it.each([
+		// approved ones first (by name), then phase 3 (by name), then phase 1
+		[
+			{ order: 'phase' as const },
+			['pertuzumab', 'trastuzumab', 'zanidatamab', 'jskn003', 'kn026', 'tqb2930']
+		],
+		[
+			{ order: 'name' as const },
+			['jskn003', 'kn026', 'pertuzumab', 'tqb2930', 'trastuzumab', 'zanidatamab']
+		],
+		[
+			{ order: 'modality' as const },
+			['zanidatamab', 'kn026', 'tqb2930', 'pertuzumab', 'trastuzumab', 'jskn003']
+		],
+		[
+			{ order: 'custom' as const, columns: ['kn026', 'trastuzumab', 'not-shown'] },
+			['kn026', 'trastuzumab', 'pertuzumab', 'zanidatamab', 'jskn003', 'tqb2930']
+		],
+		[
+			{ order: 'name' as const, reference: 'trastuzumab' },
+			['trastuzumab', 'jskn003', 'kn026', 'pertuzumab', 'tqb2930', 'zanidatamab']
+		],
+		[
+			{ order: 'name' as const, reference: 'filtered-out' },
+			['jskn003', 'kn026', 'pertuzumab', 'tqb2930', 'trastuzumab', 'zanidatamab']
+		]
+	])('%o', (patch, expected) => {
+		expect(ids(patch)).toEqual(expected);
+	});
+
+	it.each([
+		[['a', 'b', 'c'], 'b', -1, null, ['b', 'a', 'c']],
+		[['a', 'b', 'c'], 'b', 1, null, ['a', 'c', 'b']],
+		[['a', 'b', 'c'], 'a', -1, null, ['a', 'b', 'c']],
+		[['a', 'b', 'c'], 'c', 1, null, ['a', 'b', 'c']],
+		[['r', 'b', 'c'], 'b', -1, 'r', ['r', 'b', 'c']],
+		[['r', 'b', 'c'], 'r', 1, 'r', ['r', 'b', 'c']],
+		[['a', 'b', 'c'], 'x', 1, null, ['a', 'b', 'c']]
+	])('moveColumn(%j, %s, %i, ref %s) = %j', (shown, id, delta, ref, expected) => {
+		expect(moveColumn(shown, id, delta, ref)).toEqual(expected);
+	});
+
+	it.each([
+		[['a', 'b', 'c', 'd'], 'a', 'c', ['b', 'c', 'a', 'd']],
+		[['a', 'b', 'c', 'd'], 'd', 'b', ['a', 'd', 'b', 'c']],
+		[['a', 'b', 'c'], 'a', 'a', ['a', 'b', 'c']]
+	])('dropColumn(%j, %s onto %s) = %j', (shown, dragged, target, expected) => {
+		expect(dropColumn(shown, dragged, target)).toEqual(expected);
+	});
+});
+
+describe('differences', () => {
+	const c = (compareKey: string): MatrixCell =>
+		({ compareKey, differs: false }) as unknown as MatrixCell;
+	it.each([
+		[['a', 'a', 'a'], null, false, [false, false, false]],
+		[['a', 'b', 'a'], null, true, [false, false, false]],
+		[['a', 'b', 'a'], 0, true, [false, true, false]],
+		[['b', 'b', 'a'], 0, true, [false, false, true]],
+		[['a'], null, false, [false]],
+		[['a', 'a'], 0, false, [false, false]]
+	])('%j against reference %s', (keys, ref, rowDiffers, cellDiffers) => {
+		const cells = keys.map(c);
+		expect(markDifferences(cells, ref)).toBe(rowDiffers);
+		expect(cells.map((x) => x.differs)).toEqual(cellDiffers);
+	});
+
+	it('treats unknown as different from a known value', () => {
+		const layout = layoutMatrix(
+			{ ...input, assets: dataset.assets.filter((a) => ['kn026', 'tqb2930'].includes(a.id)) },
+			options()
+		);
+		expect(layout.rows.find((r) => r.id === 'domains')?.differs).toBe(true);
+		expect(layout.rows.find((r) => r.id === 'target')?.differs).toBe(false);
+	});
+
+	it('flags cells that differ from a pinned reference', () => {
+		const layout = layoutMatrix(input, options({ reference: 'trastuzumab' }));
+		expect(layout.reference).toBe('trastuzumab');
+		expect(layout.columns[0]).toMatchObject({ assetId: 'trastuzumab', isReference: true });
+		expect(cellOf(layout, 'domains', 'kn026')?.differs).toBe(true);
+		expect(cellOf(layout, 'domains', 'trastuzumab')?.differs).toBe(false);
+		expect(cellOf(layout, 'format', 'pertuzumab')?.differs).toBe(false);
+	});
+
+	it('hides identical rows on request and counts them', () => {
+		const two = {
+			...input,
+			assets: dataset.assets.filter((a) => ['kn026', 'zanidatamab'].includes(a.id))
+		};
+		const all = layoutMatrix(two, options());
+		const hidden = layoutMatrix(two, options({ hideIdentical: true }));
+		const identical = all.rows.filter((r) => !r.differs).map((r) => r.id);
+		expect(identical).toEqual(
+			expect.arrayContaining(['target', 'domains', 'biparatopic', 'modality', 'payload'])
+		);
+		expect(hidden.rows.map((r) => r.id)).toEqual(
+			all.rows.filter((r) => r.differs).map((r) => r.id)
+		);
+		expect(hidden.hiddenIdenticalRows).toBe(identical.length);
+		// The whole payload group is n/a for both, so the group goes.
+		expect(hidden.groups.map((g) => g.id)).not.toContain('payload');
+	});
+});
+
+describe('groups', () => {
+	it.each([
+		[['binding'], ['target', 'domains', 'biparatopic']],
+		[
+			['payload', 'binding'],
+			['target', 'domains', 'biparatopic', 'payload', 'linker', 'dar', 'conjugation']
+		],
+		[['evidence'], ['readouts', 'headline']],
+		[[], []]
+	] as const)('groups %j give rows %j', (groups, rows) => {
+		const layout = layoutMatrix(input, options({ groups: [...groups] }));
+		expect(layout.rows.map((r) => r.id)).toEqual(rows);
+	});
+
+	it('follows the filtered rows: a filtered-out program no longer counts', () => {
+		const layout = layoutMatrix(
+			{ ...input, programs: dataset.programs.filter((p) => p.id !== 'zani-btc-us') },
+			options()
+		);
+		expect(cellOf(layout, 'phases', 'zanidatamab')?.text).toBe('Global: Phase 3');
+	});
+
+	it('lays out an empty selection without failing', () => {
+		const layout = layoutMatrix({ ...input, assets: [] }, options());
+		expect(layout.columns).toEqual([]);
+		expect(layout.rows.every((r) => r.cells.length === 0 && !r.differs)).toBe(true);
+	});
+});
+
+describe('domain glyph', () => {
+	it.each([
+		[['IV'], 'known', 'Binds HER2 domain IV', ['IV']],
+		[['IV', 'II'], 'known', 'Binds HER2 domains II and IV', ['II', 'IV']],
+		[null, 'unknown', 'HER2 domains bound: unknown', []]
+	] as const)('%j → %s, "%s"', (domains, status, label, bound) => {
+		const g = domainGlyph(domains ? [...domains] : null);
+		expect(g.status).toBe(status);
+		expect(g.label).toBe(label);
+		expect(g.boxes.filter((b) => b.bound).map((b) => b.domain)).toEqual(bound);
+		expect(g.question !== null).toBe(status === 'unknown');
+	});
+
+	it('stacks domain I on top and IV next to the membrane', () => {
+		const g = domainGlyph(['I']);
+		const ys = g.boxes.map((b) => b.y);
+		expect(ys).toEqual([...ys].sort((a, b) => a - b));
+		const last = g.boxes.at(-1);
+		expect(last && last.y + last.height).toBeLessThan(g.membrane.y1);
+		expect(g.membrane.y2).toBeLessThan(g.height);
+	});
+
+	it('is not applicable when the attribute does not apply', () => {
+		expect(domainGlyph(null, false).status).toBe('na');
+	});
+});
+
+describe('marker shapes', () => {
+	it.each(['circle', 'diamond', 'triangle', 'square', 'hexagon', 'cross'] as const)(
+		'%s is a closed path',
+		(shape) => {
+			expect(markerPath(shape, 5)).toMatch(/^M.*Z$/);
+		}
+	);
+});

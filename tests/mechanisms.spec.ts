@@ -1,0 +1,277 @@
+import { test, expect, serveFixture, axeViolations } from './fixtures';
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+/**
+ * The mechanism matrix as a user sees it. Expectations are read from the dataset the page shows:
+ * the built-in static/data/her2.json when it holds the HER2 assets, otherwise the synthetic
+ * fixture (served as ?data=) so the journey still runs on a placeholder dataset.
+ */
+interface Attr<T> {
+	value: T | null;
+	applicable?: boolean;
+	approximate?: boolean;
+	sources?: { id: string; quote: string }[];
+}
+interface AssetJson {
+	id: string;
+	shortName: string;
+	domains: Attr<string[]>;
+	payload: Attr<string>;
+	dar: Attr<number>;
+	originator: Attr<string>;
+	[key: string]: unknown;
+}
+const her2 = JSON.parse(readFileSync('static/data/her2.json', 'utf8'));
+const useFixture = !her2.assets?.some((a: AssetJson) => a.id === 'kn026');
+const data = useFixture
+	? JSON.parse(readFileSync('tests/fixtures/mechanisms-her2.json', 'utf8'))
+	: her2;
+const assets: AssetJson[] = data.assets;
+const byId = (id: string) => {
+	const asset = assets.find((a) => a.id === id);
+	if (!asset) throw new Error(`${id} is not in the dataset`);
+	return asset;
+};
+const ROMAN = ['I', 'II', 'III', 'IV'];
+const domainsLabel = (domains: string[]) => {
+	const sorted = ROMAN.filter((d) => domains.includes(d));
+	return sorted.length === 1
+		? `Binds HER2 domain ${sorted[0]}`
+		: `Binds HER2 domains ${sorted.slice(0, -1).join(', ')} and ${sorted.at(-1)}`;
+};
+
+async function open(page: Page, search = '') {
+	let query = search;
+	if (useFixture) {
+		const path = await serveFixture(page, 'mechanisms-her2.json');
+		query = `${search ? `${search}&` : '?'}data=${path}`;
+	}
+	await page.goto(`/mechanisms${query}`);
+	await expect(page.getByRole('heading', { level: 1, name: 'Mechanisms' })).toBeVisible();
+	await expect(page.getByRole('grid')).toBeVisible();
+}
+
+const grid = (page: Page) => page.getByRole('grid');
+const cell = (page: Page, rowId: string, assetId: string) =>
+	page.locator(`[data-cell="${rowId}:${assetId}"]`);
+const columnIds = (page: Page) =>
+	page.locator('thead th[data-column]').evaluateAll((ths) => ths.map((th) => th.dataset.column));
+
+async function compare(page: Page, ids: string[]) {
+	await page.getByText('Compare assets').click();
+	for (const id of ids) {
+		await page
+			.getByRole('group', { name: 'Assets to compare' })
+			.getByRole('checkbox', { name: new RegExp(`^${byId(id).shortName}\\b`) })
+			.check();
+	}
+	await expect(page.locator('thead th[data-column]')).toHaveCount(ids.length);
+}
+
+test('one column per asset, one row header per attribute, in groups', async ({ page }) => {
+	await open(page);
+	await expect(page.locator('thead th[scope="col"][data-column]')).toHaveCount(assets.length);
+	for (const group of ['Target and binding', 'Molecule', 'Payload (ADCs)', 'Development']) {
+		await expect(grid(page).getByRole('rowheader', { name: group })).toBeVisible();
+	}
+	await expect(grid(page).getByRole('rowheader', { name: 'HER2 domains' })).toBeVisible();
+	await expect(grid(page).getByRole('rowheader', { name: 'Headline readout' })).toBeVisible();
+});
+
+test('the values shown match the data: domains, payload, DAR', async ({ page }) => {
+	await open(page);
+	const kn026 = byId('kn026');
+	expect(kn026.domains.value).not.toBeNull();
+	const glyph = cell(page, 'domains', 'kn026').getByRole('img');
+	await expect(glyph).toHaveAccessibleName(domainsLabel(kn026.domains.value ?? []));
+	await expect(cell(page, 'domains', 'kn026')).toContainText(
+		ROMAN.filter((d) => kn026.domains.value?.includes(d)).join(' and ')
+	);
+
+	const jskn003 = byId('jskn003');
+	const payload = jskn003.payload.value ?? '';
+	await expect(cell(page, 'payload', 'jskn003')).toContainText(
+		payload.charAt(0).toUpperCase() + payload.slice(1)
+	);
+	await expect(cell(page, 'dar', 'jskn003')).toHaveText(
+		`${jskn003.dar.approximate ? '≈' : ''}${jskn003.dar.value}`
+	);
+	await expect(cell(page, 'dar', 'jskn003')).toHaveAttribute(
+		'data-state',
+		jskn003.dar.approximate ? 'approximate' : 'known'
+	);
+});
+
+test('unknown and not applicable read differently', async ({ page }) => {
+	await open(page);
+	const unknown = assets.find((a) => a.domains.value === null && a.domains.applicable !== false);
+	if (unknown) {
+		const c = cell(page, 'domains', unknown.id);
+		await expect(c).toHaveAttribute('data-state', 'unknown');
+		await expect(c).toContainText('Unknown');
+		await expect(c.getByRole('img')).toHaveAccessibleName('HER2 domains bound: unknown');
+	}
+	const na = assets.find((a) => a.payload.applicable === false);
+	expect(na, 'an asset whose payload does not apply').toBeDefined();
+	const c = cell(page, 'payload', na?.id ?? '');
+	await expect(c).toHaveAttribute('data-state', 'na');
+	await expect(c).toContainText('n/a');
+	// Greyed n/a and hatched italic unknown are styled apart.
+	if (unknown) {
+		const style = (id: string, row: string) =>
+			cell(page, row, id).evaluate((el) => {
+				const s = getComputedStyle(el);
+				return `${s.fontStyle}|${s.backgroundImage !== 'none'}`;
+			});
+		expect(await style(unknown.id, 'domains')).toBe('italic|true');
+		expect(await style(na?.id ?? '', 'payload')).toBe('normal|false');
+	}
+});
+
+test("a cell's source opens with its quote, and closes back to the cell", async ({ page }) => {
+	await open(page);
+	const kn026 = byId('kn026');
+	await cell(page, 'domains', 'kn026').click();
+	const panel = page.getByRole('region', { name: /KN026.*HER2 domains/ });
+	await expect(panel).toBeVisible();
+	await expect(panel).toContainText(kn026.domains.sources?.[0]?.quote ?? '');
+	await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(panel).toHaveCount(0);
+	await expect(cell(page, 'domains', 'kn026')).toBeFocused();
+});
+
+test('highlight differences marks rows that differ; hide identical drops the rest', async ({
+	page
+}) => {
+	await open(page);
+	const ids = ['kn026', 'zanidatamab'].filter((id) => assets.some((a) => a.id === id));
+	await compare(page, ids);
+	const same = (key: 'domains' | 'originator') =>
+		JSON.stringify(byId(ids[0] ?? '')[key].value) === JSON.stringify(byId(ids[1] ?? '')[key].value);
+
+	await page.getByRole('checkbox', { name: 'Highlight differences' }).check();
+	const badge = (row: string) => page.locator(`tr[data-row="${row}"] [data-testid="differs"]`);
+	await expect(badge('domains')).toHaveCount(same('domains') ? 0 : 1);
+	await expect(badge('originator')).toHaveCount(same('originator') ? 0 : 1);
+
+	await page.getByRole('checkbox', { name: 'Hide identical rows' }).check();
+	await expect(page.locator('tr[data-row="domains"]')).toHaveCount(same('domains') ? 0 : 1);
+	await expect(page.locator('tr[data-row="partners"]')).toHaveCount(1);
+	await expect(page.getByText(/identical rows? hidden/)).toBeVisible();
+});
+
+test('ordering: by name, a pinned reference, the column menu and dragging', async ({ page }) => {
+	await open(page);
+	await page.getByLabel('Order columns by').selectOption('name');
+	const names = [...assets]
+		.sort((a, b) => a.shortName.localeCompare(b.shortName, 'en', { sensitivity: 'base' }))
+		.map((a) => a.id);
+	await expect.poll(() => columnIds(page)).toEqual(names);
+
+	await page.getByLabel('Reference column').selectOption('trastuzumab');
+	const first = page.locator('thead th[data-column]').first();
+	await expect(first).toHaveAttribute('data-column', 'trastuzumab');
+	await expect(first).toContainText('Reference');
+	await expect
+		.poll(() => columnIds(page))
+		.toEqual(['trastuzumab', ...names.filter((id) => id !== 'trastuzumab')]);
+
+	// Move the second column right with its menu: the order becomes custom.
+	const before = await columnIds(page);
+	const second = before[1] ?? '';
+	await page.getByRole('button', { name: `Column options for ${byId(second).shortName}` }).click();
+	await page.getByRole('button', { name: 'Move right' }).click();
+	await expect
+		.poll(() => columnIds(page))
+		.toEqual([before[0], before[2], second, ...before.slice(3)]);
+	await expect(page.getByLabel('Order columns by')).toHaveValue('custom');
+	await expect(page.getByRole('button', { name: 'Move right' })).toBeFocused();
+	await page.keyboard.press('Escape');
+
+	// Drag the last column onto the second place (four columns, so all are in view).
+	await page.getByLabel('Order columns by').selectOption('phase');
+	await compare(page, ['trastuzumab', 'kn026', 'zanidatamab', 'jskn003']);
+	const now = await columnIds(page);
+	const last = now.at(-1) ?? '';
+	await page
+		.locator(`thead th[data-column="${last}"] .short-name`)
+		.dragTo(page.locator(`thead th[data-column="${now[1]}"] .short-name`));
+	await expect.poll(async () => (await columnIds(page))[1]).toBe(last);
+	await expect(first).toHaveAttribute('data-column', 'trastuzumab');
+});
+
+test('keyboard: one tab stop, arrows, Home/End, Enter opens the source', async ({ page }) => {
+	await open(page, '');
+	await page.getByLabel('Reference column').focus();
+	await page.keyboard.press('Tab');
+	const focused = () =>
+		page.evaluate(() => {
+			const el = document.activeElement as HTMLElement | null;
+			return el?.dataset.cell ?? el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? '';
+		});
+	const ids = await columnIds(page);
+	expect(await focused()).toBe(`target:${ids[0]}`);
+	await page.keyboard.press('ArrowRight');
+	expect(await focused()).toBe(`target:${ids[1]}`);
+	await page.keyboard.press('ArrowDown');
+	expect(await focused()).toBe(`domains:${ids[1]}`);
+	await page.keyboard.press('End');
+	expect(await focused()).toBe(`domains:${ids.at(-1)}`);
+	await page.keyboard.press('Home');
+	expect(await focused()).toBe('HER2 domains');
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowUp');
+	await page.keyboard.press('ArrowUp');
+	expect(await focused()).toBe(`Column options for ${byId(ids[0] ?? '').shortName}`);
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('source-panel')).toBeVisible();
+	await page.keyboard.press('Escape');
+	expect(await focused()).toBe(`domains:${ids[0]}`);
+	// Tab leaves the grid in one step.
+	await page.keyboard.press('Tab');
+	expect(await page.evaluate(() => !!document.activeElement?.closest('table'))).toBe(false);
+});
+
+test('compare 2–4 assets through the shared asset filter', async ({ page }) => {
+	await open(page);
+	const ids = assets.slice(0, 4).map((a) => a.id);
+	await compare(page, ids);
+	const group = page.getByRole('group', { name: 'Assets to compare' });
+	await expect(group.getByRole('checkbox', { disabled: true })).toHaveCount(assets.length - 4);
+	await expect(group).toContainText('Comparing 4 assets');
+	await page.getByRole('button', { name: 'Show all assets' }).click();
+	await expect(page.locator('thead th[data-column]')).toHaveCount(assets.length);
+});
+
+test('axe finds nothing: the matrix, with a panel, a menu and differences', async ({ page }) => {
+	await open(page);
+	expect(await axeViolations(page)).toEqual([]);
+	await page.getByRole('checkbox', { name: 'Highlight differences' }).check();
+	await page.getByLabel('Reference column').selectOption('trastuzumab');
+	await cell(page, 'domains', 'kn026').click();
+	await page
+		.getByRole('button', { name: /^Column options for/ })
+		.first()
+		.click();
+	await page.getByText('Compare assets').click();
+	expect(await axeViolations(page)).toEqual([]);
+});
+
+test('works at 768 px: the table scrolls sideways with the first column sticky', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 768, height: 900 });
+	await open(page);
+	const scroller = page.locator('.scroll');
+	const overflow = await scroller.evaluate((el) => el.scrollWidth > el.clientWidth);
+	expect(overflow).toBe(true);
+	await scroller.evaluate((el) => (el.scrollLeft = 400));
+	const header = grid(page).getByRole('rowheader', { name: 'HER2 domains' });
+	const box = await header.boundingBox();
+	const area = await scroller.boundingBox();
+	expect(box && area && Math.abs(box.x - area.x) < 4).toBe(true);
+});
