@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { systemChromium, CHROMIUM_ARGS } from './scripts/chromium-path.mjs';
 
-const PORT = 4173;
+// E2E_PORT lets several checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const executablePath = systemChromium();
 
 export default defineConfig({
