@@ -6,7 +6,13 @@
 export const ENDPOINT_FAMILIES = ['response', 'median', 'hazard', 'landmark'] as const;
 export type EndpointFamily = (typeof ENDPOINT_FAMILIES)[number];
 
-export const MECHANISM_GROUPS = ['binding', 'molecule', 'payload', 'development', 'evidence'] as const;
+export const MECHANISM_GROUPS = [
+	'binding',
+	'molecule',
+	'payload',
+	'development',
+	'evidence'
+] as const;
 export type MechanismGroup = (typeof MECHANISM_GROUPS)[number];
 
 export interface Filters {
@@ -23,6 +29,8 @@ export interface Filters {
 	regions: string[];
 	agencies: string[];
 	milestoneTypes: string[];
+	/** Asset roles ("focus", "comparator"); empty = both. */
+	roles: string[];
 	/** Partial dates bounding milestones and readouts; null = open. */
 	from: string | null;
 	to: string | null;
@@ -68,6 +76,7 @@ export const DEFAULT_FILTERS: Filters = {
 	regions: [],
 	agencies: [],
 	milestoneTypes: [],
+	roles: [],
 	from: null,
 	to: null
 };
@@ -88,4 +97,45 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 /** A deep copy of the defaults, safe to mutate. */
 export function defaultViewState(): ViewState {
 	return structuredClone(DEFAULT_VIEW_STATE);
+}
+
+/** Filter dimensions holding a list of selected values (empty = no restriction). */
+export const LIST_DIMENSIONS = [
+	'assets',
+	'roles',
+	'modalities',
+	'indications',
+	'lines',
+	'biomarkers',
+	'phases',
+	'regions',
+	'agencies',
+	'milestoneTypes'
+] as const satisfies readonly (keyof Filters)[];
+export type ListDimension = (typeof LIST_DIMENSIONS)[number];
+
+/** What a filter bar can show: the list dimensions plus the date range ("dates" = from/to). */
+export type FilterDimension = ListDimension | 'dates';
+
+export const DIMENSION_LABELS: Record<FilterDimension, string> = {
+	assets: 'Assets',
+	roles: 'Role',
+	modalities: 'Modality',
+	indications: 'Indication',
+	lines: 'Line',
+	biomarkers: 'Biomarker',
+	phases: 'Phase',
+	regions: 'Region',
+	agencies: 'Agency',
+	milestoneTypes: 'Milestone type',
+	dates: 'Dates'
+};
+
+/** True when any filter restricts the data. */
+export function hasActiveFilters(filters: Filters): boolean {
+	return (
+		LIST_DIMENSIONS.some((d) => filters[d].length > 0) ||
+		filters.from !== null ||
+		filters.to !== null
+	);
 }
