@@ -70,6 +70,15 @@ export function knownValues(model: DatasetModel): KnownValues {
 	};
 }
 
+const knownCache = new WeakMap<DatasetModel, KnownValues>();
+
+/** knownValues, computed once per model. */
+export function knownValuesOf(model: DatasetModel): KnownValues {
+	let known = knownCache.get(model);
+	if (!known) knownCache.set(model, (known = knownValues(model)));
+	return known;
+}
+
 const MILESTONE_TYPE_LABELS: Record<string, string> = {
 	ind: 'IND',
 	'trial-start': 'Trial start',
@@ -109,7 +118,7 @@ export function computeFacets(
 	filters: Filters,
 	dimensions: readonly ListDimension[] = LIST_DIMENSIONS,
 	countOf: CountOf = 'programs',
-	known: KnownValues = knownValues(model)
+	known: KnownValues = knownValuesOf(model)
 ): Facet[] {
 	return dimensions.map((dimension) => {
 		const selected = new Set(filters[dimension]);

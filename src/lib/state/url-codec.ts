@@ -131,7 +131,8 @@ function canonical(values: readonly string[], order?: readonly string[]): string
  * to equal objects, so they encode to the same link.
  */
 export function normalizeViewState(state: ViewState): ViewState {
-	const s = structuredClone(state);
+	// A JSON copy, not structuredClone: the live state is a Svelte proxy, which cannot be cloned.
+	const s = JSON.parse(JSON.stringify(state)) as ViewState;
 	for (const d of LIST_DIMENSIONS) s.filters[d] = canonical(s.filters[d], SCHEMA_VALUES[d]);
 	if (s.filters.from && s.filters.to) {
 		const a = partialDateBounds(s.filters.from);

@@ -139,3 +139,34 @@ export function hasActiveFilters(filters: Filters): boolean {
 		filters.to !== null
 	);
 }
+
+const isStringArray = (v: unknown): v is string[] =>
+	Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A ViewState from untrusted stored data (an older app version, a damaged record): every field
+ * of the right type is kept, everything else takes its default. Values are not checked against a
+ * dataset here; run the result through the URL codec for that.
+ */
+export function coerceViewState(raw: unknown): ViewState {
+	const out = defaultViewState();
+	if (!isRecord(raw)) return out;
+	for (const section of ['filters', 'timeline', 'mechanisms', 'efficacy'] as const) {
+		const from = raw[section];
+		if (!isRecord(from)) continue;
+		const target = out[section] as unknown as Record<string, unknown>;
+		for (const [key, fallback] of Object.entries(target)) {
+			const value = from[key];
+			if (value === undefined) continue;
+			const ok = Array.isArray(fallback)
+				? isStringArray(value)
+				: fallback === null
+					? value === null || typeof value === 'string'
+					: typeof value === typeof fallback;
+			if (ok) target[key] = Array.isArray(value) ? [...value] : value;
+		}
+	}
+	return out;
+}
