@@ -1,10 +1,33 @@
 /**
  * Applies the shared filters to a dataset model. Pure: the same model and filters always give
  * the same rows, in dataset order.
+ *
+ * How each filter reaches each entity:
+ * - assets, roles, modalities select assets; everything else follows its asset. A readout of a
+ *   standard-of-care arm (asset null) counts as a comparator and stays when its trial tests a
+ *   selected asset, so a hazard ratio keeps its control arm.
+ * - indications, lines, biomarkers, phases (the highest phase a program has actually reached)
+ *   select programs; milestones follow their program, and milestones without a program are hidden
+ *   while one of these is active (nothing says they belong to the selection).
+ * - regions select programs by their region and milestones by their own region (falling back to
+ *   the program's), so an FDA filing for a "Global" program is found under "US".
+ * - agencies and milestone types select milestones.
+ * - from/to keep milestones (date to dateEnd) and readouts (presentation date, else data cut) whose
+ *   partial dates overlap the range; undated readouts are hidden while a range is set.
+ * - trials follow their assets and, while program filters are active, their programs or readouts.
  */
 import type { DatasetModel } from '$lib/data/model';
-import type { Asset, Deal, Milestone, Program, Readout, Trial } from '$lib/data/schema';
+import {
+	PHASES,
+	type Asset,
+	type Deal,
+	type Milestone,
+	type Program,
+	type Readout,
+	type Trial
+} from '$lib/data/schema';
 import type { Filters } from '$lib/state/view-state';
+import { overlapsRange } from './partial-date';
 
 export interface FilteredData {
 	assets: Asset[];
@@ -18,37 +41,94 @@ export interface FilteredData {
 const passes = (selected: readonly string[], value: string | null | undefined): boolean =>
 	selected.length === 0 || (value != null && selected.includes(value));
 
+/** The highest phase a program has actually reached (expected phases do not count). */
+export function reachedPhase(program: Program): string | null {
+	let best = -1;
+	for (const p of program.phases) {
+		if (p.status !== 'actual') continue;
+		best = Math.max(best, PHASES.indexOf(p.phase));
+	}
+	return best >= 0 ? (PHASES[best] ?? null) : null;
+}
+
+/** The date a readout is placed at: when it was presented, else its data cut. */
+export function readoutDate(readout: Readout): string | null {
+	return readout.presentedAt?.date ?? readout.dataCut;
+}
+
 export function applyFilters(model: DatasetModel, filters: Filters): FilteredData {
 	const { dataset } = model;
+	const dated = filters.from !== null || filters.to !== null;
 	const assets = dataset.assets.filter(
-		(a) => passes(filters.assets, a.id) && passes(filters.modalities, a.modality.value)
+		(a) =>
+			passes(filters.assets, a.id) &&
+			passes(filters.roles, a.role) &&
+			passes(filters.modalities, a.modality.value)
 	);
 	const assetIds = new Set(assets.map((a) => a.id));
-	const programs = dataset.programs.filter(
+
+	const programFiltersActive =
+		filters.indications.length > 0 ||
+		filters.lines.length > 0 ||
+		filters.biomarkers.length > 0 ||
+		filters.phases.length > 0;
+	// Programs that pass everything but region: milestones judge region by their own.
+	const programCore = dataset.programs.filter(
 		(p) =>
 			assetIds.has(p.asset) &&
 			passes(filters.indications, p.indicationGroup) &&
 			passes(filters.lines, p.line) &&
 			passes(filters.biomarkers, p.biomarker) &&
-			passes(filters.regions, p.region) &&
-			passes(filters.phases, p.phases.at(-1)?.phase)
+			passes(filters.phases, reachedPhase(p))
 	);
-	const programIds = new Set(programs.map((p) => p.id));
-	const milestones = dataset.milestones.filter(
-		(m) =>
-			assetIds.has(m.asset) &&
-			(m.program === null ? filters.indications.length === 0 : programIds.has(m.program)) &&
+	const coreById = new Map(programCore.map((p) => [p.id, p]));
+	const programs = programCore.filter((p) => passes(filters.regions, p.region));
+
+	const milestones = dataset.milestones.filter((m) => {
+		if (!assetIds.has(m.asset)) return false;
+		const program = m.program === null ? undefined : coreById.get(m.program);
+		if (m.program === null ? programFiltersActive : !program) return false;
+		return (
+			passes(filters.regions, m.region ?? program?.region) &&
 			passes(filters.agencies, m.agency) &&
-			passes(filters.milestoneTypes, m.type)
+			passes(filters.milestoneTypes, m.type) &&
+			overlapsRange(m.date, m.dateEnd, filters.from, filters.to)
+		);
+	});
+
+	const selectedTrialIds = new Set(
+		dataset.trials.filter((t) => t.assets.some((id) => assetIds.has(id))).map((t) => t.id)
 	);
-	const readouts = dataset.readouts.filter(
-		(r) =>
-			(r.asset === null || assetIds.has(r.asset)) &&
-			passes(filters.indications, r.indicationGroup) &&
-			passes(filters.lines, r.line) &&
-			passes(filters.biomarkers, r.biomarker)
+	const readouts = dataset.readouts.filter((r) => {
+		const assetOk =
+			r.asset === null
+				? passes(filters.roles, 'comparator') &&
+					(filters.assets.length === 0 && filters.modalities.length === 0
+						? true
+						: selectedTrialIds.has(r.trial))
+				: assetIds.has(r.asset);
+		if (!assetOk) return false;
+		if (
+			!passes(filters.indications, r.indicationGroup) ||
+			!passes(filters.lines, r.line) ||
+			!passes(filters.biomarkers, r.biomarker)
+		) {
+			return false;
+		}
+		if (!dated) return true;
+		const date = readoutDate(r);
+		return date !== null && overlapsRange(date, null, filters.from, filters.to);
+	});
+
+	const programIds = new Set(programs.map((p) => p.id));
+	const readoutTrials = new Set(readouts.map((r) => r.trial));
+	const trials = dataset.trials.filter(
+		(t) =>
+			selectedTrialIds.has(t.id) &&
+			(!programFiltersActive ||
+				t.programs.some((id) => programIds.has(id)) ||
+				readoutTrials.has(t.id))
 	);
-	const trials = dataset.trials.filter((t) => t.assets.some((id) => assetIds.has(id)));
 	const deals = dataset.deals.filter((d) => d.asset.some((id) => assetIds.has(id)));
 	return { assets, programs, milestones, trials, readouts, deals };
 }

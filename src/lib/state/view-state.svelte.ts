@@ -5,7 +5,9 @@
 import { createContext } from 'svelte';
 import type { DatasetModel } from '$lib/data/model';
 import { applyFilters, type FilteredData } from '$lib/query/filter';
+import { timed } from './perf';
 import {
+	DEFAULT_FILTERS,
 	defaultViewState,
 	type EfficacyOptions,
 	type Filters,
@@ -19,7 +21,9 @@ export class ViewStateStore {
 	readonly #model: () => DatasetModel;
 
 	/** The dataset rows that pass the filters, recomputed only when filters or dataset change. */
-	readonly filtered: FilteredData = $derived(applyFilters(this.#modelValue(), this.state.filters));
+	readonly filtered: FilteredData = $derived(
+		timed('landscape:filter', () => applyFilters(this.#modelValue(), this.state.filters))
+	);
 
 	constructor(model: () => DatasetModel) {
 		this.#model = model;
@@ -39,6 +43,11 @@ export class ViewStateStore {
 
 	setFilters(patch: Partial<Filters>): void {
 		this.state.filters = { ...this.state.filters, ...patch };
+	}
+
+	/** Clears every filter; view options stay. */
+	resetFilters(): void {
+		this.state.filters = structuredClone(DEFAULT_FILTERS);
 	}
 
 	setTimeline(patch: Partial<TimelineOptions>): void {

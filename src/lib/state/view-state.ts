@@ -29,6 +29,8 @@ export interface Filters {
 	regions: string[];
 	agencies: string[];
 	milestoneTypes: string[];
+	/** Asset roles ("focus", "comparator"); empty = both. */
+	roles: string[];
 	/** Partial dates bounding milestones and readouts; null = open. */
 	from: string | null;
 	to: string | null;
@@ -74,6 +76,7 @@ export const DEFAULT_FILTERS: Filters = {
 	regions: [],
 	agencies: [],
 	milestoneTypes: [],
+	roles: [],
 	from: null,
 	to: null
 };
@@ -94,4 +97,76 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 /** A deep copy of the defaults, safe to mutate. */
 export function defaultViewState(): ViewState {
 	return structuredClone(DEFAULT_VIEW_STATE);
+}
+
+/** Filter dimensions holding a list of selected values (empty = no restriction). */
+export const LIST_DIMENSIONS = [
+	'assets',
+	'roles',
+	'modalities',
+	'indications',
+	'lines',
+	'biomarkers',
+	'phases',
+	'regions',
+	'agencies',
+	'milestoneTypes'
+] as const satisfies readonly (keyof Filters)[];
+export type ListDimension = (typeof LIST_DIMENSIONS)[number];
+
+/** What a filter bar can show: the list dimensions plus the date range ("dates" = from/to). */
+export type FilterDimension = ListDimension | 'dates';
+
+export const DIMENSION_LABELS: Record<FilterDimension, string> = {
+	assets: 'Assets',
+	roles: 'Role',
+	modalities: 'Modality',
+	indications: 'Indication',
+	lines: 'Line',
+	biomarkers: 'Biomarker',
+	phases: 'Phase',
+	regions: 'Region',
+	agencies: 'Agency',
+	milestoneTypes: 'Milestone type',
+	dates: 'Dates'
+};
+
+/** True when any filter restricts the data. */
+export function hasActiveFilters(filters: Filters): boolean {
+	return (
+		LIST_DIMENSIONS.some((d) => filters[d].length > 0) ||
+		filters.from !== null ||
+		filters.to !== null
+	);
+}
+
+const isStringArray = (v: unknown): v is string[] =>
+	Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A ViewState from untrusted stored data (an older app version, a damaged record): every field
+ * of the right type is kept, everything else takes its default. Values are not checked against a
+ * dataset here; run the result through the URL codec for that.
+ */
+export function coerceViewState(raw: unknown): ViewState {
+	const out = defaultViewState();
+	if (!isRecord(raw)) return out;
+	for (const section of ['filters', 'timeline', 'mechanisms', 'efficacy'] as const) {
+		const from = raw[section];
+		if (!isRecord(from)) continue;
+		const target = out[section] as unknown as Record<string, unknown>;
+		for (const [key, fallback] of Object.entries(target)) {
+			const value = from[key];
+			if (value === undefined) continue;
+			const ok = Array.isArray(fallback)
+				? isStringArray(value)
+				: fallback === null
+					? value === null || typeof value === 'string'
+					: typeof value === typeof fallback;
+			if (ok) target[key] = Array.isArray(value) ? [...value] : value;
+		}
+	}
+	return out;
 }

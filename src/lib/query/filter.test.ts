@@ -1,0 +1,122 @@
+import { describe, expect, test } from 'vitest';
+import { fixtureModel } from '$lib/test/fixture-model';
+import { DEFAULT_FILTERS, type Filters } from '$lib/state/view-state';
+import { applyFilters, reachedPhase } from './filter';
+
+const model = fixtureModel();
+const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+const run = (patch: Partial<Filters>) => applyFilters(model, { ...DEFAULT_FILTERS, ...patch });
+
+describe('applyFilters', () => {
+	test('no filters keep everything, in dataset order', () => {
+		const all = run({});
+		expect(ids(all.assets)).toEqual(ids(model.dataset.assets));
+		expect(all.milestones).toHaveLength(model.dataset.milestones.length);
+		expect(all.readouts).toHaveLength(model.dataset.readouts.length);
+		expect(all.trials).toHaveLength(model.dataset.trials.length);
+	});
+
+	test.each<[string, Partial<Filters>, keyof ReturnType<typeof run>, string[]]>([
+		['assets', { assets: ['kn026'] }, 'assets', ['kn026']],
+		['roles', { roles: ['comparator'] }, 'assets', ['trastuzumab']],
+		['modalities', { modalities: ['antibody-drug conjugate'] }, 'assets', ['jskn003']],
+		[
+			'indications on programs',
+			{ indications: ['gastric'] },
+			'programs',
+			['kn026-gastric-2l', 'zanidatamab-gastric-1l', 'trastuzumab-gastric-1l']
+		],
+		['lines', { lines: ['2L+'] }, 'programs', ['jskn003-breast-2l']],
+		['biomarkers on readouts', { biomarkers: ['HER2-low'] }, 'readouts', ['r-jskn003-orr']],
+		[
+			'phases use the highest phase reached',
+			{ phases: ['approved'] },
+			'programs',
+			['zanidatamab-btc-2l', 'trastuzumab-gastric-1l']
+		],
+		[
+			'regions on programs',
+			{ regions: ['China'] },
+			'programs',
+			['kn026-gastric-2l', 'kn026-breast-1l', 'jskn003-breast-2l']
+		],
+		[
+			'regions on milestones use their own region',
+			{ regions: ['US'] },
+			'milestones',
+			['m-zani-fda']
+		],
+		[
+			'a milestone without region takes its program region',
+			{ regions: ['Global'] },
+			'milestones',
+			['m-zani-topline']
+		],
+		[
+			'agencies',
+			{ agencies: ['NMPA'] },
+			'milestones',
+			['m-kn026-btd', 'm-kn026-bla', 'm-jskn003-nda']
+		],
+		[
+			'milestone types',
+			{ milestoneTypes: ['approval'] },
+			'milestones',
+			['m-zani-fda', 'm-tras-ec']
+		],
+		[
+			'programless milestones hide while a program filter is on',
+			{ assets: ['kn026'], lines: ['2L'] },
+			'milestones',
+			['m-kn026-btd', 'm-kn026-bla']
+		],
+		[
+			'programless milestones stay under an asset filter',
+			{ assets: ['kn026'] },
+			'milestones',
+			['m-kn026-btd', 'm-kn026-bla', 'm-kn026-deal']
+		],
+		[
+			'date range on milestones overlaps partial dates and windows',
+			{ from: '2025-08', to: '2025' },
+			'milestones',
+			['m-kn026-bla', 'm-jskn003-nda']
+		],
+		[
+			'date range on readouts uses presentation date, else data cut',
+			{ from: '2024' },
+			'readouts',
+			['r-zani-os', 'r-jskn003-orr']
+		],
+		['only "to"', { to: '2009-12' }, 'readouts', ['r-toga-hr', 'r-toga-chemo-os']],
+		[
+			'a control arm stays with the asset its trial tests',
+			{ assets: ['trastuzumab'] },
+			'readouts',
+			['r-toga-hr', 'r-toga-chemo-os']
+		],
+		[
+			'a control arm leaves with other assets',
+			{ assets: ['kn026'] },
+			'readouts',
+			['r-kn026-orr', 'r-kn026-pfs']
+		],
+		[
+			'focus role drops control arms',
+			{ roles: ['focus'], indications: ['gastric'] },
+			'readouts',
+			['r-kn026-orr', 'r-kn026-pfs']
+		],
+		['trials follow program filters', { indications: ['biliary'] }, 'trials', ['t-herizon-btc']],
+		['unknown values match nothing', { assets: ['nope'] }, 'assets', []]
+	])('%s', (_name, patch, entity, expected) => {
+		expect(ids(run(patch)[entity])).toEqual(expected);
+	});
+});
+
+test('reachedPhase ignores expected phases', () => {
+	const program = structuredClone(model.dataset.programs[0]!);
+	program.phases.push({ ...program.phases[0]!, phase: 'filed', status: 'expected' });
+	expect(reachedPhase(program)).toBe('phase 3');
+	expect(reachedPhase({ ...program, phases: [] })).toBeNull();
+});

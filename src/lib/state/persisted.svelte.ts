@@ -1,0 +1,124 @@
+/**
+ * Persistence of the view state through the views repository (src/lib/db is the only IndexedDB
+ * code). The last state per dataset is saved ~250 ms after the last change and restored when the
+ * app opens with no state in its URL — a link always wins. Routes that must never write storage
+ * (the embed route) switch it off with `enabled`; the repository is then not even opened.
+ */
+import { createContext, untrack } from 'svelte';
+import { openViewsRepository, type ViewsRepository } from '$lib/db/views';
+import { coerceViewState, type ViewState } from './view-state';
+import { decode, encode, isDefaultState, toQueryString, type KnownIds } from './url-codec';
+import type { ViewStateStore } from './view-state.svelte';
+import type { StateNotices } from './notices.svelte';
+import { measureSince } from './perf';
+
+export const SAVE_DELAY_MS = 250;
+
+/** The storage the UI uses (saved views): null until opened. */
+export class ViewStorage {
+	repo: ViewsRepository | null = $state.raw(null);
+	#opening: Promise<ViewsRepository> | null = null;
+
+	constructor(private readonly notices: StateNotices) {}
+
+	/** Opens the repository once; falls back to memory and tells the notices why. */
+	open(): Promise<ViewsRepository> {
+		this.#opening ??= openViewsRepository().then(({ repo, problem }) => {
+			this.notices.storageProblem = problem;
+			this.repo = repo;
+			return repo;
+		});
+		return this.#opening;
+	}
+
+	/** A write failed after opening (quota, eviction): say so once, keep working in memory. */
+	failed(): void {
+		this.notices.storageProblem ??=
+			'Storage stopped working in this browser window (it may be full): changes now last only until this tab closes.';
+	}
+}
+
+const [getStorage, setStorage] = createContext<ViewStorage>();
+export const provideStorage = setStorage;
+export const useStorage = getStorage;
+
+/** Stored state checked against today's dataset: unknown ids dropped, damaged fields defaulted. */
+export function sanitizeStoredState(raw: unknown, known: KnownIds): ViewState {
+	return decode(encode(coerceViewState(raw)), known).state;
+}
+
+export interface PersistenceOptions {
+	storage: ViewStorage;
+	datasetId: () => string | null;
+	known: () => KnownIds | null;
+	enabled: () => boolean;
+}
+
+export interface Persistence {
+	/** Tell persistence whether the first URL carried state (from url-sync's onFirstUrl). */
+	firstUrl(hadState: boolean): void;
+}
+
+/** Call during the root layout's initialisation. */
+export function attachPersistence(store: ViewStateStore, options: PersistenceOptions): Persistence {
+	/** Saving waits until the restore decision is made, so startup never overwrites the last state. */
+	let restoreDone = $state(false);
+	let hadUrlState: boolean | null = $state(null);
+	let timer: ReturnType<typeof setTimeout> | undefined;
+
+	// Restore once: when storage is allowed, a dataset is loaded, and the first URL is known.
+	$effect(() => {
+		const enabled = options.enabled();
+		const datasetId = options.datasetId();
+		const known = options.known();
+		if (!enabled || !datasetId || !known || hadUrlState === null || restoreDone) return;
+		untrack(() => {
+			if (hadUrlState) {
+				restoreDone = true;
+				void options.storage.open();
+				return;
+			}
+			const before = toQueryString(encode(store.state));
+			options.storage
+				.open()
+				.then((repo) => repo.loadLast(datasetId))
+				.then((saved) => {
+					// Only if the user has not changed anything meanwhile.
+					if (saved && toQueryString(encode(store.state)) === before) {
+						const state = sanitizeStoredState(saved, known);
+						if (!isDefaultState(state)) store.replace(state);
+					}
+				})
+				.catch(() => options.storage.failed())
+				.finally(() => (restoreDone = true));
+		});
+	});
+
+	// Save the last state, debounced.
+	$effect(() => {
+		const query = toQueryString(encode(store.state)); // tracks every field
+		const datasetId = options.datasetId();
+		if (!restoreDone || !options.enabled() || !datasetId) return;
+		const snapshot = $state.snapshot(store.state) as ViewState;
+		const changedAt = performance.now();
+		clearTimeout(timer);
+		timer = setTimeout(() => {
+			const repo = options.storage.repo;
+			if (!repo) return;
+			const start = performance.now();
+			repo.saveLast(datasetId, snapshot).then(
+				() => {
+					measureSince('landscape:idb-write', start, { query, sinceChange: start - changedAt });
+				},
+				() => options.storage.failed()
+			);
+		}, SAVE_DELAY_MS);
+		return () => clearTimeout(timer);
+	});
+
+	return {
+		firstUrl(hadState) {
+			hadUrlState ??= hadState;
+		}
+	};
+}

@@ -1,0 +1,307 @@
+import { describe, expect, test } from 'vitest';
+import { AGENCIES, MILESTONE_TYPES, MODALITIES, PHASES, ROLES } from '$lib/data/schema';
+import {
+	decode,
+	encode,
+	hasStateParams,
+	migrate,
+	normalizeViewState,
+	stateQuery,
+	toQueryString,
+	type KnownIds
+} from './url-codec';
+import {
+	DEFAULT_VIEW_STATE,
+	ENDPOINT_FAMILIES,
+	MECHANISM_GROUPS,
+	defaultViewState,
+	type ViewState
+} from './view-state';
+
+const KNOWN: KnownIds = {
+	assets: ['kn026', 'zanidatamab', 'jskn003', 'trastuzumab', 'tqb2930'],
+	indications: ['gastric', 'breast', 'biliary', 'ovarian'],
+	lines: ['1L', '2L', '2L+', 'neoadjuvant'],
+	biomarkers: ['HER2+', 'HER2 IHC 3+', 'HER2-low', 'HER2+, HR-'],
+	regions: ['China', 'US', 'EU', 'Global'],
+	roles: [...ROLES],
+	modalities: [...MODALITIES],
+	phases: [...PHASES],
+	agencies: [...AGENCIES],
+	milestoneTypes: [...MILESTONE_TYPES]
+};
+
+const link = (state: ViewState) => toQueryString(encode(state));
+const withState = (patch: (s: ViewState) => void) => {
+	const s = defaultViewState();
+	patch(s);
+	return s;
+};
+
+describe('encode', () => {
+	test('the default state is just the version', () => {
+		expect(link(defaultViewState())).toBe('v=1');
+	});
+
+	test('readable ids, stable key order, canonical value order', () => {
+		const s = withState((s) => {
+			s.efficacy.families = ['hazard', 'response'];
+			s.filters.assets = ['zanidatamab', 'kn026'];
+		});
+		expect(link(s)).toBe('v=1&assets=kn026,zanidatamab&families=response,hazard');
+	});
+
+	test('values with spaces, plus signs and commas survive', () => {
+		const s = withState((s) => {
+			s.filters.biomarkers = ['HER2+, HR-', 'HER2 IHC 3+'];
+		});
+		const text = link(s);
+		expect(text).toBe('v=1&biomarkers=HER2+IHC+3%2B,HER2%2B\\,+HR-'.replace('\\', '%5C'));
+		expect(decode(text, KNOWN).state.filters.biomarkers).toEqual(['HER2 IHC 3+', 'HER2+, HR-']);
+	});
+
+	test('every option has a key', () => {
+		const s = withState((s) => {
+			s.filters.from = '2024-Q3';
+			s.filters.to = '2026';
+			s.timeline = { groupBy: 'indication', windowStart: '2021', windowEnd: null };
+			s.mechanisms = {
+				groups: ['payload', 'binding'],
+				highlightDifferences: true,
+				order: 'custom',
+				columns: ['trastuzumab', 'kn026'],
+				reference: 'trastuzumab'
+			};
+			s.efficacy = { families: ['median'], groupBy: 'asset', sort: 'value' };
+		});
+		expect(link(s)).toBe(
+			'v=1&from=2024-Q3&to=2026&lanes=indication&window=2021..&rows=binding,payload&diff=1&order=custom&columns=trastuzumab,kn026&ref=trastuzumab&families=median&group=asset&sort=value'
+		);
+	});
+
+	test('never writes the dataset key, and state queries ignore it', () => {
+		expect(encode(defaultViewState()).has('data')).toBe(false);
+		expect(stateQuery('data=/x.json&v=1&assets=kn026')).toBe('v=1&assets=kn026');
+		expect(hasStateParams('data=/x.json')).toBe(false);
+		expect(hasStateParams('?data=/x.json&assets=kn026')).toBe(true);
+	});
+});
+
+// A small seeded PRNG (mulberry32) so a failing case can be replayed from its seed.
+function prng(seed: number) {
+	return () => {
+		seed |= 0;
+		seed = (seed + 0x6d2b79f5) | 0;
+		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+function randomState(rand: () => number): ViewState {
+	const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+	const some = <T>(xs: readonly T[], min = 0): T[] => {
+		const out = xs.filter(() => rand() < 0.3);
+		return out.length >= min ? out : [pick(xs)];
+	};
+	const date = () =>
+		rand() < 0.5
+			? null
+			: pick([
+					`${2015 + Math.floor(rand() * 12)}`,
+					`2024-Q${1 + Math.floor(rand() * 4)}`,
+					`2025-H${1 + Math.floor(rand() * 2)}`,
+					`2023-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}`,
+					'2025-09-11'
+				]);
+	const s = defaultViewState();
+	for (const key of Object.keys(KNOWN) as (keyof KnownIds)[]) s.filters[key] = some(KNOWN[key]!);
+	s.filters.from = date();
+	s.filters.to = date();
+	s.timeline = { groupBy: pick(['asset', 'indication']), windowStart: date(), windowEnd: date() };
+	s.mechanisms = {
+		groups: some(MECHANISM_GROUPS, 1),
+		highlightDifferences: rand() < 0.5,
+		order: pick(['phase', 'name', 'modality', 'custom']),
+		columns: some(KNOWN.assets!).sort(() => rand() - 0.5),
+		reference: rand() < 0.5 ? null : pick(KNOWN.assets!)
+	};
+	s.efficacy = {
+		families: some(ENDPOINT_FAMILIES, 1),
+		groupBy: pick(['setting', 'asset']),
+		sort: pick(['group', 'value', 'date'])
+	};
+	return s;
+}
+
+describe('round trip', () => {
+	const rand = prng(20251122);
+	const cases = Array.from({ length: 300 }, () => randomState(rand));
+
+	test('decode(encode(state)) gives the state back, without warnings (300 seeded states)', () => {
+		for (const state of cases) {
+			const text = link(state);
+			const { state: back, warnings } = decode(text, KNOWN);
+			expect(warnings, text).toEqual([]);
+			expect(back, text).toEqual(normalizeViewState(state));
+			// and the link is stable: encoding again gives the same text
+			expect(link(back)).toBe(text);
+		}
+	});
+
+	test('also through URLSearchParams#toString (percent-encoded commas)', () => {
+		for (const state of cases.slice(0, 50)) {
+			expect(decode(encode(state).toString(), KNOWN).state).toEqual(normalizeViewState(state));
+		}
+	});
+});
+
+describe('decode never throws and says what it ignored', () => {
+	const TEN_KB = 'v=1&assets=' + Array.from({ length: 1500 }, (_, i) => `id${i}`).join(',');
+
+	test.each<[string, string, Partial<ViewState['filters']> | null, RegExp[]]>([
+		['empty', '', {}, []],
+		['just a question mark', '?', {}, []],
+		['a whole URL', 'https://x.org/efficacy?v=1&assets=kn026#top', { assets: ['kn026'] }, []],
+		[
+			'the brief’s garbage link',
+			'v=1&assets=nope,kn026&zzz=1&families=%%%',
+			{ assets: ['kn026'] },
+			[
+				/^1 item in this link is not in this dataset: nope$/,
+				/could not be read: families="%%%"/,
+				/does not know: "zzz"/
+			]
+		],
+		[
+			'two unknown ids named together',
+			'assets=foo,kn026,bar',
+			{ assets: ['kn026'] },
+			[/^2 items in this link are not in this dataset: foo, bar$/]
+		],
+		[
+			'truncated list',
+			'v=1&assets=kn026,zanid',
+			{ assets: ['kn026'] },
+			[/not in this dataset: zanid/]
+		],
+		['truncated key', 'v=1&asse', {}, [/does not know: "asse"/]],
+		['truncated date', 'from=2025-0', {}, [/from="2025-0"/]],
+		[
+			'double-encoded',
+			'v=1&assets=kn026%252Czanidatamab',
+			{ assets: ['kn026', 'zanidatamab'] },
+			[]
+		],
+		['%2C separators', 'assets=kn026%2Czanidatamab', { assets: ['kn026', 'zanidatamab'] }, []],
+		['+ for spaces', 'biomarkers=HER2+IHC+3%2B', { biomarkers: ['HER2 IHC 3+'] }, []],
+		['%20 for spaces', 'biomarkers=HER2%20IHC%203%2B', { biomarkers: ['HER2 IHC 3+'] }, []],
+		[
+			'duplicate list keys merge',
+			'assets=kn026&assets=jskn003,kn026',
+			{ assets: ['jskn003', 'kn026'] },
+			[]
+		],
+		[
+			'duplicate single keys: last wins',
+			'from=2020&from=2021',
+			{ from: '2021' },
+			[/sets from more than once/]
+		],
+		['empty values', 'assets=&from=&lines=,,', {}, []],
+		['spaces around ids', 'assets= kn026 , zanidatamab ', { assets: ['kn026', 'zanidatamab'] }, []],
+		[
+			'reversed date range is put right',
+			'from=2026&to=2024-Q1',
+			{ from: '2024-Q1', to: '2026' },
+			[]
+		],
+		['impossible day', 'to=2025-02-30', {}, [/to="2025-02-30"/]],
+		[
+			'schema-fixed values checked without dataset',
+			'phases=phase 3,phase 9',
+			{ phases: ['phase 3'] },
+			[/phase 9/]
+		],
+		[
+			'a newer version still applies what it can',
+			'v=7&assets=kn026',
+			{ assets: ['kn026'] },
+			[/newer version/]
+		],
+		['a bad version', 'v=abc&assets=kn026', { assets: ['kn026'] }, [/v="abc"/]],
+		['a 10 kB link', TEN_KB, {}, [/^1500 items .*id0, id1, .* and 1300 more$|only the first 200/]]
+	])('%s', (_name, query, filters, expected) => {
+		const { state, warnings } = decode(query, KNOWN);
+		if (filters) expect(state.filters).toEqual({ ...DEFAULT_VIEW_STATE.filters, ...filters });
+		expect(warnings).toHaveLength(expected.length === 0 ? 0 : warnings.length);
+		for (const pattern of expected)
+			expect(
+				warnings.some((w) => pattern.test(w)),
+				`${pattern} in ${JSON.stringify(warnings)}`
+			).toBe(true);
+	});
+
+	test('a 10 kB link decodes quickly and with short warnings', () => {
+		const start = performance.now();
+		const { warnings } = decode(TEN_KB, KNOWN);
+		expect(performance.now() - start).toBeLessThan(100);
+		expect(warnings.join('\n').length).toBeLessThan(400);
+	});
+
+	test.each([
+		['rows=nothing', 'mechanisms', { groups: [...MECHANISM_GROUPS] }],
+		['families=%%%', 'efficacy', { families: ['response'] }],
+		['families=hazard,bogus', 'efficacy', { families: ['hazard'] }],
+		['order=sideways&diff=maybe', 'mechanisms', { order: 'phase', highlightDifferences: false }],
+		['window=2020', 'timeline', { windowStart: null, windowEnd: null }],
+		['window=..2026-Q2', 'timeline', { windowStart: null, windowEnd: '2026-Q2' }],
+		['lanes=INDICATION', 'timeline', { groupBy: 'asset' }],
+		['ref=nope&columns=kn026,nope', 'mechanisms', { reference: null, columns: ['kn026'] }]
+	] as const)('options: %s', (query, view, expected) => {
+		expect(decode(query, KNOWN).state[view]).toMatchObject(expected);
+	});
+
+	test('the dataset key is left alone, without a warning', () => {
+		expect(decode('data=/fixtures/x.json&assets=kn026', KNOWN)).toEqual({
+			state: {
+				...defaultViewState(),
+				filters: { ...DEFAULT_VIEW_STATE.filters, assets: ['kn026'] }
+			},
+			warnings: []
+		});
+	});
+
+	test('without known ids any well-formed id is accepted', () => {
+		expect(decode('assets=anything').state.filters.assets).toEqual(['anything']);
+	});
+});
+
+describe('migrations', () => {
+	// A pretend v2 that renamed `assets` to `a`, to exercise the machinery.
+	const migrations = [
+		{
+			from: 1,
+			migrate: (p: URLSearchParams) => {
+				const a = p.get('assets');
+				p.delete('assets');
+				if (a) p.set('a', a);
+				return p;
+			}
+		}
+	];
+
+	test('run in order from the link’s version', () => {
+		expect(migrate(new URLSearchParams('assets=kn026'), 1, migrations, 2).toString()).toBe(
+			'a=kn026'
+		);
+		expect(migrate(new URLSearchParams('assets=kn026'), 2, migrations, 2).toString()).toBe(
+			'assets=kn026'
+		);
+	});
+
+	test('decode applies them to older links', () => {
+		const { warnings } = decode('v=1&assets=kn026', KNOWN, { migrations, version: 2 });
+		expect(warnings).toEqual([expect.stringContaining('"a"')]); // v2 decode of the pretend key
+	});
+});

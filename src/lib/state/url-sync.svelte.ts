@@ -1,0 +1,118 @@
+/**
+ * Keeps the URL and the view state in step, both ways.
+ *
+ * - URL → state: whenever the page URL's state part differs from what this module last wrote or
+ *   applied (a link opened, Back/Forward, a saved view opened), it is decoded with the dataset's
+ *   ids and replaces the state; the decode warnings go to StateNotices.
+ * - state → URL: each change replaces the current history entry (goto with replaceState,
+ *   keepFocus, noScroll), so filters do not pile up history and the header links, which carry
+ *   `page.url.search`, take the state to the next view (a real navigation: Back works).
+ *   `replaceState` from $app/navigation would be lighter but leaves `page.url` stale in this Kit
+ *   version. The root layout load reads only `url.searchParams.get('data')`, and SvelteKit re-runs
+ *   a load only for search params it read, so these writes never reload the dataset.
+ * - `data` (the dataset location) is carried through untouched.
+ */
+import { untrack } from 'svelte';
+import { afterNavigate, goto } from '$app/navigation';
+import { page } from '$app/state';
+import type { KnownIds } from './url-codec';
+import {
+	decode,
+	encode,
+	hasStateParams,
+	isDefaultState,
+	stateQuery,
+	toQueryString
+} from './url-codec';
+import { defaultViewState, type ViewState } from './view-state';
+import type { ViewStateStore } from './view-state.svelte';
+import type { StateNotices } from './notices.svelte';
+import { measureSince } from './perf';
+
+/** The query for a state: the dataset key first (when there is one), then the codec's keys. */
+export function searchFor(state: ViewState, data: string | null): string {
+	const parts: string[] = [];
+	// Dataset paths stay readable: only what would break the query is escaped.
+	if (data !== null) parts.push(`data=${encodeURIComponent(data).replace(/%2F/gi, '/')}`);
+	if (!isDefaultState(state)) parts.push(toQueryString(encode(state)));
+	return parts.length ? `?${parts.join('&')}` : '';
+}
+
+/** An absolute link to `pathname` showing `state`, keeping the dataset of `current`. */
+export function linkFor(current: URL, state: ViewState, pathname = current.pathname): string {
+	return `${current.origin}${pathname}${searchFor(state, current.searchParams.get('data'))}`;
+}
+
+export interface UrlSyncOptions {
+	/** Ids the current dataset knows; null while no dataset is loaded (sync then waits). */
+	known: () => KnownIds | null;
+	notices: StateNotices;
+	/** Called once, on the first URL seen, with whether it carried view state. */
+	onFirstUrl?: (hadState: boolean) => void;
+}
+
+/** Call during the root layout's initialisation. */
+export function attachUrlSync(store: ViewStateStore, options: UrlSyncOptions): void {
+	/** The state query last applied from or written to the URL ('' = none). */
+	let synced: string | null = null;
+	let routerReady = false;
+	let pendingWrite: (() => void) | null = null;
+
+	afterNavigate(() => {
+		if (routerReady) return;
+		// The first afterNavigate fires just before the router marks itself started.
+		queueMicrotask(() => {
+			routerReady = true;
+			pendingWrite?.();
+			pendingWrite = null;
+		});
+	});
+
+	// URL → state
+	$effect.pre(() => {
+		const url = page.url;
+		const known = options.known();
+		if (!known) return;
+		untrack(() => {
+			const query = hasStateParams(url.searchParams) ? stateQuery(url.searchParams) : '';
+			const first = synced === null;
+			if (query === synced) return;
+			if (query === '') {
+				store.replace(defaultViewState());
+			} else {
+				const { state, warnings } = decode(url.searchParams, known);
+				store.replace(state);
+				options.notices.linkWarnings = warnings;
+			}
+			synced = query;
+			if (first) options.onFirstUrl?.(query !== '');
+		});
+	});
+
+	// state → URL
+	$effect(() => {
+		if (!options.known()) return;
+		const state = store.state;
+		const target = isDefaultState(state) ? '' : toQueryString(encode(state));
+		const start = performance.now();
+		untrack(() => {
+			if (target === synced) return;
+			synced = target;
+			const write = () => {
+				const search = searchFor(state, page.url.searchParams.get('data'));
+				if (search === page.url.search) return;
+				const url = `${page.url.pathname}${search}${page.url.hash}`;
+				// A same-page replace: no load re-runs (see above), no focus or scroll change.
+				// eslint-disable-next-line svelte/no-navigation-without-resolve -- same-page URL, already resolved
+				goto(url, { replaceState: true, keepFocus: true, noScroll: true }).then(
+					() => measureSince('landscape:url-write', start, { search }),
+					() => {
+						/* superseded by a newer navigation: nothing to do */
+					}
+				);
+			};
+			if (routerReady) write();
+			else pendingWrite = write;
+		});
+	});
+}

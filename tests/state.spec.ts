@@ -1,0 +1,187 @@
+/**
+ * One view state for every chart: filters in the bar, the URL, IndexedDB and saved views, as a
+ * user meets them. Runs on the small synthetic fixture dataset (tests/fixtures/state-dataset.json).
+ */
+import { test, expect, serveFixture, axeViolations } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const DATA = '/fixtures/state-dataset.json';
+const withData = (path: string, query = '') => `${path}?data=${DATA}${query ? '&' + query : ''}`;
+
+async function open(page: Page, url: string) {
+	await serveFixture(page, 'state-dataset.json');
+	await page.goto(url);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+async function choose(page: Page, menu: RegExp, value: string) {
+	await page.getByRole('button', { name: menu }).click();
+	const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	await page.getByRole('checkbox', { name: new RegExp(`^${escaped} \\d`) }).check();
+	await page.keyboard.press('Escape');
+}
+
+const summary = (page: Page) => page.getByTestId('filter-summary');
+
+test('filters set in the bar go into the URL and a fresh browser opens the same view', async ({
+	page,
+	browser
+}) => {
+	const datasetRequests: string[] = [];
+	page.on('request', (r) => {
+		if (new URL(r.url()).pathname === DATA) datasetRequests.push(r.url());
+	});
+	await open(page, withData('/efficacy'));
+	await expect(summary(page)).toHaveText(/Showing 7 of 7 readouts/);
+	const historyLength = await page.evaluate(() => history.length);
+
+	await choose(page, /^Assets/, 'KN026');
+	await expect(page).toHaveURL(/[?&]assets=kn026(&|$)/);
+	await choose(page, /^Assets/, 'Trastuzumab');
+	await choose(page, /^Indication/, 'Gastric');
+	await expect(page).toHaveURL(
+		new RegExp(`\\?data=${DATA}&v=1&assets=kn026,trastuzumab&indications=gastric$`)
+	);
+	const counts = await summary(page).textContent();
+	expect(counts).toMatch(/Showing 4 of 7 readouts/);
+	await expect(page.getByRole('button', { name: 'Remove filter Assets: KN026' })).toBeVisible();
+	// Filter changes replace the history entry and never reload the dataset.
+	expect(datasetRequests).toHaveLength(1);
+	expect(await page.evaluate(() => history.length)).toBe(historyLength);
+
+	const url = page.url();
+	const context = await browser.newContext();
+	const fresh = await context.newPage();
+	await open(fresh, url);
+	await expect(summary(fresh)).toHaveText(counts!);
+	await expect(fresh.getByRole('button', { name: 'Remove filter Assets: KN026' })).toBeVisible();
+	await expect(
+		fresh.getByRole('button', { name: 'Remove filter Indication: Gastric' })
+	).toBeVisible();
+	await expect(fresh).toHaveURL(url);
+	await context.close();
+
+	await page.reload();
+	await expect(summary(page)).toHaveText(counts!);
+	await expect(page).toHaveURL(url);
+});
+
+test('the state travels with view navigation and Back returns', async ({ page }) => {
+	await open(page, withData('/timeline'));
+	await choose(page, /^Agency/, 'NMPA');
+	await expect(page).toHaveURL(/agencies=NMPA/);
+	await page
+		.getByRole('navigation', { name: 'Views' })
+		.getByRole('link', { name: 'Efficacy' })
+		.click();
+	await expect(page).toHaveURL(new RegExp(`/efficacy\\?data=${DATA}&v=1&agencies=NMPA$`));
+	await page.goBack();
+	await expect(page).toHaveURL(new RegExp(`/timeline\\?data=${DATA}&v=1&agencies=NMPA$`));
+	await expect(page.getByRole('button', { name: 'Remove filter Agency: NMPA' })).toBeVisible();
+	await expect(summary(page)).toHaveText(/Showing 3 of 7 milestones/);
+});
+
+test('reopening the app with no state in the URL brings the last view back; a link wins', async ({
+	page
+}) => {
+	await open(page, withData('/timeline'));
+	await choose(page, /^Region/, 'China');
+	await page.getByRole('button', { name: 'Dates' }).click();
+	await page.getByRole('textbox', { name: 'From' }).fill('2021');
+	await page.getByRole('textbox', { name: 'From' }).press('Enter');
+	await expect(page).toHaveURL(/regions=China&from=2021$/);
+	await page.waitForTimeout(600); // the save is debounced
+
+	await page.goto(withData('/timeline'));
+	await expect(page).toHaveURL(/regions=China&from=2021$/);
+	await expect(page.getByRole('button', { name: 'Remove filter Region: China' })).toBeVisible();
+
+	await page.goto(withData('/timeline', 'v=1&regions=US'));
+	await expect(page.getByRole('button', { name: 'Remove filter Region: US' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Remove filter Region: China' })).toHaveCount(0);
+});
+
+test('a saved view survives reload and opens from its copied link', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await open(page, withData('/efficacy'));
+	await choose(page, /^Line/, '2L');
+	await page.getByRole('button', { name: /^Saved views/ }).click();
+	await page.getByRole('textbox', { name: 'Save this view as' }).fill('Second line');
+	await page.getByRole('button', { name: 'Save view' }).click();
+	await expect(page.getByRole('link', { name: 'Second line' })).toBeVisible();
+
+	await page.reload();
+	await page.getByRole('button', { name: 'Remove filter Line: 2L' }).click();
+	await expect(page).not.toHaveURL(/lines=/);
+	await page.getByRole('button', { name: /^Saved views \(1\)/ }).click();
+	await page.getByRole('button', { name: 'Copy link to Second line' }).click();
+	const link = await page.evaluate(() => navigator.clipboard.readText());
+	expect(link).toMatch(new RegExp(`/efficacy\\?data=${DATA}&v=1&lines=2L$`));
+
+	await page.getByRole('button', { name: 'Rename Second line' }).click();
+	await page.getByRole('textbox', { name: 'New name for Second line' }).fill('2L all tumours');
+	await page.getByRole('button', { name: 'Save name' }).click();
+	await expect(page.getByRole('link', { name: '2L all tumours' })).toBeVisible();
+
+	await page.goto(link);
+	await expect(page.getByRole('button', { name: 'Remove filter Line: 2L' })).toBeVisible();
+	await expect(summary(page)).toHaveText(/Showing 4 of 7 readouts/);
+});
+
+test('a garbage link renders a working view with a warning', async ({ page }) => {
+	await open(page, withData('/efficacy', 'v=1&assets=nope,kn026&zzz=1&families=%%%'));
+	const warnings = page.getByTestId('link-warnings');
+	await expect(warnings).toContainText('1 item in this link is not in this dataset: nope');
+	await expect(warnings).toContainText('families="%%%"');
+	await expect(warnings).toContainText('"zzz"');
+	await expect(page.getByRole('button', { name: 'Remove filter Assets: KN026' })).toBeVisible();
+	await expect(page).toHaveURL(new RegExp(`\\?data=${DATA}&v=1&assets=kn026$`));
+	await page.getByRole('button', { name: 'Dismiss link warnings' }).click();
+	await expect(warnings).toHaveCount(0);
+	await choose(page, /^Assets/, 'JSKN003');
+	await expect(page).toHaveURL(/assets=jskn003,kn026$/);
+});
+
+test('without IndexedDB the app still works and says storage is unavailable', async ({ page }) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'indexedDB', { value: undefined });
+	});
+	await open(page, withData('/mechanisms'));
+	await expect(page.getByTestId('storage-note')).toContainText('Storage is unavailable');
+	await choose(page, /^Modality/, 'bispecific antibody');
+	await expect(page).toHaveURL(/modalities=bispecific\+antibody$/);
+	await expect(summary(page)).toHaveText('Showing 2 of 4 assets');
+	await page.getByRole('button', { name: /^Saved views/ }).click();
+	await page.getByRole('textbox', { name: 'Save this view as' }).fill('Bispecifics');
+	await page.getByRole('button', { name: 'Save view' }).click();
+	await expect(page.getByRole('link', { name: 'Bispecifics' })).toBeVisible();
+});
+
+test('the embed route reads the link but never writes IndexedDB', async ({ page }) => {
+	await serveFixture(page, 'state-dataset.json');
+	await page.goto(withData('/embed/efficacy', 'v=1&assets=kn026'));
+	await expect(page.locator('main')).toBeVisible();
+	await page.waitForTimeout(500);
+	const databases = await page.evaluate(async () =>
+		(await indexedDB.databases()).map((d) => d.name)
+	);
+	expect(databases).not.toContain('landscape');
+});
+
+test('the filter bar works from the keyboard and passes axe', async ({ page }) => {
+	await open(page, withData('/timeline'));
+	const trigger = page.getByRole('button', { name: /^Milestone type/ });
+	await trigger.focus();
+	await page.keyboard.press('Enter');
+	await expect(trigger).toHaveAttribute('aria-expanded', 'true');
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Space');
+	await expect(page).toHaveURL(/milestones=/);
+	expect(await axeViolations(page)).toEqual([]);
+	await page.keyboard.press('Escape');
+	await expect(trigger).toHaveAttribute('aria-expanded', 'false');
+	await expect(trigger).toBeFocused();
+	await page.getByRole('button', { name: 'Reset filters' }).click();
+	await expect(page).not.toHaveURL(/milestones=/);
+	expect(await axeViolations(page)).toEqual([]);
+});
