@@ -3,7 +3,7 @@
  * days. Filtering compares intervals, so "2025" overlaps a range starting "2025-06": the source does
  * not say the event was outside it. Days are ISO strings, which compare correctly as strings.
  */
-import { PARTIAL_DATE_PATTERN } from '$lib/data/schema';
+import { parsePartialDate } from '$lib/data/dates';
 
 export interface DayInterval {
 	/** First day, "YYYY-MM-DD". */
@@ -12,40 +12,16 @@ export interface DayInterval {
 	end: string;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 export function isPartialDate(value: string): boolean {
-	return PARTIAL_DATE_PATTERN.test(value);
+	return parsePartialDate(value) !== null;
 }
 
-/** The days a partial date covers, or null when the text is not a partial date. */
+/** The days a partial date covers, or null when the text is not a real partial date. */
 export function partialDateBounds(value: string): DayInterval | null {
-	const m = PARTIAL_DATE_PATTERN.exec(value);
-	if (!m) return null;
-	const year = Number(m[1]);
-	const [, , month, day, quarter, half] = m;
-	let first = 1;
-	let last = 12;
-	if (month) {
-		first = last = Number(month);
-		if (day) {
-			// "2025-02-31" passes the pattern but is no day: reject rather than roll over.
-			if (Number(day) > lastDay(year, first)) return null;
-			const d = `${year}-${month}-${day}`;
-			return { start: d, end: d };
-		}
-	} else if (quarter) {
-		first = (Number(quarter) - 1) * 3 + 1;
-		last = first + 2;
-	} else if (half) {
-		first = half === '1' ? 1 : 7;
-		last = first + 5;
-	}
-	return {
-		start: `${year}-${pad(first)}-01`,
-		end: `${year}-${pad(last)}-${pad(lastDay(year, last))}`
-	};
+	const parsed = parsePartialDate(value);
+	return parsed ? { start: isoDay(parsed.start), end: isoDay(parsed.end) } : null;
 }
 
 /**
