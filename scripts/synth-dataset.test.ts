@@ -68,7 +68,7 @@ describe('synthesize', () => {
 			const ids = three[key].map((entity) => entity.id);
 			expect(new Set(ids).size).toBe(ids.length);
 		}
-		expect(three.assets.map((a) => a.id)).toContain(`${base.assets[0].id}-s3`);
+		expect(three.assets.map((a) => a.id)).toContain(`${base.assets[0]?.id}-s3`);
 	});
 
 	it('flags itself as synthetic test data', () => {
@@ -90,7 +90,7 @@ describe('synthesize', () => {
 			return m ? m.slice(2).map((part) => part !== undefined) : null;
 		};
 		const replica = three.milestones.slice(2 * base.milestones.length);
-		replica.forEach((m, i) => expect(kind(m.date)).toEqual(kind(base.milestones[i].date)));
+		replica.forEach((m, i) => expect(kind(m.date)).toEqual(kind(base.milestones[i]?.date ?? '')));
 		for (const r of three.readouts) {
 			if (r.value === null || !r.ci) continue;
 			if (typeof r.ci.low === 'number') expect(r.ci.low).toBeLessThanOrEqual(r.value);
