@@ -6,7 +6,7 @@
  * error panel naming a path, never a blank page. The tests visit each route generically (wait for
  * its main landmark and h1, hover what is focusable), so they cover the charts as they land.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page, Request } from '@playwright/test';
 import { test, expect, serveFixture } from './fixtures';
 import { validateDataset } from '../src/lib/data/load';
@@ -431,4 +431,20 @@ test('a BOM-prefixed dataset loads (the browser strips the BOM when decoding)', 
 	await page.goto(`/?data=${path}`);
 	await expect(page.getByRole('alert')).toHaveCount(0);
 	await expect(page.locator('h1')).toBeVisible();
+});
+
+test('the build ships no synthetic dataset', () => {
+	// vite copies static/ into build/ wholesale: a generated static/data/synthetic-*.json (git-ignored)
+	// would be deployed with the app unless the build leaves it out.
+	const shipped = readdirSync('build/data').filter((name) => name.endsWith('.json'));
+	const synthetic = shipped.filter((name) => {
+		if (/^synthetic-/.test(name)) return true;
+		const meta = (JSON.parse(readFileSync(`build/data/${name}`, 'utf8')) as { meta?: JsonObject })
+			.meta;
+		return meta?.synthetic === true;
+	});
+	expect(
+		synthetic,
+		'synthetic datasets in build/data (delete static/data/synthetic-*.json and rebuild)'
+	).toEqual([]);
 });
