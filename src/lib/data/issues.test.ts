@@ -170,3 +170,16 @@ describe('formatSchemaIssues', () => {
 		]);
 	});
 });
+
+describe('unknown keys stay short', () => {
+	it('shortens a huge key name and caps the list', () => {
+		const keys = Object.fromEntries(
+			Array.from({ length: 12 }, (_, i) => [`${'k'.repeat(i === 0 ? 100_000 : 3)}${i}`, 1])
+		);
+		const parsed = Dataset.safeParse({ meta: { ...keys } });
+		expect(parsed.success).toBe(false);
+		const problem = formatSchemaIssues(parsed.error!).find((p) => p.message.startsWith('unknown'));
+		expect(problem?.message.length).toBeLessThan(1000);
+		expect(problem?.message).toContain('and 2 more');
+	});
+});

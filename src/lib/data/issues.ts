@@ -58,6 +58,12 @@ function quoteValues(values: readonly unknown[]): string {
 	return values.map((value) => JSON.stringify(value)).join(', ');
 }
 
+/** Quoted and shortened like any shown value: a 1 MB key name must not become a 1 MB message. */
+function quoteKeys(keys: readonly string[]): string {
+	const shown = keys.slice(0, 10).map(describeValue).join(', ');
+	return keys.length > 10 ? `${shown} and ${keys.length - 10} more` : shown;
+}
+
 /** What one branch of a union wanted, when it failed on the value itself (not deeper inside). */
 function unionAlternative(branch: readonly ZodIssue[]): string | null {
 	const direct = branch.find((issue) => issue.path.length === 0);
@@ -146,8 +152,8 @@ function describeIssue(issue: ZodIssue, received: unknown): string {
 				: `expected one of ${quoteValues(issue.values)}${got(received)}`;
 		case 'unrecognized_keys':
 			return issue.keys.length === 1
-				? `unknown key ${quoteValues(issue.keys)} (not part of the schema)`
-				: `unknown keys ${quoteValues(issue.keys)} (not part of the schema)`;
+				? `unknown key ${quoteKeys(issue.keys)} (not part of the schema)`
+				: `unknown keys ${quoteKeys(issue.keys)} (not part of the schema)`;
 		case 'invalid_union': {
 			const alternatives = issue.errors.map(unionAlternative);
 			if (alternatives.length === 0 || alternatives.some((a) => a === null)) {
