@@ -88,9 +88,8 @@ function readValue(cell: string, kind: FieldShape['kind']): CellResult {
 		case 'bound': {
 			if (cell.trim().toUpperCase() === 'NR') return { ok: true, value: 'NR' };
 			const number = readNumber(cell);
-			return number.ok
-				? number
-				: { ok: false, message: `expected a number like 63.0 or NR, got ${quoted(cell)}` };
+			if (number.ok || /^\s*[+-]?\d+,\d+\s*$/.test(cell)) return number;
+			return { ok: false, message: `expected a number like 63.0 or NR, got ${quoted(cell)}` };
 		}
 	}
 }

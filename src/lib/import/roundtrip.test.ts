@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Dataset } from '../data/schema';
+import { her2Dataset } from './test-helpers';
 import { csvFilesToDataset, importCsvSet } from './csv-to-dataset';
 import { datasetToCsvFiles } from './dataset-to-csv';
 
-const her2 = Dataset.parse(JSON.parse(readFileSync('static/data/her2.json', 'utf8')));
+const her2 = her2Dataset();
 
 describe('HER2 round trip', () => {
 	it('dataset → CSV set → dataset is the identity (after schema defaults)', () => {
