@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import csvFormatDoc from '../../../docs/csv-format.md?raw';
 import type * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import {
@@ -126,5 +127,15 @@ describe('CSV templates follow the schema', () => {
 		expect(headers.get('assets.csv')).toEqual(
 			expect.arrayContaining(['dar', 'dar_note', 'domains'])
 		);
+	});
+
+	it('docs/csv-format.md documents every column of every file', () => {
+		for (const [file, header] of headers) {
+			expect(csvFormatDoc, file).toContain(`## ${file}`);
+			for (const column of header) {
+				if (column.endsWith('_note')) continue; // documented as `<attribute>_note`
+				expect(csvFormatDoc, `${file}: ${column}`).toContain(`\`${column}\``);
+			}
+		}
 	});
 });
