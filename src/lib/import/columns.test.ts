@@ -1,0 +1,141 @@
+import Papa from 'papaparse';
+import csvFormatDoc from '../../../docs/csv-format.md?raw';
+import type * as z from 'zod';
+import { describe, expect, it } from 'vitest';
+import {
+	Asset,
+	Conflict,
+	Deal,
+	Meta,
+	Milestone,
+	Program,
+	ProgramPhase,
+	Readout,
+	Source,
+	SourceRef,
+	Trial
+} from '../data/schema';
+import { CITATION_REF_FIELDS, objectShape, TABLES_BY_NAME, type TableName } from './columns';
+import { csvTemplates } from './dataset-to-csv';
+
+/** Header of each template file, read back the way an importer would. */
+const headers = new Map(
+	csvTemplates().map((t) => [t.name, Papa.parse<string[]>(t.text.trim()).data[0] ?? []])
+);
+
+/**
+ * The schema's fields of an entity, walked independently of columns.ts: nested objects become
+ * dotted leaf paths ("ci.low"); `sources` (citations.csv) and `phases` (phases.csv) are elsewhere.
+ */
+function schemaLeaves(schema: z.ZodObject): string[] {
+	const leaves: string[] = [];
+	for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+		if (key === 'sources' || key === 'phases') continue;
+		const sub = objectShape(field);
+		if (sub && 'applicable' in sub) {
+			// An asset attribute: value/applicable/approximate share one cell, note has its own.
+			leaves.push(key, `${key}.note`);
+		} else if (sub) {
+			for (const subKey of Object.keys(sub)) leaves.push(`${key}.${subKey}`);
+		} else leaves.push(key);
+	}
+	return leaves;
+}
+
+const ENTITIES: [TableName, z.ZodObject][] = [
+	['sources', Source],
+	['assets', Asset],
+	['programs', Program],
+	['phases', ProgramPhase],
+	['milestones', Milestone],
+	['trials', Trial],
+	['readouts', Readout],
+	['deals', Deal],
+	['conflicts', Conflict]
+];
+
+describe('CSV templates follow the schema', () => {
+	it.each(ENTITIES)('%s: every schema field is exactly one template column', (name, schema) => {
+		const table = TABLES_BY_NAME.get(name)!;
+		const header = headers.get(`${name}.csv`)!;
+		// The template header is the column table, in order, with no duplicates.
+		expect(header).toEqual(table.columns.map((c) => c.name));
+		expect(new Set(header).size).toBe(header.length);
+		const covered = table.columns
+			.filter((c) => !(name === 'phases' && c.name === 'program'))
+			.map((c) => c.path.join('.'));
+		expect(covered.sort()).toEqual(schemaLeaves(schema).sort());
+	});
+
+	it('meta.csv lists every Meta field as a key', () => {
+		const rows = Papa.parse<string[]>(
+			csvTemplates()
+				.find((t) => t.name === 'meta.csv')!
+				.text.trim()
+		).data;
+		expect(rows[0]).toEqual(['key', 'value']);
+		expect(rows.slice(1).map((r) => r[0])).toEqual(Object.keys(Meta.shape));
+	});
+
+	it('citations.csv holds every SourceRef field', () => {
+		expect(headers.get('citations.csv')).toEqual([
+			'entity',
+			'id',
+			'field',
+			'source',
+			'quote',
+			'note'
+		]);
+		expect(Object.values(CITATION_REF_FIELDS).sort()).toEqual(Object.keys(SourceRef.shape).sort());
+	});
+
+	it('the templates are the whole CSV set, in order', () => {
+		expect(csvTemplates().map((t) => t.name)).toEqual([
+			'meta.csv',
+			'sources.csv',
+			'assets.csv',
+			'programs.csv',
+			'phases.csv',
+			'milestones.csv',
+			'trials.csv',
+			'readouts.csv',
+			'deals.csv',
+			'conflicts.csv',
+			'citations.csv'
+		]);
+	});
+
+	it('the brief’s flattened names are used', () => {
+		expect(headers.get('readouts.csv')).toEqual(
+			expect.arrayContaining([
+				'ciLevel',
+				'ciLow',
+				'ciHigh',
+				'ciMethod',
+				'rangeLow',
+				'rangeHigh',
+				'presentedVenue',
+				'presentedDate'
+			])
+		);
+		expect(headers.get('trials.csv')).toEqual(
+			expect.arrayContaining(['enrolmentPlanned', 'enrolmentActual'])
+		);
+		expect(headers.get('deals.csv')).toEqual(
+			expect.arrayContaining(['currency', 'upfront', 'milestones', 'total', 'valueText'])
+		);
+		expect(headers.get('assets.csv')).toEqual(
+			expect.arrayContaining(['dar', 'dar_note', 'domains'])
+		);
+	});
+
+	it('docs/csv-format.md documents every column of every file', () => {
+		for (const [file, header] of headers) {
+			expect(csvFormatDoc, file).toContain(`## ${file}`);
+			for (const column of header) {
+				if (column.endsWith('_note')) continue; // documented as `<attribute>_note`
+				expect(csvFormatDoc, `${file}: ${column}`).toContain(`\`${column}\``);
+			}
+		}
+	});
+});
