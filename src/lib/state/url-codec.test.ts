@@ -70,12 +70,13 @@ describe('encode', () => {
 				highlightDifferences: true,
 				order: 'custom',
 				columns: ['trastuzumab', 'kn026'],
-				reference: 'trastuzumab'
+				reference: 'trastuzumab',
+				hideIdentical: true
 			};
-			s.efficacy = { families: ['median'], groupBy: 'asset', sort: 'value' };
+			s.efficacy = { families: ['median'], groupBy: 'asset', sort: 'value', endpoints: ['mOS'] };
 		});
 		expect(link(s)).toBe(
-			'v=1&from=2024-Q3&to=2026&lanes=indication&window=2021..&rows=binding,payload&diff=1&order=custom&columns=trastuzumab,kn026&ref=trastuzumab&families=median&group=asset&sort=value'
+			'v=1&from=2024-Q3&to=2026&lanes=indication&window=2021..&rows=binding,payload&diff=1&order=custom&columns=trastuzumab,kn026&ref=trastuzumab&same=hide&families=median&group=asset&sort=value&endpoints=mOS'
 		);
 	});
 
@@ -124,12 +125,14 @@ function randomState(rand: () => number): ViewState {
 		highlightDifferences: rand() < 0.5,
 		order: pick(['phase', 'name', 'modality', 'custom']),
 		columns: some(KNOWN.assets!).sort(() => rand() - 0.5),
-		reference: rand() < 0.5 ? null : pick(KNOWN.assets!)
+		reference: rand() < 0.5 ? null : pick(KNOWN.assets!),
+		hideIdentical: rand() < 0.5
 	};
 	s.efficacy = {
 		families: some(ENDPOINT_FAMILIES, 1),
 		groupBy: pick(['setting', 'asset']),
-		sort: pick(['group', 'value', 'date'])
+		sort: pick(['group', 'value', 'date']),
+		endpoints: some(['ORR', 'cORR', 'mPFS', 'HR-OS', 'OS-rate'] as const)
 	};
 	return s;
 }
@@ -303,5 +306,18 @@ describe('migrations', () => {
 	test('decode applies them to older links', () => {
 		const { warnings } = decode('v=1&assets=kn026', KNOWN, { migrations, version: 2 });
 		expect(warnings).toEqual([expect.stringContaining('"a"')]); // v2 decode of the pretend key
+	});
+});
+
+describe('view options added later', () => {
+	test.each([
+		['same=hide', (s: ViewState) => s.mechanisms.hideIdentical === true],
+		['endpoints=ORR,mPFS', (s: ViewState) => s.efficacy.endpoints.join() === 'ORR,mPFS'],
+		['endpoints=ORR,XYZ', (s: ViewState) => s.efficacy.endpoints.join() === 'ORR']
+	])('%s', (query, check) => {
+		expect(check(decode(`v=1&${query}`, KNOWN).state)).toBe(true);
+	});
+	test('warns about an unknown endpoint', () => {
+		expect(decode('v=1&endpoints=ORR,XYZ', KNOWN).warnings.join(' ')).toContain('XYZ');
 	});
 });

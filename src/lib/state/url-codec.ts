@@ -20,11 +20,13 @@
  *   order=name                          mechanisms column order (phase | name | modality | custom)
  *   columns=kn026,zanidatamab           mechanisms custom column order
  *   ref=trastuzumab                     mechanisms pinned reference column
+ *   same=hide                           mechanisms: leave out rows whose values agree
  *   families=response,hazard            efficacy endpoint families
  *   group=asset                         efficacy grouping (setting | asset)
  *   sort=value                          efficacy sort (group | value | date)
+ *   endpoints=ORR,mPFS                  efficacy endpoints shown (empty = all in the families)
  */
-import { AGENCIES, MILESTONE_TYPES, MODALITIES, PHASES, ROLES } from '$lib/data/schema';
+import { AGENCIES, ENDPOINTS, MILESTONE_TYPES, MODALITIES, PHASES, ROLES } from '$lib/data/schema';
 import { isPartialDate, partialDateBounds } from '$lib/query/partial-date';
 import {
 	DEFAULT_VIEW_STATE,
@@ -70,9 +72,11 @@ export const PARAMS = [
 	'order',
 	'columns',
 	'ref',
+	'same',
 	'families',
 	'group',
-	'sort'
+	'sort',
+	'endpoints'
 ] as const;
 
 /** Dimensions whose values are fixed by the schema, checked even when `known` is silent. */
@@ -148,6 +152,7 @@ export function normalizeViewState(state: ViewState): ViewState {
 		s.efficacy.families,
 		ENDPOINT_FAMILIES
 	) as typeof s.efficacy.families;
+	s.efficacy.endpoints = canonical(s.efficacy.endpoints, ENDPOINTS) as typeof s.efficacy.endpoints;
 	return s;
 }
 
@@ -176,11 +181,13 @@ export function encode(input: ViewState): URLSearchParams {
 	if (m.order !== d.mechanisms.order) p.set('order', m.order);
 	if (m.columns.length > 0) p.set('columns', joinList(m.columns));
 	if (m.reference) p.set('ref', m.reference);
+	if (m.hideIdentical) p.set('same', 'hide');
 
 	const e = state.efficacy;
 	if (!sameSet(e.families, d.efficacy.families)) p.set('families', joinList(e.families));
 	if (e.groupBy !== d.efficacy.groupBy) p.set('group', e.groupBy);
 	if (e.sort !== d.efficacy.sort) p.set('sort', e.sort);
+	if (e.endpoints.length > 0) p.set('endpoints', joinList(e.endpoints));
 	return p;
 }
 
@@ -419,6 +426,8 @@ export function decode(
 		else state.mechanisms.reference = ref.trim().slice(0, MAX_VALUE_LENGTH);
 	}
 
+	oneOf('same', ['hide', 'show'] as const, (v) => (state.mechanisms.hideIdentical = v === 'hide'));
+
 	// Efficacy
 	const families = list('families');
 	if (families) {
@@ -431,6 +440,15 @@ export function decode(
 	}
 	oneOf('group', ['setting', 'asset'] as const, (v) => (state.efficacy.groupBy = v));
 	oneOf('sort', ['group', 'value', 'date'] as const, (v) => (state.efficacy.sort = v));
+	const endpoints = list('endpoints');
+	if (endpoints) {
+		const good = endpoints.filter((e): e is (typeof ENDPOINTS)[number] =>
+			(ENDPOINTS as readonly string[]).includes(e)
+		);
+		for (const e of endpoints)
+			if (!good.includes(e as never)) invalid.push(`endpoints=${quote(e)}`);
+		state.efficacy.endpoints = good;
+	}
 
 	// Warnings, most useful first.
 	const uniqueUnknown = [...new Set(unknownIds)];

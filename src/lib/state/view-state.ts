@@ -2,6 +2,7 @@
  * The one view state shared by every chart: filters plus per-view options. Pure types and
  * defaults; the URL codec writes only what differs from DEFAULT_VIEW_STATE.
  */
+import type { Endpoint } from '$lib/data/schema';
 
 export const ENDPOINT_FAMILIES = ['response', 'median', 'hazard', 'landmark'] as const;
 export type EndpointFamily = (typeof ENDPOINT_FAMILIES)[number];
@@ -51,12 +52,16 @@ export interface MechanismsOptions {
 	columns: string[];
 	/** A pinned reference column, e.g. "trastuzumab". */
 	reference: string | null;
+	/** Leave out rows whose values agree across the shown assets. */
+	hideIdentical: boolean;
 }
 
 export interface EfficacyOptions {
 	families: EndpointFamily[];
 	groupBy: 'setting' | 'asset';
 	sort: 'group' | 'value' | 'date';
+	/** Endpoints shown within the families (e.g. ORR, mPFS); empty = every endpoint. */
+	endpoints: Endpoint[];
 }
 
 export interface ViewState {
@@ -89,9 +94,10 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 		highlightDifferences: false,
 		order: 'phase',
 		columns: [],
-		reference: null
+		reference: null,
+		hideIdentical: false
 	},
-	efficacy: { families: ['response'], groupBy: 'setting', sort: 'group' }
+	efficacy: { families: ['response'], groupBy: 'setting', sort: 'group', endpoints: [] }
 };
 
 /** A deep copy of the defaults, safe to mutate. */

@@ -51,7 +51,13 @@ function render(options: Partial<EfficacyOptions> = {}) {
 		target,
 		props: {
 			model,
-			options: { families: ['response'], groupBy: 'setting', sort: 'group', ...options }
+			options: {
+				families: ['response'],
+				groupBy: 'setting',
+				sort: 'group',
+				endpoints: [],
+				...options
+			}
 		}
 	});
 	flushSync();

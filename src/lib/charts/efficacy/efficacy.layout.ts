@@ -506,7 +506,7 @@ export interface ForestInput {
 	assets: readonly Asset[];
 }
 
-export interface ForestOptions extends EfficacyOptions {
+export interface ForestOptions extends Omit<EfficacyOptions, 'endpoints'> {
 	width: number;
 	/** Endpoint filter: null or empty = all endpoints of the selected families. */
 	endpoints?: readonly Endpoint[] | null;

@@ -113,8 +113,8 @@ export interface MatrixInput {
 	trials: readonly Trial[];
 }
 
-export interface MatrixOptions extends MechanismsOptions {
-	/** Leave out rows whose values agree across the shown columns (local option for now). */
+export interface MatrixOptions extends Omit<MechanismsOptions, 'hideIdentical'> {
+	/** Leave out rows whose values agree across the shown columns. */
 	hideIdentical?: boolean;
 }
 
