@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { describeValue, formatPath, formatSchemaIssues } from './issues';
+import { Dataset, Readout, Source } from './schema';
+
+const READOUT = {
+	id: 'r-orr',
+	trial: 'kn026-201',
+	asset: 'kn026',
+	arm: 'KN026',
+	armRole: 'investigational',
+	indication: 'Gastric cancer',
+	indicationGroup: 'gastric',
+	line: '2L',
+	biomarker: 'HER2+',
+	population: 'efficacy-evaluable set',
+	endpoint: 'ORR',
+	value: 76.4,
+	unit: '%',
+	ci: { low: 63.0, high: 86.8 },
+	n: 55,
+	responders: 42,
+	maturity: 'primary',
+	dataCut: '2024-11',
+	sources: [{ id: 's-paper', quote: 'ORR was 76.4%' }]
+};
+
+/** The readout with one field replaced (or removed, with `undefined`). */
+function readoutWith(changes: Record<string, unknown>): Record<string, unknown> {
+	const readout: Record<string, unknown> = { ...structuredClone(READOUT), ...changes };
+	for (const [key, value] of Object.entries(changes)) if (value === undefined) delete readout[key];
+	return readout;
+}
+
+function formatted(schema: z.ZodType, input: unknown, reportInput: boolean) {
+	const result = schema.safeParse(input, { reportInput });
+	if (result.success) throw new Error('expected the input to fail the schema');
+	return formatSchemaIssues(result.error, reportInput ? undefined : input);
+}
+
+describe('formatPath', () => {
+	it.each<[PropertyKey[], string]>([
+		[['readouts', 3, 'ci', 'low'], 'readouts[3].ci.low'],
+		[['meta', 'asOf'], 'meta.asOf'],
+		[[0, 'id'], '[0].id'],
+		[['$schema'], '$schema'],
+		[['odd key'], '["odd key"]'],
+		[[], '(root)']
+	])('%j → %s', (path, text) => {
+		expect(formatPath(path)).toBe(text);
+	});
+});
+
+describe('describeValue', () => {
+	it.each<[unknown, string]>([
+		['63,0', '"63,0"'],
+		['x'.repeat(100), `"${'x'.repeat(59)}…"`],
+		[55.5, '55.5'],
+		[true, 'true'],
+		[null, 'null'],
+		[[], 'an empty list'],
+		[[1], 'a list'],
+		[{ a: 1 }, 'an object']
+	])('%j → %s', (value, text) => {
+		expect(describeValue(value)).toBe(text);
+	});
+});
+
+describe('formatSchemaIssues', () => {
+	const cases: [string, Record<string, unknown>, string, string][] = [
+		['a number written as text', { value: '76,4' }, 'value', 'expected a number, got "76,4"'],
+		[
+			'a CI bound written with a comma',
+			{ ci: { low: '63,0', high: 86.8 } },
+			'ci.low',
+			'expected a number or "NR", got "63,0"'
+		],
+		['a fractional count', { n: 55.5 }, 'n', 'expected a whole number, got 55.5'],
+		['a negative count', { responders: -1 }, 'responders', 'must be at least 0, got -1'],
+		['a missing field', { population: undefined }, 'population', 'missing (expected text)'],
+		[
+			'an endpoint outside the list',
+			{ endpoint: 'BOR' },
+			'endpoint',
+			'expected one of "ORR", "cORR", "DCR", "CBR", "pCR", "tpCR", "mPFS", "mOS", "mDOR", "PFS-rate", "OS-rate", "DOR-rate", "HR-PFS", "HR-OS", got "BOR"'
+		],
+		[
+			'an unknown key',
+			{ ci: { low: 63, high: 86.8, lvl: 0.95 } },
+			'ci',
+			'unknown key "lvl" (not part of the schema)'
+		],
+		[
+			'two unknown keys',
+			{ orr: 1, pvalue: '<.001' },
+			'(root)',
+			'unknown keys "orr", "pvalue" (not part of the schema)'
+		],
+		[
+			'a quote that is too short',
+			{ sources: [{ id: 's-paper', quote: 'ab' }] },
+			'sources[0].quote',
+			'must be at least 4 characters, got 2'
+		],
+		[
+			'a malformed date',
+			{ dataCut: '11/2024' },
+			'dataCut',
+			'a date is "YYYY-MM-DD", "YYYY-MM", "YYYY-Qn", "YYYY-Hn" or "YYYY", got "11/2024"'
+		],
+		[
+			'an id with capitals',
+			{ id: 'R-ORR' },
+			'id',
+			'ids are lower-case letters, digits and dashes, e.g. "kn026", got "R-ORR"'
+		],
+		['an empty arm', { arm: '' }, 'arm', 'must not be empty'],
+		[
+			'a CI level in percent',
+			{ ci: { level: 95, low: 63, high: 86.8 } },
+			'ci.level',
+			'must be less than 1, got 95'
+		]
+	];
+
+	describe.each([
+		['with reportInput', true],
+		['with the input passed in', false]
+	])('%s', (_name, reportInput) => {
+		it.each(cases)('%s', (_case, changes, path, message) => {
+			expect(formatted(Readout, readoutWith(changes), reportInput)).toEqual([{ path, message }]);
+		});
+	});
+
+	it('leaves the received value out when it cannot know it', () => {
+		const result = Readout.safeParse(readoutWith({ value: '76,4' }));
+		expect(result.success).toBe(false);
+		if (result.success) return;
+		expect(formatSchemaIssues(result.error)).toEqual([
+			{ path: 'value', message: 'expected a number' }
+		]);
+	});
+
+	it('names an invalid link', () => {
+		const source = {
+			id: 's',
+			kind: 'news',
+			title: 'T',
+			publisher: null,
+			date: null,
+			url: 'javascript:alert(1)'
+		};
+		expect(formatted(Source, source, true)).toEqual([
+			{ path: 'url', message: 'expected an http(s) link, got "javascript:alert(1)"' }
+		]);
+	});
+
+	it('gives full paths into a dataset', () => {
+		const dataset = {
+			meta: { id: 'x', title: 'X', target: 'HER2', asOf: '2025-09', version: '1' },
+			sources: [],
+			assets: [],
+			programs: [],
+			milestones: [],
+			trials: [],
+			readouts: [READOUT, readoutWith({ ci: { low: 63, high: '86,8' } })]
+		};
+		expect(formatted(Dataset, dataset, true)).toEqual([
+			{ path: 'readouts[1].ci.high', message: 'expected a number or "NR", got "86,8"' }
+		]);
+	});
+});

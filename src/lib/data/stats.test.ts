@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import {
+	ciAgrees,
+	clopperPearson,
+	decimalsOf,
+	inverseRegularizedIncompleteBeta,
+	logGamma,
+	proportionPercent,
+	regularizedIncompleteBeta
+} from './stats';
+
+/**
+ * An independent reference for the Clopper–Pearson bounds: sum binomial probabilities directly
+ * (log factorials by plain summation, no gamma function, no continued fraction) and find p by
+ * bisection on the tail probability itself.
+ *   lower: P(X ≥ k | p) = α/2     upper: P(X ≤ k | p) = α/2
+ */
+function logFactorials(n: number): number[] {
+	const table = [0];
+	for (let i = 1; i <= n; i++) table.push((table[i - 1] ?? 0) + Math.log(i));
+	return table;
+}
+
+function binomialTail(n: number, p: number, from: number, to: number): number {
+	const logFactorial = logFactorials(n);
+	let sum = 0;
+	for (let i = from; i <= to; i++) {
+		const logChoose = (logFactorial[n] ?? 0) - (logFactorial[i] ?? 0) - (logFactorial[n - i] ?? 0);
+		sum += Math.exp(logChoose + i * Math.log(p) + (n - i) * Math.log1p(-p));
+	}
+	return sum;
+}
+
+/** The p in (0, 1) where the increasing function `f` reaches `target`. */
+function bisect(f: (p: number) => number, target: number): number {
+	let low = 0;
+	let high = 1;
+	for (let i = 0; i < 100; i++) {
+		const mid = (low + high) / 2;
+		if (f(mid) < target) low = mid;
+		else high = mid;
+	}
+	return (low + high) / 2;
+}
+
+function referenceInterval(k: number, n: number, level: number) {
+	const alpha = 1 - level;
+	const lower = k === 0 ? 0 : bisect((p) => binomialTail(n, p, k, n), alpha / 2);
+	// P(X ≤ k | p) decreases in p, so bisect on its complement.
+	const upper = k === n ? 1 : bisect((p) => 1 - binomialTail(n, p, 0, k), 1 - alpha / 2);
+	return { lower, upper };
+}
+
+const PERCENT_POINT = 0.01 / 100; // 0.01 percentage point, as a proportion
+
+describe('clopperPearson: published intervals (percent, 1 decimal)', () => {
+	it.each([
+		// [k, n, level, lower %, upper %, where the figure comes from]
+		[42, 55, 0.95, 63.0, 86.8, 'KN026 ORR 42/55'],
+		[47, 55, 0.95, 73.3, 93.5, 'KN026 DCR 47/55'],
+		[32, 42, 0.95, 60.5, 87.9, 'ASCO Post, 32/42'],
+		[33, 80, 0.95, 30.4, 52.8, '33/80 = 41.3%'],
+		[1, 18, 0.95, 0.1, 27.3, '1/18']
+	])('%i/%i at %f → %f–%f (%s)', (k, n, level, lower, upper) => {
+		const interval = clopperPearson(k, n, level);
+		expect(interval.lower * 100).toBeCloseTo(lower, 1);
+		expect(interval.upper * 100).toBeCloseTo(upper, 1);
+		expect(ciAgrees({ low: lower, high: upper }, interval, 1)).toBe(true);
+	});
+});
+
+describe('clopperPearson: exact values to 1e-10', () => {
+	it.each([
+		// Cross-checked against scipy.stats.beta.ppf.
+		[42, 55, 0.95, 0.6298049173708338, 0.8677210050158717],
+		[47, 55, 0.95, 0.7333676840573415, 0.9350485766689969],
+		[500, 1000, 0.95, 0.468549172971792, 0.531450827028208],
+		[42, 55, 0.9, 0.6507006956345898, 0.8541528197078305],
+		[3, 1_000_000, 0.95, 6.186725501906402e-7, 8.767247788067677e-6]
+	])('%i/%i at %f', (k, n, level, lower, upper) => {
+		const interval = clopperPearson(k, n, level);
+		expect(Math.abs(interval.lower - lower)).toBeLessThan(1e-10);
+		expect(Math.abs(interval.upper - upper)).toBeLessThan(1e-10);
+	});
+});
+
+describe('clopperPearson: closed forms at the edges', () => {
+	// k = 0: upper = 1 − (α/2)^(1/n); k = n: lower = (α/2)^(1/n).
+	it.each([
+		[1, 0.95],
+		[10, 0.95],
+		[55, 0.9],
+		[1000, 0.99]
+	])('n = %i, level %f', (n, level) => {
+		const halfAlpha = (1 - level) / 2;
+		const none = clopperPearson(0, n, level);
+		expect(none.lower).toBe(0);
+		expect(none.upper).toBeCloseTo(1 - halfAlpha ** (1 / n), 12);
+		const all = clopperPearson(n, n, level);
+		expect(all.lower).toBeCloseTo(halfAlpha ** (1 / n), 12);
+		expect(all.upper).toBe(1);
+	});
+
+	it('n = 1: 0/1 → 0–97.5 %, 1/1 → 2.5–100 %', () => {
+		expect(clopperPearson(0, 1).upper).toBeCloseTo(0.975, 12);
+		expect(clopperPearson(1, 1).lower).toBeCloseTo(0.025, 12);
+	});
+});
+
+describe('clopperPearson agrees with summed binomial terms', () => {
+	it.each([
+		[0, 1, 0.95],
+		[1, 1, 0.95],
+		[0, 20, 0.95],
+		[20, 20, 0.95],
+		[1, 18, 0.95],
+		[32, 42, 0.95],
+		[33, 80, 0.95],
+		[42, 55, 0.95],
+		[42, 55, 0.9],
+		[47, 55, 0.8],
+		[7, 300, 0.99],
+		[500, 1000, 0.95],
+		[999, 1000, 0.95]
+	])('%i/%i at %f', (k, n, level) => {
+		const interval = clopperPearson(k, n, level);
+		const reference = referenceInterval(k, n, level);
+		expect(Math.abs(interval.lower - reference.lower)).toBeLessThan(1e-10);
+		expect(Math.abs(interval.upper - reference.upper)).toBeLessThan(1e-10);
+		expect(Math.abs(interval.lower - reference.lower)).toBeLessThan(PERCENT_POINT);
+	});
+
+	it('narrows as the level drops', () => {
+		const wide = clopperPearson(42, 55, 0.99);
+		const narrow = clopperPearson(42, 55, 0.9);
+		expect(wide.lower).toBeLessThan(narrow.lower);
+		expect(wide.upper).toBeGreaterThan(narrow.upper);
+	});
+});
+
+describe('clopperPearson rejects invalid input', () => {
+	it.each([
+		[1, 0, 0.95],
+		[0, -1, 0.95],
+		[-1, 10, 0.95],
+		[11, 10, 0.95],
+		[1.5, 10, 0.95],
+		[1, 10.5, 0.95],
+		[Number.NaN, 10, 0.95],
+		[1, Number.POSITIVE_INFINITY, 0.95],
+		[1, 10, 0],
+		[1, 10, 1],
+		[1, 10, 95],
+		[1, 10, Number.NaN]
+	])('k=%f n=%f level=%f', (k, n, level) => {
+		expect(() => clopperPearson(k, n, level)).toThrow(RangeError);
+	});
+});
+
+describe('incomplete beta', () => {
+	it.each([
+		[0.5, 1, 1, 0.5],
+		[0.3, 1, 1, 0.3],
+		[0.5, 2, 2, 0.5],
+		[0.2, 2, 1, 0.04], // I_x(a, 1) = x^a
+		[0.2, 1, 3, 1 - 0.8 ** 3], // I_x(1, b) = 1 − (1 − x)^b
+		[0, 3, 4, 0],
+		[1, 3, 4, 1]
+	])('I_%f(%f, %f) = %f', (x, a, b, expected) => {
+		expect(regularizedIncompleteBeta(x, a, b)).toBeCloseTo(expected, 14);
+	});
+
+	it('inverts itself', () => {
+		for (const [p, a, b] of [
+			[0.025, 42, 14],
+			[0.975, 43, 13],
+			[0.5, 0.5, 0.5],
+			[1e-6, 3, 500]
+		] as const) {
+			const x = inverseRegularizedIncompleteBeta(p, a, b);
+			expect(regularizedIncompleteBeta(x, a, b)).toBeCloseTo(p, 12);
+		}
+	});
+
+	it('logGamma matches log factorials', () => {
+		expect(logGamma(1)).toBeCloseTo(0, 14);
+		expect(logGamma(5)).toBeCloseTo(Math.log(24), 13);
+		expect(logGamma(0.5)).toBeCloseTo(0.5 * Math.log(Math.PI), 13);
+		expect(logGamma(1001) / logFactorials(1000)[1000]!).toBeCloseTo(1, 14);
+	});
+});
+
+describe('rounding helpers', () => {
+	it.each([
+		[76.4, 1],
+		[76, 0],
+		[0.05, 2],
+		[63.25, 2],
+		[-1.5, 1],
+		[1e-7, 7],
+		[1.5e-7, 8]
+	])('decimalsOf(%f) = %i', (value, decimals) => {
+		expect(decimalsOf(value)).toBe(decimals);
+	});
+
+	it('proportionPercent', () => {
+		expect(proportionPercent(42, 55)).toBeCloseTo(76.3636, 4);
+		expect(() => proportionPercent(56, 55)).toThrow(RangeError);
+	});
+
+	const exact = clopperPearson(42, 55); // 62.980…–86.772… %
+	it.each([
+		[{ low: 63.0, high: 86.8 }, 1, true],
+		[{ low: 63.0, high: 86.9 }, 1, false],
+		[{ low: 62.9, high: 86.8 }, 1, false],
+		[{ low: 63, high: 87 }, 0, true],
+		[{ low: 62.98, high: 86.77 }, 2, true],
+		[{ low: 62.98, high: 86.78 }, 2, false],
+		[{ low: 63, high: 86.8 }, undefined, true], // decimals read from 86.8
+		[{ low: 63, high: 86.9 }, undefined, false]
+	])('ciAgrees(%o, exact, %s) = %s', (reported, decimals, expected) => {
+		expect(ciAgrees(reported, exact, decimals)).toBe(expected);
+	});
+});
