@@ -614,6 +614,8 @@ export interface GlyphMark {
 	letter: string | null;
 	badge: string | null;
 	agency: string | null;
+	/** Text right of the glyph: the agency, with "≈" first when the bracket is too short to see. */
+	sideLabel: string | null;
 	/** The period (or window) as a bracket under the glyph. */
 	span: { x0: number; x1: number } | null;
 	/** "≈" beside the glyph when the period is too short on screen to read as a bracket. */
@@ -688,12 +690,12 @@ export interface LayoutOptions {
 
 /** Rough text width for the label column and collision boxes (Source Sans 3 averages ~0.5em). */
 export function textWidth(text: string, fontSize: number): number {
-	return text.length * fontSize * 0.52;
+	return text.length * fontSize * 0.48;
 }
 
 export function truncate(text: string, maxWidth: number, fontSize: number): string {
 	if (textWidth(text, fontSize) <= maxWidth) return text;
-	const chars = Math.max(1, Math.floor(maxWidth / (fontSize * 0.52)) - 1);
+	const chars = Math.max(1, Math.floor(maxWidth / (fontSize * 0.48)) - 1);
 	return text.slice(0, chars).trimEnd() + '…';
 }
 
@@ -900,27 +902,31 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
 					left: number;
 					right: number;
 					span: { x0: number; x1: number } | null;
+					side: string | null;
+					approxMark: boolean;
 				}> = [];
 				for (const m of lane.milestones) {
 					const x = xOf(m.mid);
-					const agency = m.milestone.agency;
-					let left = x - R - 2;
-					let right = x + R + 2 + (agency ? 2 + textWidth(agency, AGENCY_FONT) : 0);
 					let span: { x0: number; x1: number } | null = null;
+					let left = x - R - 2;
+					let right = x + R + 2;
 					if (m.approximate) {
-						const s0 = xOf(m.spanStart);
-						const s1 = xOf(m.spanEnd);
-						span = { x0: s0, x1: s1 };
-						left = Math.min(left, s0 - 1);
-						right = Math.max(right, s1 + 1);
+						span = { x0: xOf(m.spanStart), x1: xOf(m.spanEnd) };
+						left = Math.min(left, span.x0 - 1);
+						right = Math.max(right, span.x1 + 1);
 					}
+					// Agency beside the glyph; "≈" when the period is too short on screen to show.
+					const approxMark = span !== null && span.x1 - span.x0 < 8;
+					const agency = m.milestone.agency;
+					const side = [approxMark ? '≈' : null, agency].filter(Boolean).join(' ') || null;
+					if (side) right = Math.max(right, x + R + 4 + textWidth(side, AGENCY_FONT));
 					if (right < plotLeft || left > plotRight) continue;
 					if (x < plotLeft - R || x > plotRight + R) continue;
-					visible.push({ m, x, left, right, span });
+					visible.push({ m, x, left, right, span, side, approxMark });
 				}
 				// Already sorted by mid; collisions need left-edge order (brackets can reach left).
 				const byLeft = visible
-					.map((v, i) => i)
+					.map((_v, i) => i)
 					.sort((a, b) => visible[a]!.left - visible[b]!.left || a - b);
 				const { rows, count } = assignRows(byLeft.map((i) => visible[i]!));
 				const rowOf = new Array<number>(visible.length);
@@ -1003,7 +1009,7 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
 				}
 				// Glyphs, row 0 nearest the bar.
 				for (let vi = 0; vi < visible.length; vi++) {
-					const { m, x, span } = visible[vi]!;
+					const { m, x, span, side, approxMark } = visible[vi]!;
 					const row = rowOf[vi]!;
 					const gy = glyphBase - G.glyphRow / 2 - row * G.glyphRow;
 					const ms = m.milestone;
@@ -1023,8 +1029,9 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
 						letter: glyphLetter(ms),
 						badge: glyphBadge(ms),
 						agency: ms.agency,
+						sideLabel: side,
 						span,
-						approxMark: span !== null && span.x1 - span.x0 < 6,
+						approxMark,
 						cx: x,
 						cy: gy,
 						ariaLabel: glyphAria(lane, m)
