@@ -1,0 +1,126 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync, mount, tick, unmount } from 'svelte';
+import { readFileSync } from 'node:fs';
+import { validateDataset } from '$lib/data/load';
+import type { DatasetModel } from '$lib/data/model';
+import type { ViewStateStore } from '$lib/state/view-state.svelte';
+import TimelineTestHost from './TimelineTestHost.svelte';
+
+const json = JSON.parse(readFileSync('tests/fixtures/timeline-sample.json', 'utf8'));
+const loaded = validateDataset(json, 'timeline-sample.json');
+if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+const model: DatasetModel = loaded.model;
+const TODAY = new Date('2026-11-22T12:00:00Z');
+
+let app: ReturnType<typeof mount> | null = null;
+afterEach(() => {
+	if (app) unmount(app);
+	app = null;
+	document.body.innerHTML = '';
+});
+
+function render(props: { table?: boolean; interactive?: boolean } = {}) {
+	let store!: ViewStateStore;
+	app = mount(TimelineTestHost, {
+		target: document.body,
+		props: { model, today: TODAY, onready: (s: ViewStateStore) => (store = s), ...props }
+	});
+	flushSync();
+	return store;
+}
+
+const all = (selector: string) => [...document.querySelectorAll(selector)];
+
+describe('TimelineChart (rendered through LayerCake)', () => {
+	it('draws one lane per program plus corporate lanes, and every milestone', () => {
+		render();
+		const corporateAssets = new Set(
+			json.milestones
+				.filter((m: { program: string | null }) => m.program === null)
+				.map((m: { asset: string }) => m.asset)
+		);
+		expect(document.querySelector('svg.layercake-layout-svg')).not.toBeNull();
+		expect(all('svg [data-lane]')).toHaveLength(json.programs.length + corporateAssets.size);
+		expect(all('[data-mark^="ms:"]')).toHaveLength(json.milestones.length);
+		expect(all('[data-mark^="bar:"]').length).toBeGreaterThanOrEqual(json.programs.length);
+	});
+
+	it('gives every mark an accessible name and one tab stop', () => {
+		render();
+		const marks = all('[data-mark]');
+		for (const mark of marks) {
+			expect(mark.getAttribute('role')).toBe('button');
+			expect(mark.getAttribute('aria-label')).toMatch(/ · /);
+		}
+		expect(marks.filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
+		expect(
+			document.querySelector('[data-mark="ms:ms-kn026-nda-accepted"]')?.getAttribute('aria-label')
+		).toBe('KN026 · Gastric/GEJ adenocarcinoma 2L China · NDA accepted by NMPA · 11 Sep 2025');
+	});
+
+	it('shows the comparators in their own section, the today line and the as-of marker', () => {
+		render();
+		const headings = all('.section-heading').map((h) => h.textContent);
+		expect(headings).toEqual(['Focus assets', 'Comparators']);
+		expect(document.querySelector('[data-testid="today-line"]')?.textContent).toContain('Today');
+		expect(document.querySelector('[data-testid="as-of-marker"]')?.textContent).toContain(
+			'Data as of Sep 2026'
+		);
+	});
+
+	it('regroups lanes by indication through the view state', () => {
+		const store = render();
+		const before = all('svg [data-lane]').map((l) => l.getAttribute('data-lane'));
+		store.setTimeline({ groupBy: 'indication' });
+		flushSync();
+		const after = all('svg [data-lane]').map((l) => l.getAttribute('data-lane'));
+		expect(after).not.toEqual(before);
+		expect(after.slice().sort()).toEqual(before.slice().sort());
+	});
+
+	it('zooming through the view state changes the ticks and culls marks', () => {
+		const store = render();
+		const kind = () =>
+			document.querySelector('[data-testid="timeline-axis"]')?.getAttribute('data-tick-kind');
+		expect(kind()).toBe('year');
+		store.setTimeline({ windowStart: '2025-08-01', windowEnd: '2025-10-31' });
+		flushSync();
+		expect(kind()).toMatch(/week|month/);
+		expect(all('[data-mark^="ms:"]').length).toBeLessThan(json.milestones.length);
+	});
+
+	it('moves focus with the arrow keys and pins details with Enter', async () => {
+		render();
+		const first = document.querySelector<SVGGElement>('[data-mark][tabindex="0"]')!;
+		first.focus();
+		first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+		await tick();
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		const next = document.activeElement as Element;
+		expect(next.getAttribute('data-mark')).not.toBe(first.getAttribute('data-mark'));
+		expect(next.getAttribute('tabindex')).toBe('0');
+		next.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+		flushSync();
+		const panel = document.querySelector('[data-testid="timeline-details"]');
+		expect(panel?.textContent).toContain('“');
+		next.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+		flushSync();
+		expect(document.querySelector('[data-testid="timeline-details"]')).toBeNull();
+	});
+
+	it('lists the same items in the table', () => {
+		render({ table: true });
+		expect(all('[data-testid="timeline-table"] tbody[data-lane]')).toHaveLength(
+			all('svg [data-lane]').length
+		);
+		expect(all('[data-testid="timeline-table"] .milestone-row')).toHaveLength(
+			json.milestones.length
+		);
+	});
+
+	it('renders without controls when not interactive', () => {
+		render({ interactive: false });
+		expect(document.querySelector('button')).toBeNull();
+		expect(all('[data-mark^="ms:"]')).toHaveLength(json.milestones.length);
+	});
+});
