@@ -7,7 +7,6 @@ import { comparePartialDates, formatPartialDate } from './dates';
 import { decimalsOf } from './stats';
 import {
 	PHASES,
-	type Asset,
 	type AssetAttributeKey,
 	type Dataset,
 	type Deal,
@@ -258,7 +257,11 @@ export const ASSET_ATTRIBUTE_LABELS: Record<AssetAttributeKey, string> = {
 export const ASSET_ATTRIBUTE_KEYS = Object.keys(ASSET_ATTRIBUTE_LABELS) as AssetAttributeKey[];
 
 /** An attribute as text: "Unknown" for null, "Not applicable", "≈ 8" for approximate values. */
-export function formatAttribute(attribute: Asset[AssetAttributeKey]): string {
+export function formatAttribute(attribute: {
+	value: string | number | boolean | readonly string[] | null;
+	applicable: boolean;
+	approximate: boolean;
+}): string {
 	if (!attribute.applicable) return 'Not applicable';
 	const value = attribute.value;
 	if (value === null) return 'Unknown';
