@@ -7,6 +7,7 @@ import { comparePartialDates, formatPartialDate } from './dates';
 import { decimalsOf } from './stats';
 import {
 	PHASES,
+	type Asset,
 	type AssetAttributeKey,
 	type Dataset,
 	type Deal,
@@ -305,4 +306,30 @@ export function citationCounts(dataset: Dataset): Map<string, number> {
 		for (const id of new Set(refs.map((r) => r.id))) counts.set(id, (counts.get(id) ?? 0) + 1);
 	}
 	return counts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One asset at a glance
+// ---------------------------------------------------------------------------------------------
+
+export interface AssetSummary {
+	asset: Asset;
+	phases: RegionPhase[];
+	latest: Milestone | null;
+	partners: Partner[];
+	keyReadout: Readout | null;
+	keyTrial: Trial | null;
+}
+
+/** Everything an Overview card prints about one asset. */
+export function summarizeAsset(dataset: Dataset, asset: Asset): AssetSummary {
+	const key = keyReadout(dataset.readouts, asset.id);
+	return {
+		asset,
+		phases: highestPhaseByRegion(dataset.programs, asset.id),
+		latest: latestMilestone(dataset.milestones, asset.id),
+		partners: partnersOf(dataset.deals, asset.id, asset.originator.value),
+		keyReadout: key,
+		keyTrial: key ? (dataset.trials.find((t) => t.id === key.trial) ?? null) : null
+	};
 }
