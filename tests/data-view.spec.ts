@@ -206,9 +206,11 @@ test('a 3,000-milestone dataset is paginated at 100 rows', async ({ page }) => {
 	await expect(panel.getByTestId('milestones-page')).toContainText('Rows 101–200');
 	const t0 = Date.now();
 	await panel.getByRole('searchbox').fill('-x1');
-	await expect(panel.getByTestId('milestones-count')).not.toHaveText(/^[\d,]+ of [\d,]+ milestones$/, {
-		timeout: 50
-	}).catch(() => undefined);
+	await expect(panel.getByTestId('milestones-count'))
+		.not.toHaveText(/^[\d,]+ of [\d,]+ milestones$/, {
+			timeout: 50
+		})
+		.catch(() => undefined);
 	await expect(panel.locator('tbody tr.row').first()).toContainText(/./);
 	console.log(`[timing] search over ${total} milestones settled in ${Date.now() - t0} ms`);
 	await expect(panel.getByTestId('milestones-page')).toContainText('Rows 1–100');
