@@ -1,9 +1,5 @@
-import {
-	defaultDatasetLocation,
-	loadDataset,
-	resolveDatasetLocation,
-	type LoadResult
-} from '$lib/data/load';
+import { defaultDatasetLocation } from '$lib/data/default-dataset';
+import { loadDataset, resolveDatasetLocation, type LoadResult } from '$lib/data/load';
 import type { LayoutLoad } from './$types';
 
 // A client-only app: no server rendering; adapter-static serves 200.html for every path.

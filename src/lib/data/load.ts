@@ -2,16 +2,10 @@
  * The boundary: fetch a dataset file once, validate it with the schema, run the quality checks,
  * and hand back either a typed model or every problem as `path: message`. Never throws.
  */
-import { base } from '$app/paths';
 import { Dataset } from './schema';
 import { formatSchemaIssues } from './issues';
 import { runQualityChecks } from './qa';
 import { buildModel, type DatasetModel } from './model';
-
-/** The built-in dataset, shipped in static/data/. */
-export function defaultDatasetLocation(): string {
-	return `${base}/data/her2.json`;
-}
 
 export interface LoadProblem {
 	path: string;
