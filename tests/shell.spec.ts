@@ -33,7 +33,7 @@ for (const route of ROUTES) {
 test('navigation moves between views and Back returns', async ({ page }) => {
 	await page.goto('/');
 	await page
-		.getByRole('navigation', { name: 'Views' })
+		.getByRole('navigation', { name: 'Views', exact: true })
 		.getByRole('link', { name: 'Efficacy' })
 		.click();
 	await expect(page).toHaveURL(/\/efficacy$/);
