@@ -87,8 +87,8 @@ test('reopening the app with no state in the URL brings the last view back; a li
 	await open(page, withData('/timeline'));
 	await choose(page, /^Region/, 'China');
 	await page.getByRole('button', { name: 'Dates' }).click();
-	await page.getByRole('textbox', { name: 'From' }).fill('2021');
-	await page.getByRole('textbox', { name: 'From' }).press('Enter');
+	await page.locator('#filter-dates').getByRole('textbox', { name: 'From' }).fill('2021');
+	await page.locator('#filter-dates').getByRole('textbox', { name: 'From' }).press('Enter');
 	await expect(page).toHaveURL(/regions=China&from=2021$/);
 	await page.waitForTimeout(600); // the save is debounced
 
