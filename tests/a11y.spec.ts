@@ -71,7 +71,7 @@ test.describe('at 200 % zoom (640 × 450 CSS px)', () => {
 				'page scrolls sideways (wide tables/charts must scroll inside)'
 			).toBeLessThanOrEqual(1);
 			await expect(page.locator('h1')).toBeVisible();
-			await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+			await expect(page.getByRole('navigation', { name: 'Views', exact: true })).toBeVisible();
 			const filters = page.getByRole('region', { name: 'Filters' });
 			if (await filters.count()) await expect(filters.getByRole('button').first()).toBeVisible();
 		});

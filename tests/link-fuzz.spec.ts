@@ -159,7 +159,7 @@ function makeCases(count: number, seed: number): Case[] {
 }
 
 const TOTAL = 520;
-const SHARDS = 4;
+const SHARDS = 8;
 const CASES = makeCases(TOTAL, 20_250_101);
 
 test.describe.configure({ mode: 'parallel' });
@@ -169,7 +169,7 @@ for (let shard = 0; shard < SHARDS; shard++) {
 		page,
 		problems
 	}) => {
-		test.setTimeout(170_000);
+		test.setTimeout(240_000);
 		const mine = CASES.filter((_, i) => i % SHARDS === shard);
 		for (const [k, c] of mine.entries()) {
 			const url = `${c.route}?${c.query}`;
