@@ -41,22 +41,37 @@ const READY_TIMEOUT = 30_000;
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Installed before any page script: records when the first h1 and the first
- * `[data-chart-ready]` appear (ms since navigation start) and every long task (> 50 ms).
+ * What counts as "the chart is drawn" on each view: `[data-chart-ready]` once the charts set it,
+ * else the chart's root element (so the bench works before and after charts adopt the attribute).
+ * Views without a chart use their h1.
  */
-function pageProbe() {
+const CHART_SELECTORS = {
+	'/timeline': '[data-chart-ready], [data-chart="timeline"], [data-testid="timeline-chart"] svg',
+	'/mechanisms': '[data-chart-ready], table[role="grid"]',
+	'/efficacy': '[data-chart-ready], .forest svg'
+};
+const CHART_VIEWS = Object.keys(CHART_SELECTORS);
+const chartSelector = (view) => CHART_SELECTORS[view.replace(/^\/embed/, '')] ?? null;
+
+/**
+ * Installed before any page script: records when the first h1 and the first chart (selector
+ * above) appear (ms since navigation start) and every long task (> 50 ms) with its start time.
+ */
+function pageProbe(selector) {
 	const bench = { h1At: null, chartAt: null, longTasks: [] };
 	window.__bench = bench;
 	try {
 		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries()) bench.longTasks.push(entry.duration);
+			for (const entry of list.getEntries()) {
+				bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+			}
 		}).observe({ type: 'longtask', buffered: true });
 	} catch {
 		// No longtask support: longestTask stays 0.
 	}
 	const check = () => {
 		if (bench.h1At === null && document.querySelector('h1')) bench.h1At = performance.now();
-		if (bench.chartAt === null && document.querySelector('[data-chart-ready]')) {
+		if (bench.chartAt === null && selector && document.querySelector(selector)) {
 			bench.chartAt = performance.now();
 		}
 	};
@@ -82,10 +97,10 @@ const PAGE_MEASURES = [
 		async run({ page }) {
 			// Let trailing work (idle callbacks, late effects) land in the observer.
 			await page.waitForTimeout(300);
-			const tasks = await page.evaluate(() => window.__bench.longTasks);
+			const tasks = await page.evaluate(() => window.__bench.longTasks.map((t) => t.duration));
 			return {
-				longestTaskMs: tasks.length ? Math.max(...tasks) : 0,
-				blockingMs: tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0)
+				loadLongestTaskMs: tasks.length ? Math.max(...tasks) : 0,
+				loadBlockingMs: tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0)
 			};
 		}
 	},
@@ -118,12 +133,162 @@ const PAGE_MEASURES = [
 ];
 
 /**
- * Measures that drive the page (each gets a fresh, ready page). To come when the views exist:
- * - filterUpdate: median of 20 filter changes, time until `[data-chart-ready]` is set again;
- * - viewSwitch: click a nav link, time to the next view's first chart;
- * - export: SVG / PNG / PPTX export times.
+ * In the page: clicks `target` (an element, or a function returning one) and resolves when the
+ * DOM has settled: a MutationObserver notes each change, and the update is over at the first
+ * animation frame with no new mutation. Returns ms from the click to the last mutation (`dom`:
+ * the script work of the update) and to that quiet frame (`frame`: includes waiting for vsync),
+ * plus the app's own `landscape:filter` measures inside the window.
  */
-const SESSION_MEASURES = [];
+function clickAndSettle({ selector, index = 0, waitFor = null, timeout = 20_000 }) {
+	return new Promise((resolvePromise, reject) => {
+		const target = document.querySelectorAll(selector)[index];
+		if (!target) return reject(new Error(`no element for ${selector}[${index}]`));
+		let last = null;
+		const observer = new MutationObserver(() => (last = performance.now()));
+		observer.observe(document.body, {
+			subtree: true,
+			childList: true,
+			attributes: true,
+			characterData: true
+		});
+		const t0 = performance.now();
+		target.click();
+		const seen = () => (waitFor ? !!document.querySelector(waitFor) : true);
+		const frame = () =>
+			requestAnimationFrame(() => {
+				const now = performance.now();
+				if (last !== window.__lastSeen) window.__frameAfter = now;
+				const quiet = last !== null && seen() && window.__lastSeen === last;
+				window.__lastSeen = last;
+				if (quiet || now - t0 > timeout) {
+					observer.disconnect();
+					const filter = performance
+						.getEntriesByName('landscape:filter')
+						.filter((m) => m.startTime >= t0)
+						.reduce((sum, m) => sum + m.duration, 0);
+					resolvePromise({
+						dom: last === null ? null : last - t0,
+						frame: (window.__frameAfter ?? now) - t0,
+						filter,
+						timedOut: now - t0 > timeout
+					});
+				} else frame();
+			});
+		window.__lastSeen = undefined;
+		window.__frameAfter = undefined;
+		frame();
+	});
+}
+
+const FILTER_CLICKS = 20;
+
+/** Opens the Assets filter menu and toggles its first value FILTER_CLICKS times. */
+async function filterUpdate({ page }) {
+	const trigger = page.getByRole('button', { name: /^Assets/ }).first();
+	if (!(await trigger.count())) return { filterMs: null };
+	await trigger.click();
+	await page.waitForSelector('#filter-assets input[type=checkbox]');
+	const startedAt = await page.evaluate(() => performance.now());
+	const samples = [];
+	for (let i = 0; i < FILTER_CLICKS; i++) {
+		samples.push(
+			await page.evaluate(clickAndSettle, { selector: '#filter-assets input[type=checkbox]' })
+		);
+		await page.waitForTimeout(30);
+	}
+	const longest = await page.evaluate(
+		(since) =>
+			Math.max(
+				0,
+				...window.__bench.longTasks.filter((t) => t.start >= since).map((t) => t.duration)
+			),
+		startedAt
+	);
+	return {
+		filterMs: median(samples.map((s) => s.dom)),
+		filterP90Ms: quantile(
+			samples.map((s) => s.dom),
+			0.9
+		),
+		filterFrameMs: median(samples.map((s) => s.frame)),
+		applyFiltersMs: median(samples.map((s) => s.filter)),
+		filterLongestTaskMs: longest
+	};
+}
+
+/** From this view, click the nav link to each other chart view until its chart is drawn. */
+async function viewSwitch({ page, view }) {
+	const samples = [];
+	const startedAt = await page.evaluate(() => performance.now());
+	for (const next of CHART_VIEWS.filter((v) => v !== view)) {
+		const label = next.slice(1, 2).toUpperCase() + next.slice(2);
+		const index = await page.evaluate(
+			(text) =>
+				[...document.querySelectorAll('nav a')].findIndex((a) => a.textContent.trim() === text),
+			label
+		);
+		if (index < 0) continue;
+		const selector = chartSelector(next);
+		// Fresh page state for each switch: go back to the start view first.
+		const result = await page.evaluate(clickAndSettle, {
+			selector: 'nav a',
+			index,
+			waitFor: `${selector.split(',').at(-1)}`
+		});
+		samples.push(result.frame);
+		await page.goBack();
+		await page.waitForSelector(chartSelector(view), { timeout: READY_TIMEOUT });
+	}
+	const longest = await page.evaluate(
+		(since) =>
+			Math.max(
+				0,
+				...window.__bench.longTasks.filter((t) => t.start >= since).map((t) => t.duration)
+			),
+		startedAt
+	);
+	return {
+		viewSwitchMs: median(samples),
+		viewSwitchMaxMs: Math.max(...samples),
+		switchLongestTaskMs: longest
+	};
+}
+
+/**
+ * PNG 4× and PPTX through the Share / export menu, when the page has one: time from the click on
+ * the menu item to the download. `null` (printed "n/a (no menu)") when there is no menu.
+ */
+async function exportTimes({ page }) {
+	const menu = page.getByRole('button', { name: /share|export/i }).first();
+	if (!(await menu.count())) return { pngMs: null, pptxMs: null, exportMenu: 0 };
+	const time = async (name) => {
+		if (!(await menu.getAttribute('aria-expanded').then((v) => v === 'true'))) await menu.click();
+		const item = page
+			.getByRole('menuitem', { name })
+			.or(page.getByRole('button', { name }))
+			.first();
+		if (!(await item.count())) return null;
+		const t0 = Date.now();
+		const [download] = await Promise.all([
+			page.waitForEvent('download', { timeout: 60_000 }),
+			item.click()
+		]);
+		await download.path();
+		return Date.now() - t0;
+	};
+	return {
+		pngMs: await time(/png.*4|4.*png/i),
+		pptxMs: await time(/pptx|powerpoint/i),
+		exportMenu: 1
+	};
+}
+
+/** Measures that drive a ready chart view, once per view and scale. */
+const SESSION_MEASURES = [
+	{ name: 'filterUpdate', run: filterUpdate },
+	{ name: 'viewSwitch', run: viewSwitch },
+	{ name: 'export', run: exportTimes }
+];
 
 // ---------------------------------------------------------------------------------------------
 // Plumbing
@@ -159,6 +324,11 @@ async function waitForServer(url, timeout = 15_000) {
 	throw new Error(`the static server did not answer at ${url}`);
 }
 
+const quantile = (values, q) => {
+	const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
+	return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : null;
+};
+
 const median = (values) => {
 	const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
 	if (sorted.length === 0) return null;
@@ -175,6 +345,22 @@ function baseDataset() {
 		: { path: 'tests/fixtures/xss-base.json', real: false };
 }
 
+/**
+ * scripts/synth-dataset.ts imports MAX_DATASET_BYTES from src/lib/data/load.ts, which imports
+ * SvelteKit's `$app/paths`; plain tsx cannot resolve that, so the bench answers it with a stub
+ * (base '' — the synthetic generator never uses it).
+ */
+const APP_PATHS_STUB = `data:text/javascript,${encodeURIComponent(`
+import { register } from 'node:module';
+register('data:text/javascript,' + encodeURIComponent(\`
+export async function resolve(specifier, context, next) {
+	if (specifier === '$app/paths') {
+		return { url: 'data:text/javascript,export const base = "", assets = "";', shortCircuit: true };
+	}
+	return next(specifier, context);
+}\`));
+`)}`;
+
 /** A copy of the build with the bench datasets beside it; build/ itself stays shippable. */
 function prepareSite(base) {
 	rmSync(SITE, { recursive: true, force: true });
@@ -183,7 +369,10 @@ function prepareSite(base) {
 	const datasets = {};
 	for (const scale of SCALES) {
 		const name = `bench-${scale}.json`;
-		run('npx', [
+		run('node', [
+			'--import',
+			APP_PATHS_STUB,
+			'--import',
 			'tsx',
 			'scripts/synth-dataset.ts',
 			`--scale=${scale}`,
@@ -196,10 +385,10 @@ function prepareSite(base) {
 	return datasets;
 }
 
-async function measureView(browser, origin, view, dataPath) {
+async function measureView(browser, origin, view, dataPath, withSession) {
 	const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
 	const page = await context.newPage();
-	await page.addInitScript(pageProbe);
+	await page.addInitScript(pageProbe, chartSelector(view));
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Performance.enable');
 	const pending = [];
@@ -226,20 +415,27 @@ async function measureView(browser, origin, view, dataPath) {
 	}
 	// A view with a chart is ready when the chart says so; give it the time it needs.
 	const hasChart = await page
-		.waitForFunction(() => window.__bench.chartAt !== null, null, { timeout: 3_000 })
+		.waitForFunction(() => window.__bench.chartAt !== null, null, {
+			timeout: chartSelector(view) ? READY_TIMEOUT : 1_000
+		})
 		.then(() => true)
 		.catch(() => false);
 	const responses = await Promise.all(pending);
 	const record = { hasChart: hasChart ? 1 : 0 };
-	for (const measure of [...PAGE_MEASURES, ...SESSION_MEASURES]) {
-		Object.assign(record, await measure.run({ page, cdp, responses }));
+	const measures = [...PAGE_MEASURES, ...(withSession && hasChart ? SESSION_MEASURES : [])];
+	for (const measure of measures) {
+		try {
+			Object.assign(record, await measure.run({ page, cdp, responses, view }));
+		} catch (error) {
+			console.warn(`  ${view}: ${measure.name} failed: ${error.message.split('\n')[0]}`);
+		}
 	}
 	await context.close();
 	return record;
 }
 
 function medianRecord(records) {
-	const keys = Object.keys(records[0] ?? {});
+	const keys = [...new Set(records.flatMap((r) => Object.keys(r)))];
 	return Object.fromEntries(keys.map((key) => [key, median(records.map((r) => r[key]))]));
 }
 
@@ -271,7 +467,7 @@ async function main() {
 			for (const view of VIEWS) {
 				const records = [];
 				for (let i = 0; i < RUNS; i++) {
-					records.push(await measureView(browser, origin, view, datasets[scale]));
+					records.push(await measureView(browser, origin, view, datasets[scale], i === 0));
 				}
 				const record = medianRecord(records);
 				results.push({ scale, view, runs: RUNS, ...record });
@@ -289,6 +485,82 @@ async function main() {
 		encoding: 'utf8'
 	}).stdout.trim();
 	const initial = results.find((r) => r.view === '/' && r.scale === SCALES[0]) ?? results[0];
+	const at = (scale, view) => results.find((r) => r.scale === scale && r.view === view);
+	const chartRows = results.filter((r) => chartSelector(r.view));
+	const worst = (rows, key) => {
+		const xs = rows.map((r) => r[key]).filter((v) => typeof v === 'number');
+		return xs.length ? Math.max(...xs) : null;
+	};
+	/** Figures against the issue's targets; `pass` is null where nothing was measured. */
+	const targets = [
+		['initial JS (gzip KB)', initial?.jsGzipKB, 80],
+		['initial CSS (gzip KB)', initial?.cssGzipKB, null],
+		...CHART_VIEWS.flatMap((v) =>
+			SCALES.map((scale) => [
+				`first chart ${v} @${scale} (ms)`,
+				at(scale, v)?.firstChartMs,
+				scale === 1 ? 500 : null
+			])
+		),
+		...CHART_VIEWS.flatMap((v) =>
+			SCALES.map((scale) => [
+				`filter update ${v} @${scale} (ms, median of ${FILTER_CLICKS})`,
+				at(scale, v)?.filterMs,
+				scale === 1 ? 16 : 50
+			])
+		),
+		...SCALES.map((scale) => [
+			`view switch @${scale} (ms, median)`,
+			median(chartRows.filter((r) => r.scale === scale).map((r) => r.viewSwitchMs)),
+			null
+		]),
+		...SCALES.flatMap((scale) => [
+			[
+				`PNG 4× export @${scale} (ms)`,
+				worst(
+					chartRows.filter((r) => r.scale === scale),
+					'pngMs'
+				),
+				null
+			],
+			[
+				`PPTX export @${scale} (ms)`,
+				worst(
+					chartRows.filter((r) => r.scale === scale),
+					'pptxMs'
+				),
+				null
+			]
+		]),
+		...SCALES.map((scale) => [
+			`JS heap after load @${scale} (MB, max over views)`,
+			worst(
+				results.filter((r) => r.scale === scale),
+				'heapUsedMB'
+			),
+			null
+		]),
+		...SCALES.map((scale) => [
+			`longest task while interacting @${scale} (ms)`,
+			Math.max(
+				worst(
+					chartRows.filter((r) => r.scale === scale),
+					'filterLongestTaskMs'
+				) ?? 0,
+				worst(
+					chartRows.filter((r) => r.scale === scale),
+					'switchLongestTaskMs'
+				) ?? 0
+			),
+			50
+		])
+	].map(([measure, value, target]) => ({
+		measure,
+		value: typeof value === 'number' ? value : null,
+		target,
+		pass: typeof value === 'number' && target !== null ? value <= target : null
+	}));
+	const exportMenu = chartRows.some((r) => r.exportMenu);
 	const report = {
 		date: new Date().toISOString(),
 		commit,
@@ -297,13 +569,15 @@ async function main() {
 		baseIsReal: base.real,
 		scales: SCALES,
 		runs: RUNS,
-		note: 'Medians of runs, each in a fresh browser context (cold cache). firstChartMs is time from navigation start to [data-chart-ready], or to the h1 for views without a chart yet (hasChart = 0). Transfer sizes: response bodies, gzip = node:zlib level 6.',
+		note: 'Medians of runs, each in a fresh browser context (cold cache). firstChartMs: navigation start to the chart ([data-chart-ready] or the chart root), or to the h1 on views without a chart. filterMs: click on an asset checkbox in the filter bar to the last DOM mutation of the update (median of 20; filterFrameMs adds the wait for the next frame). viewSwitchMs: nav click to the next view chart. Transfer sizes: response bodies, gzip = node:zlib level 6. Long tasks: PerformanceObserver longtask (> 50 ms), buffered.',
+		exportMenu,
 		initialTransfer: initial && {
 			jsKB: initial.jsKB,
 			jsGzipKB: initial.jsGzipKB,
 			cssKB: initial.cssKB,
 			cssGzipKB: initial.cssGzipKB
 		},
+		targets,
 		results
 	};
 	mkdirSync(OUT_DIR, { recursive: true });
@@ -320,7 +594,14 @@ async function main() {
 					['view', r.view],
 					['chart?', r.hasChart ? 'yes' : 'h1'],
 					['first chart ms', r.firstChartMs],
-					['longest task ms', r.longestTaskMs],
+					['filter ms', r.filterMs],
+					['filter frame ms', r.filterFrameMs],
+					['switch ms', r.viewSwitchMs],
+					['load longest task', r.loadLongestTaskMs],
+					[
+						'interact longest task',
+						Math.max(r.filterLongestTaskMs ?? 0, r.switchLongestTaskMs ?? 0)
+					],
 					['heap MB', r.heapUsedMB],
 					['DOM nodes', r.domNodes],
 					['JS gz KB', r.jsGzipKB],
@@ -328,6 +609,20 @@ async function main() {
 				].map(([k, v]) => [k, round(v)])
 			)
 		)
+	);
+	console.log('Against the targets:');
+	console.table(
+		targets.map((t) => ({
+			measure: t.measure,
+			value:
+				t.value === null
+					? /export/.test(t.measure) && !exportMenu
+						? 'n/a (no menu)'
+						: 'n/a'
+					: round(t.value),
+			target: t.target === null ? '' : `≤ ${t.target}`,
+			'': t.pass === null ? '' : t.pass ? 'ok' : 'MISSED'
+		}))
 	);
 	console.log(`wrote ${resolve(OUT_DIR, 'bench.json')}`);
 }

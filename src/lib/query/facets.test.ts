@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureModel } from '$lib/test/fixture-model';
-import { DEFAULT_FILTERS, type Filters, type ListDimension } from '$lib/state/view-state';
-import { computeFacets, knownValues, type CountOf } from './facets';
+import {
+	DEFAULT_FILTERS,
+	LIST_DIMENSIONS,
+	type Filters,
+	type ListDimension
+} from '$lib/state/view-state';
+import { computeFacets, computeFacetsNaive, knownValues, type CountOf } from './facets';
 
 const model = fixtureModel();
 const counts = (filters: Partial<Filters>, dim: ListDimension, countOf: CountOf) =>
@@ -86,5 +91,33 @@ describe('facet counts', () => {
 		});
 		const [types] = computeFacets(model, DEFAULT_FILTERS, ['milestoneTypes'], 'milestones');
 		expect(types!.values.map((v) => v.label)).toContain('Designation');
+	});
+});
+
+describe('fast facet counts equal one filter run per value', () => {
+	const known = knownValues(model);
+	let seed = 7;
+	const random = () => {
+		seed = (seed + 0x6d2b79f5) | 0;
+		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+	const pick = (values: readonly string[]) => values.filter(() => random() < 0.3);
+	const cases = Array.from({ length: 60 }, (_, i) => {
+		const filters: Filters = structuredClone(DEFAULT_FILTERS);
+		for (const d of LIST_DIMENSIONS) if (random() < 0.4) filters[d] = pick(known[d]);
+		if (random() < 0.2) filters.assets.push('not-in-the-data');
+		if (random() < 0.25) filters.from = '2020';
+		if (random() < 0.25) filters.to = '2025-06';
+		return [i, filters] as const;
+	});
+	const countsOf: CountOf[] = ['assets', 'programs', 'milestones', 'trials', 'readouts', 'deals'];
+	test.each(cases)('random filters #%i', (_, filters) => {
+		for (const countOf of countsOf) {
+			expect(computeFacets(model, filters, LIST_DIMENSIONS, countOf)).toEqual(
+				computeFacetsNaive(model, filters, LIST_DIMENSIONS, countOf)
+			);
+		}
 	});
 });

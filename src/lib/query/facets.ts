@@ -5,7 +5,15 @@
  * value never hides its siblings). Pure.
  */
 import type { DatasetModel } from '$lib/data/model';
-import { ROLES } from '$lib/data/schema';
+import {
+	ROLES,
+	type Asset,
+	type Dataset,
+	type Milestone,
+	type Program,
+	type Readout,
+	type Trial
+} from '$lib/data/schema';
 import { LIST_DIMENSIONS, type Filters, type ListDimension } from '$lib/state/view-state';
 import { applyFilters, reachedPhase, type FilteredData } from './filter';
 import { compareAssets, sortDimensionValues } from './sort';
@@ -109,6 +117,162 @@ export function valueLabel(model: DatasetModel, dimension: ListDimension, value:
 	}
 }
 
+type Row = FilteredData[CountOf][number];
+/** The value a row has in a dimension; ANY when the dimension does not touch that kind of row. */
+type KeyOf = (row: never, model: DatasetModel) => string | null | undefined | typeof ANY;
+const ANY = Symbol('any');
+
+const programOf = (model: DatasetModel, id: string | null) =>
+	id === null ? undefined : model.programsById.get(id);
+
+/**
+ * Dimensions whose filter is a plain test on the counted row (or does not touch it): for these,
+ * rows(filters with [dimension] = [v]) = rows(filters with [dimension] = []) whose key is v, so
+ * one filter run and one pass count every value. Each entry follows applyFilters exactly; the
+ * test suite checks the fast counts against running the filter per value.
+ */
+const KEYS: Partial<Record<CountOf, Partial<Record<ListDimension, KeyOf>>>> = {
+	assets: {
+		assets: (a: Asset) => a.id,
+		roles: (a: Asset) => a.role,
+		modalities: (a: Asset) => a.modality.value,
+		indications: () => ANY,
+		lines: () => ANY,
+		biomarkers: () => ANY,
+		phases: () => ANY,
+		regions: () => ANY,
+		agencies: () => ANY,
+		milestoneTypes: () => ANY
+	},
+	programs: {
+		assets: (p: Program) => p.asset,
+		roles: (p: Program, m) => m.assetsById.get(p.asset)?.role,
+		modalities: (p: Program, m) => m.assetsById.get(p.asset)?.modality.value,
+		indications: (p: Program) => p.indicationGroup,
+		lines: (p: Program) => p.line,
+		biomarkers: (p: Program) => p.biomarker,
+		phases: (p: Program) => reachedPhase(p),
+		regions: (p: Program) => p.region,
+		agencies: () => ANY,
+		milestoneTypes: () => ANY
+	},
+	milestones: {
+		indications: (r: Milestone, m) => programOf(m, r.program)?.indicationGroup,
+		lines: (r: Milestone, m) => programOf(m, r.program)?.line,
+		biomarkers: (r: Milestone, m) => programOf(m, r.program)?.biomarker,
+		phases: (r: Milestone, m) => {
+			const program = programOf(m, r.program);
+			return program && reachedPhase(program);
+		},
+		regions: (r: Milestone, m) => r.region ?? programOf(m, r.program)?.region,
+		agencies: (r: Milestone) => r.agency,
+		milestoneTypes: (r: Milestone) => r.type
+	},
+	readouts: {
+		indications: (r: Readout) => r.indicationGroup,
+		lines: (r: Readout) => r.line,
+		biomarkers: (r: Readout) => r.biomarker,
+		phases: () => ANY,
+		regions: () => ANY,
+		agencies: () => ANY,
+		milestoneTypes: () => ANY
+	}
+};
+
+/**
+ * For the assets dimension without a key: the rows that can pass while only asset v is chosen
+ * (its own rows, trials testing it, comparator readouts of those trials), as a small model, so
+ * running the filter once per asset costs that asset's rows, not the whole dataset.
+ */
+const perAssetCache = new WeakMap<DatasetModel, Map<string, DatasetModel>>();
+function perAssetModels(model: DatasetModel): Map<string, DatasetModel> {
+	let cached = perAssetCache.get(model);
+	if (cached) return cached;
+	const { dataset } = model;
+	const bucket = new Map<string, Dataset>();
+	const of = (id: string): Dataset => {
+		let d = bucket.get(id);
+		if (!d) {
+			d = {
+				...dataset,
+				assets: [],
+				programs: [],
+				milestones: [],
+				trials: [],
+				readouts: [],
+				deals: []
+			};
+			bucket.set(id, d);
+		}
+		return d;
+	};
+	for (const a of dataset.assets) of(a.id).assets.push(a);
+	for (const p of dataset.programs) of(p.asset).programs.push(p);
+	for (const m of dataset.milestones) of(m.asset).milestones.push(m);
+	const trialById = new Map<string, Trial>();
+	for (const t of dataset.trials) {
+		trialById.set(t.id, t);
+		for (const id of new Set(t.assets)) of(id).trials.push(t);
+	}
+	for (const r of dataset.readouts) {
+		if (r.asset !== null) of(r.asset).readouts.push(r);
+		else for (const id of new Set(trialById.get(r.trial)?.assets ?? [])) of(id).readouts.push(r);
+	}
+	for (const d of dataset.deals) for (const id of new Set(d.asset)) of(id).deals.push(d);
+	cached = new Map([...bucket].map(([id, d]) => [id, { ...model, dataset: d }]));
+	perAssetCache.set(model, cached);
+	return cached;
+}
+
+const EMPTY_MODEL = (model: DatasetModel): DatasetModel => ({
+	...model,
+	dataset: {
+		...model.dataset,
+		assets: [],
+		programs: [],
+		milestones: [],
+		trials: [],
+		readouts: [],
+		deals: []
+	}
+});
+
+/** Counts for every value of one dimension, as computeFacets defines them. */
+function countValues(
+	model: DatasetModel,
+	filters: Filters,
+	dimension: ListDimension,
+	values: readonly string[],
+	countOf: CountOf
+): Map<string, number> {
+	const counts = new Map<string, number>(values.map((v) => [v, 0]));
+	const key = KEYS[countOf]?.[dimension];
+	if (key) {
+		const rows = applyFilters(model, { ...filters, [dimension]: [] })[countOf] as Row[];
+		const keyOf = key as (row: Row, model: DatasetModel) => ReturnType<KeyOf>;
+		let any = 0;
+		for (const row of rows) {
+			const k = keyOf(row, model);
+			if (k === ANY) any++;
+			else if (k != null && counts.has(k)) counts.set(k, counts.get(k)! + 1);
+		}
+		if (any > 0) for (const v of values) counts.set(v, counts.get(v)! + any);
+		return counts;
+	}
+	if (dimension === 'assets') {
+		const byAsset = perAssetModels(model);
+		for (const v of values) {
+			const sub = byAsset.get(v) ?? EMPTY_MODEL(model);
+			counts.set(v, applyFilters(sub, { ...filters, assets: [v] })[countOf].length);
+		}
+		return counts;
+	}
+	for (const v of values) {
+		counts.set(v, applyFilters(model, { ...filters, [dimension]: [v] })[countOf].length);
+	}
+	return counts;
+}
+
 /**
  * Facets for the given dimensions. Values selected in the filters but absent from the dataset are
  * listed too (count 0), so they can be seen and removed.
@@ -123,14 +287,38 @@ export function computeFacets(
 	return dimensions.map((dimension) => {
 		const selected = new Set(filters[dimension]);
 		const values = [...known[dimension]];
-		for (const v of filters[dimension]) if (!values.includes(v)) values.push(v);
+		const listed = new Set(values);
+		for (const v of filters[dimension]) if (!listed.has(v)) values.push(v);
+		const counts = countValues(model, filters, dimension, values, countOf);
+		return {
+			dimension,
+			values: values.map((value) => ({
+				value,
+				label: valueLabel(model, dimension, value),
+				count: counts.get(value) ?? 0,
+				selected: selected.has(value)
+			}))
+		};
+	});
+}
+
+/** The straightforward definition (one filter run per value); the tests compare against it. */
+export function computeFacetsNaive(
+	model: DatasetModel,
+	filters: Filters,
+	dimensions: readonly ListDimension[],
+	countOf: CountOf
+): Facet[] {
+	const known = knownValuesOf(model);
+	return dimensions.map((dimension) => {
+		const values = [...new Set([...known[dimension], ...filters[dimension]])];
 		return {
 			dimension,
 			values: values.map((value) => ({
 				value,
 				label: valueLabel(model, dimension, value),
 				count: applyFilters(model, { ...filters, [dimension]: [value] })[countOf].length,
-				selected: selected.has(value)
+				selected: filters[dimension].includes(value)
 			}))
 		};
 	});

@@ -111,8 +111,16 @@ export function attachUrlSync(store: ViewStateStore, options: UrlSyncOptions): v
 					}
 				);
 			};
-			if (routerReady) write();
+			// After the next frame: goto reads the scroll position, which would force a layout of
+			// the just-updated chart inside the click's task (seconds on a large dataset); once
+			// the frame has laid it out, that read is free and the click's task ends sooner.
+			if (routerReady) afterFrame(write);
 			else pendingWrite = write;
 		});
 	});
+}
+
+function afterFrame(run: () => void): void {
+	if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run));
+	else setTimeout(run);
 }

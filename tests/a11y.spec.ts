@@ -1,0 +1,110 @@
+/**
+ * Accessibility sweep: axe (WCAG 2.2 AA) on every route, each Data tab and each embed, also with
+ * a filter menu and the share menu open where a page has them; usable at 200 % zoom; honours
+ * prefers-reduced-motion.
+ */
+import { test, expect, axeViolations } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const ROUTES = ['/', '/timeline', '/mechanisms', '/efficacy', '/data'];
+const EMBEDS = ['/embed/timeline', '/embed/mechanisms', '/embed/efficacy'];
+
+async function ready(page: Page, path: string) {
+	await page.goto(path);
+	await expect(page.locator(path.startsWith('/embed') ? 'main' : 'h1').first()).toBeVisible();
+	// Charts measure their width after the first frame.
+	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+}
+
+test.describe('axe finds no WCAG 2.2 AA violations', () => {
+	for (const path of [...ROUTES, ...EMBEDS]) {
+		test(`on ${path}`, async ({ page }) => {
+			await ready(page, path);
+			expect(await axeViolations(page)).toEqual([]);
+		});
+	}
+
+	test('on every Data tab', async ({ page }) => {
+		test.setTimeout(90_000);
+		await ready(page, '/data');
+		const tabs = page.getByRole('tab');
+		const count = await tabs.count();
+		expect(count).toBeGreaterThan(1);
+		for (let i = 0; i < count; i++) {
+			const tab = tabs.nth(i);
+			await tab.click();
+			await expect(tab).toHaveAttribute('aria-selected', 'true');
+			expect(await axeViolations(page), await tab.innerText()).toEqual([]);
+		}
+	});
+
+	for (const path of ['/timeline', '/mechanisms', '/efficacy']) {
+		test(`on ${path} with a filter menu open`, async ({ page }) => {
+			await ready(page, path);
+			const trigger = page.getByRole('region', { name: 'Filters' }).getByRole('button').first();
+			await trigger.click();
+			await expect(trigger).toHaveAttribute('aria-expanded', 'true');
+			expect(await axeViolations(page)).toEqual([]);
+		});
+
+		test(`on ${path} with the share menu open (when the page has one)`, async ({ page }) => {
+			await ready(page, path);
+			const share = page.getByRole('button', { name: /share|export/i }).first();
+			test.skip((await share.count()) === 0, 'no share menu on this page yet');
+			await share.click();
+			expect(await axeViolations(page)).toEqual([]);
+		});
+	}
+});
+
+test.describe('at 200 % zoom (640 × 450 CSS px)', () => {
+	test.use({ viewport: { width: 640, height: 450 } });
+	for (const path of ROUTES) {
+		test(`${path}: no horizontal page scroll, main controls visible`, async ({ page }) => {
+			await ready(page, path);
+			const overflow = await page.evaluate(() => {
+				const root = document.documentElement;
+				return root.scrollWidth - root.clientWidth;
+			});
+			expect(
+				overflow,
+				'page scrolls sideways (wide tables/charts must scroll inside)'
+			).toBeLessThanOrEqual(1);
+			await expect(page.locator('h1')).toBeVisible();
+			await expect(page.getByRole('navigation', { name: 'Views', exact: true })).toBeVisible();
+			const filters = page.getByRole('region', { name: 'Filters' });
+			if (await filters.count()) await expect(filters.getByRole('button').first()).toBeVisible();
+		});
+	}
+});
+
+test.describe('prefers-reduced-motion: reduce', () => {
+	test.use({ reducedMotion: 'reduce' });
+	for (const path of ROUTES) {
+		test(`${path}: no transition or animation runs`, async ({ page }) => {
+			await ready(page, path);
+			const moving = await page.evaluate(() => {
+				const ms = (s: string) =>
+					Math.max(
+						...s
+							.split(',')
+							.map((part) => parseFloat(part) * (part.trim().endsWith('ms') ? 1 : 1000))
+					);
+				const out: string[] = [];
+				for (const el of document.querySelectorAll('*')) {
+					for (const pseudo of [null, '::before', '::after']) {
+						const style = getComputedStyle(el, pseudo);
+						const t = ms(style.transitionDuration);
+						const a = style.animationName !== 'none' ? ms(style.animationDuration) : 0;
+						if (t > 1 || a > 1)
+							out.push(
+								`${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}${pseudo ?? ''}: transition ${t} ms, animation ${a} ms`
+							);
+					}
+				}
+				return out.slice(0, 10);
+			});
+			expect(moving).toEqual([]);
+		});
+	}
+});
