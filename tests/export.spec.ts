@@ -205,7 +205,7 @@ test('a deck collects slides from two views into one PPTX', async ({ page }) => 
 	await page.getByRole('button', { name: 'Add to deck' }).click();
 	await expect(page.getByRole('status').last()).toHaveText('Added to deck (1 slide)');
 	await page
-		.getByRole('navigation', { name: 'Views' })
+		.getByRole('navigation', { name: 'Views', exact: true })
 		.getByRole('link', { name: /Mechanisms/ })
 		.click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Mechanisms' })).toBeVisible();
