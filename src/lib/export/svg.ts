@@ -31,6 +31,8 @@ const COPIED_STYLES = [
 
 /** Elements and attributes that belong to the interactive page, not to the picture. */
 const OMIT_SELECTOR = '[data-export="omit"], foreignObject, script';
+/** Focus rings and hit areas by their class on screen: chrome, whatever the chart forgot to mark. */
+const CHROME_SELECTOR = '.ring, .focus-ring, .hit';
 const INTERACTIVE_ATTRIBUTES = ['tabindex', 'aria-describedby', 'aria-controls', 'aria-pressed'];
 
 export interface ComposeOptions {
@@ -62,6 +64,7 @@ function inlineStyles(source: Element, target: Element): void {
 		if (value) target.setAttribute(property, value);
 	}
 	target.setAttribute('font-family', "'Source Sans 3', sans-serif");
+	if (source.matches(CHROME_SELECTOR)) target.setAttribute('data-export', 'omit');
 	target.removeAttribute('class');
 	for (const name of INTERACTIVE_ATTRIBUTES) target.removeAttribute(name);
 	const sourceChildren = source.children;

@@ -1,0 +1,68 @@
+/**
+ * The mechanisms view's export adapter. The screen shows an HTML table, so the export draws the
+ * same layout (`layoutMatrix`, same options) as an SVG table (src/lib/export/matrix-svg.ts) in an
+ * offscreen container. Create it during component init (it reads the contexts).
+ */
+import { useDatasetModel } from '$lib/data/context';
+import type { ChartExport } from '$lib/export/chart-export';
+import { matrixSvg, mountOffscreen } from '$lib/export/matrix-svg';
+import { collectSourceIds, filterPhrase, viewTitle } from '$lib/export/titles';
+import { MECHANISM_GROUPS } from '$lib/state/view-state';
+import { useViewState } from '$lib/state/view-state.svelte';
+import { GROUP_LABELS, layoutMatrix, type MatrixLayout } from './mechanisms.layout';
+
+export function mechanismsTable(layout: MatrixLayout) {
+	const names = new Map(layout.columns.map((c) => [c.assetId, c.shortName]));
+	const rows = layout.rows.flatMap((row) =>
+		row.cells.map((cell) => [
+			GROUP_LABELS[row.group],
+			row.label,
+			names.get(cell.assetId) ?? cell.assetId,
+			cell.state,
+			cell.text,
+			collectSourceIds([...cell.items, ...cell.details]).join(' ')
+		])
+	);
+	return { columns: ['group', 'attribute', 'asset', 'state', 'value', 'source_ids'], rows };
+}
+
+export function mechanismsExport(): ChartExport {
+	const view = useViewState();
+	const model = useDatasetModel();
+	const layout = () => layoutMatrix(view.filtered, view.state.mechanisms);
+	const assetName = (id: string) => model.current.assetsById.get(id)?.shortName ?? id;
+	return {
+		view: 'mechanisms',
+		svgs() {
+			const l = layout();
+			if (l.columns.length === 0 || l.rows.length === 0) return [];
+			const { markup } = matrixSvg(l, { highlight: view.state.mechanisms.highlightDifferences });
+			return [mountOffscreen(markup)];
+		},
+		get title() {
+			const groups = view.state.mechanisms.groups;
+			const what =
+				groups.length === MECHANISM_GROUPS.length
+					? 'how the molecules compare'
+					: groups.map((g) => GROUP_LABELS[g].toLowerCase()).join(', ');
+			return viewTitle('Mechanisms', what, filterPhrase(view.state.filters, assetName));
+		},
+		get subtitle() {
+			const l = layout();
+			const reference = l.reference ? ` · reference: ${assetName(l.reference)}` : '';
+			return `${l.columns.length} assets × ${l.rows.length} attributes${reference} · ≈ approximate · n/a not applicable · Unknown: the sources do not say`;
+		},
+		get sourceIds() {
+			return collectSourceIds(
+				layout().rows.flatMap((r) => r.cells.flatMap((c) => [...c.items, ...c.details]))
+			);
+		},
+		get notes() {
+			return [];
+		},
+		get filenameDetails() {
+			return view.state.filters.assets.map(assetName);
+		},
+		table: () => mechanismsTable(layout())
+	};
+}

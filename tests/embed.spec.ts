@@ -1,0 +1,114 @@
+/**
+ * The embed route: a chart alone with its title and footer (no navigation, no filter bar), the
+ * same marks as the view, no IndexedDB writes, and a host page (served on a same-origin path)
+ * that pastes the snippet from the share menu and gets its iframe resized to the chart.
+ */
+import { test, expect } from './fixtures';
+
+test('the efficacy embed shows only the chart, its title and footer, with the view’s rows', async ({
+	page
+}) => {
+	await page.goto('/efficacy?v=1&assets=kn026,zanidatamab');
+	await expect(page.locator('[data-chart-ready]')).toBeAttached();
+	const rows = await page.locator('[data-row-key]').count();
+	expect(rows).toBeGreaterThan(0);
+
+	await page.goto('/embed/efficacy?v=1&assets=kn026,zanidatamab');
+	await expect(page.locator('[data-chart-ready]')).toBeAttached();
+	await expect(page.locator('[data-row-key]')).toHaveCount(rows);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		/^Efficacy: response rates — KN026, Zanidatamab/
+	);
+	await expect(page.getByRole('navigation')).toHaveCount(0);
+	await expect(page.getByTestId('filter-summary')).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Share / export' })).toHaveCount(0);
+	const footer = page.locator('footer');
+	await expect(footer).toContainText('Data as of');
+	await expect(footer).toContainText('Sources:');
+	await expect(footer).toContainText('Cross-trial comparison — not head-to-head');
+	await expect(footer.getByRole('link', { name: 'Open the live view' })).toHaveAttribute(
+		'href',
+		/\/efficacy\?v=1&assets=kn026,zanidatamab$/
+	);
+});
+
+test('the mechanisms and timeline embeds show the same marks as their views', async ({ page }) => {
+	await page.goto('/mechanisms');
+	await expect(page.locator('td[data-cell]').first()).toBeVisible();
+	const cells = await page.locator('td[data-cell]').count();
+	await page.goto('/embed/mechanisms');
+	await expect(page.locator('td[data-cell]')).toHaveCount(cells);
+	await expect(page.getByRole('navigation')).toHaveCount(0);
+
+	await page.goto('/timeline');
+	await expect(page.locator('[data-testid="timeline-chart"] svg').first()).toBeVisible();
+	const lanes = await page.locator('[data-testid="timeline-chart"] [data-lane]').count();
+	await page.goto('/embed/timeline');
+	await expect(page.locator('[data-testid="timeline-chart"] [data-lane]')).toHaveCount(lanes);
+	await expect(page.getByRole('navigation')).toHaveCount(0);
+	await expect(page.locator('footer')).toContainText('Data as of');
+});
+
+test('an embed never writes IndexedDB (the same view in the app does)', async ({
+	page,
+	browser
+}) => {
+	await page.goto('/embed/efficacy?v=1&assets=kn026');
+	await expect(page.locator('[data-chart-ready]')).toBeAttached();
+	await page.waitForTimeout(800);
+	const databases = await page.evaluate(async () =>
+		(await indexedDB.databases()).map((d) => d.name)
+	);
+	expect(databases).toEqual([]);
+
+	// The check means something: the app page with the same state does write.
+	const context = await browser.newContext();
+	const app = await context.newPage();
+	await app.goto('/efficacy?v=1&assets=kn026');
+	await expect(app.locator('[data-chart-ready]')).toBeAttached();
+	await expect
+		.poll(() => app.evaluate(async () => (await indexedDB.databases()).length))
+		.toBeGreaterThan(0);
+	await context.close();
+});
+
+test('a host page with the menu’s snippet gets its iframe resized to the chart', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/efficacy?v=1&assets=kn026');
+	await expect(page.locator('[data-chart-ready]')).toBeAttached();
+	await page.getByRole('button', { name: 'Share / export' }).click();
+	await page.getByRole('button', { name: 'Copy embed code' }).click();
+	const snippet = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();
+	expect(snippet).toMatch(/^<iframe /);
+
+	const host = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Intranet page</title></head>
+<body><h1>Quarterly review</h1><p>Before the chart.</p>${snippet}<p>After the chart.</p></body></html>`;
+	await page.route(
+		(url) => url.pathname === '/fixtures/host.html',
+		(route) => route.fulfill({ status: 200, contentType: 'text/html', body: host })
+	);
+	await page.goto('/fixtures/host.html');
+	const iframe = page.locator('iframe');
+	await expect(iframe).toHaveAttribute('title', /^Efficacy: response rates — KN026/);
+	const frame = page.frameLocator('iframe');
+	await expect(frame.locator('[data-chart-ready]')).toBeAttached();
+	await expect(frame.locator('footer')).toContainText('Data as of');
+	// The frame reports its content height and the host's listener applies it.
+	await expect
+		.poll(async () => {
+			const inner = await frame
+				.locator('main')
+				.evaluate((m) => Math.ceil(m.getBoundingClientRect().height));
+			const outer = await iframe.evaluate((f) => Math.round(f.getBoundingClientRect().height));
+			return Math.abs(inner - outer) <= 1 && outer !== 480;
+		})
+		.toBe(true);
+	// The whole chart is visible without scrolling inside the frame.
+	const scrolls = await frame
+		.locator('html')
+		.evaluate((html) => html.scrollHeight > html.clientHeight + 1);
+	expect(scrolls).toBe(false);
+});
