@@ -45,6 +45,30 @@ describe('TimelineChart (rendered through LayerCake)', () => {
 		expect(all('[data-mark^="bar:"]').length).toBeGreaterThanOrEqual(json.programs.length);
 	});
 
+	it('marks its root as the timeline chart, ready once drawn and again after each redraw', () => {
+		const store = render();
+		const root = document.querySelector('[data-chart="timeline"]');
+		expect(root?.querySelector('svg [data-mark]')).not.toBeNull();
+		const first = root?.getAttribute('data-chart-ready');
+		expect(first).toBeTruthy();
+		store.setTimeline({ groupBy: 'indication' });
+		flushSync();
+		expect(root?.getAttribute('data-chart-ready')).not.toBe(first);
+	});
+
+	it('flags the interactive overlays for the export to strip, with literal colours elsewhere', () => {
+		render();
+		const svg = document.querySelector('[data-chart="timeline"] svg')!;
+		const rings = svg.querySelectorAll('.ring');
+		expect(rings.length).toBe(all('[data-mark]').length);
+		for (const ring of rings) expect(ring.getAttribute('data-export')).toBe('omit');
+		for (const el of svg.querySelectorAll('[fill], [stroke]')) {
+			expect(el.getAttribute('fill') ?? '').not.toMatch(/var\(/);
+			expect(el.getAttribute('stroke') ?? '').not.toMatch(/var\(/);
+		}
+		expect(svg.querySelector('foreignObject')).toBeNull();
+	});
+
 	it('gives every mark an accessible name and one tab stop', () => {
 		render();
 		const marks = all('[data-mark]');
@@ -55,7 +79,7 @@ describe('TimelineChart (rendered through LayerCake)', () => {
 		expect(marks.filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
 		expect(
 			document.querySelector('[data-mark="ms:ms-kn026-nda-accepted"]')?.getAttribute('aria-label')
-		).toBe('KN026 · Gastric/GEJ adenocarcinoma 2L China · NDA accepted by NMPA · 11 Sep 2025');
+		).toBe('KN026 · Gastric/GEJ 2L China · NDA accepted by NMPA · 11 Sep 2025');
 	});
 
 	it('shows the comparators in their own section, the today line and the as-of marker', () => {

@@ -109,8 +109,10 @@ export interface PreparedLane {
 	assetId: string;
 	assetName: string;
 	program: Program | null;
-	/** First label line: "KN026 · Gastric/GEJ adenocarcinoma". */
+	/** First label line, short: "KN026 · Gastric/GEJ". */
 	title: string;
+	/** With the full indication, for the lane's tooltip and the table. */
+	fullTitle: string;
 	/** Second label line: "2L · HER2+ · China". */
 	subtitle: string;
 	/** For accessible names: "KN026 · Gastric/GEJ adenocarcinoma 2L China". */
@@ -292,6 +294,21 @@ function preparePhases(
 	return { phases, undated };
 }
 
+/**
+ * A short indication for lane labels and accessible names: an acronym given in parentheses
+ * ("… (PROC)" → "PROC"), else the text before any parenthesis, comma or " after ", without a
+ * trailing "adenocarcinoma" ("Gastric/GEJ adenocarcinoma (locally advanced…)" → "Gastric/GEJ").
+ * The full indication stays in the lane's tooltip, the details and the table.
+ */
+export function shortIndication(indication: string): string {
+	const acronym = /\(([A-Z][A-Z0-9/-]{1,9})\)/.exec(indication);
+	if (acronym) return acronym[1]!;
+	let s = indication.replace(/\s*\([^)]*\)/g, '');
+	s = s.split(/,\s|\s+after\s/)[0]!.trim();
+	const bare = s.replace(/\s+adenocarcinoma$/i, '').trim();
+	return bare || s || indication;
+}
+
 function capitalise(s: string): string {
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -337,6 +354,8 @@ export function prepareTimeline(data: TimelineData, options: PrepareOptions): Pr
 		const name = assetName(program.asset);
 		const detail = [program.line, program.biomarker, program.region].filter(Boolean);
 		if (program.status === 'discontinued') detail.push('discontinued');
+		const indication = shortIndication(program.indication);
+		const region = program.region === 'Unspecified' ? null : program.region;
 		lanes.push({
 			id: `lane:${program.id}`,
 			kind: 'program',
@@ -345,9 +364,10 @@ export function prepareTimeline(data: TimelineData, options: PrepareOptions): Pr
 			assetId: program.asset,
 			assetName: name,
 			program,
-			title: `${name} · ${program.indication}`,
+			title: `${name} · ${indication}`,
+			fullTitle: `${name} · ${program.indication}`,
 			subtitle: detail.join(' · '),
-			name: [name, [program.indication, program.line, program.region].filter(Boolean).join(' ')]
+			name: [name, [indication, program.line, region].filter(Boolean).join(' ')]
 				.filter(Boolean)
 				.join(' · '),
 			phases,
@@ -371,6 +391,7 @@ export function prepareTimeline(data: TimelineData, options: PrepareOptions): Pr
 			assetName: name,
 			program: null,
 			title: `${name} · Corporate / other`,
+			fullTitle: `${name} · Corporate / other`,
 			subtitle: 'Deals, INDs, other',
 			name: `${name} · Corporate / other`,
 			phases: [],
