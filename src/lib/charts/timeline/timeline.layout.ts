@@ -186,7 +186,19 @@ export function utcToday(now: Date): number {
 	return Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
 }
 
+/** Parsed milestones by object: a filter change re-prepares lanes without re-parsing dates. */
+const preparedMilestones = new WeakMap<Milestone, PreparedMilestone | null>();
+
 function prepareMilestone(m: Milestone): PreparedMilestone | null {
+	let prepared = preparedMilestones.get(m);
+	if (prepared === undefined) {
+		prepared = parseMilestone(m);
+		preparedMilestones.set(m, prepared);
+	}
+	return prepared;
+}
+
+function parseMilestone(m: Milestone): PreparedMilestone | null {
 	const from = parsePartialDate(m.date);
 	if (!from) return null;
 	const to = m.dateEnd ? (parsePartialDate(m.dateEnd) ?? from) : from;
