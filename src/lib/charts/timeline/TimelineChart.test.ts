@@ -31,6 +31,26 @@ function render(props: { table?: boolean; interactive?: boolean } = {}) {
 
 const all = (selector: string) => [...document.querySelectorAll(selector)];
 
+/** The sample with every program (and its milestones) copied `times` times: a very long chart. */
+function scaled(times: number): DatasetModel {
+	const big = structuredClone(json);
+	const programs = [...json.programs];
+	const milestones = [...json.milestones];
+	for (let k = 2; k <= times; k++) {
+		for (const p of json.programs) programs.push({ ...p, id: `${p.id}-x${k}` });
+		for (const m of json.milestones)
+			if (m.program) milestones.push({ ...m, id: `${m.id}-x${k}`, program: `${m.program}-x${k}` });
+	}
+	big.programs = programs;
+	big.milestones = milestones;
+	big.trials = [];
+	big.readouts = [];
+	big.conflicts = [];
+	const result = validateDataset(big, 'scaled.json');
+	if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+	return result.model;
+}
+
 describe('TimelineChart (rendered through LayerCake)', () => {
 	it('draws one lane per program plus corporate lanes, and every milestone', () => {
 		render();
@@ -140,6 +160,27 @@ describe('TimelineChart (rendered through LayerCake)', () => {
 		expect(all('[data-testid="timeline-table"] .milestone-row')).toHaveLength(
 			json.milestones.length
 		);
+	});
+
+	it('draws only the lanes near the viewport when there are hundreds, and follows the keyboard', async () => {
+		const big = scaled(40);
+		app = mount(TimelineTestHost, {
+			target: document.body,
+			props: { model: big, today: TODAY, interactive: false }
+		});
+		flushSync();
+		const lanes = all('svg [data-lane]').length;
+		expect(lanes).toBeGreaterThan(0);
+		expect(lanes).toBeLessThan(big.dataset.programs.length / 2);
+		// Ctrl+End goes to the last mark of the chart: its lane is drawn and focused.
+		const first = document.querySelector<SVGGElement>('[data-mark][tabindex="0"]')!;
+		first.focus();
+		first.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', ctrlKey: true, bubbles: true }));
+		await tick();
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		const last = document.activeElement as Element;
+		expect(last.getAttribute('data-mark')).not.toBe(first.getAttribute('data-mark'));
+		expect(last.getAttribute('tabindex')).toBe('0');
 	});
 
 	it('renders without controls when not interactive', () => {
