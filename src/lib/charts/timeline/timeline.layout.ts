@@ -24,7 +24,7 @@ import {
 	type Program,
 	type ProgramPhase
 } from '$lib/data/schema';
-import { PHASE_COLOURS, PHASE_TEXT } from '$lib/charts/shared/palette';
+import { INK, PHASE_COLOURS, PHASE_TEXT } from '$lib/charts/shared/palette';
 import {
 	DESIGNATION_NAMES,
 	GLYPH_FAMILY_COLOURS,
@@ -1026,7 +1026,8 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
 						y: barY,
 						height: G.barHeight,
 						fill: PHASE_COLOURS[ph.phase],
-						textFill: PHASE_TEXT[ph.phase],
+						// Expected bars are pale (40% fill): dark text stays legible on them.
+						textFill: ph.expected ? INK : PHASE_TEXT[ph.phase],
 						label,
 						fade,
 						hatch,
