@@ -31,6 +31,26 @@ function render(props: { table?: boolean; interactive?: boolean } = {}) {
 
 const all = (selector: string) => [...document.querySelectorAll(selector)];
 
+/** The sample with every program (and its milestones) copied `times` times: a very long chart. */
+function scaled(times: number): DatasetModel {
+	const big = structuredClone(json);
+	const programs = [...json.programs];
+	const milestones = [...json.milestones];
+	for (let k = 2; k <= times; k++) {
+		for (const p of json.programs) programs.push({ ...p, id: `${p.id}-x${k}` });
+		for (const m of json.milestones)
+			if (m.program) milestones.push({ ...m, id: `${m.id}-x${k}`, program: `${m.program}-x${k}` });
+	}
+	big.programs = programs;
+	big.milestones = milestones;
+	big.trials = [];
+	big.readouts = [];
+	big.conflicts = [];
+	const result = validateDataset(big, 'scaled.json');
+	if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+	return result.model;
+}
+
 describe('TimelineChart (rendered through LayerCake)', () => {
 	it('draws one lane per program plus corporate lanes, and every milestone', () => {
 		render();
@@ -45,6 +65,30 @@ describe('TimelineChart (rendered through LayerCake)', () => {
 		expect(all('[data-mark^="bar:"]').length).toBeGreaterThanOrEqual(json.programs.length);
 	});
 
+	it('marks its root as the timeline chart, ready once drawn and again after each redraw', () => {
+		const store = render();
+		const root = document.querySelector('[data-chart="timeline"]');
+		expect(root?.querySelector('svg [data-mark]')).not.toBeNull();
+		const first = root?.getAttribute('data-chart-ready');
+		expect(first).toBeTruthy();
+		store.setTimeline({ groupBy: 'indication' });
+		flushSync();
+		expect(root?.getAttribute('data-chart-ready')).not.toBe(first);
+	});
+
+	it('flags the interactive overlays for the export to strip, with literal colours elsewhere', () => {
+		render();
+		const svg = document.querySelector('[data-chart="timeline"] svg')!;
+		const rings = svg.querySelectorAll('.ring');
+		expect(rings.length).toBe(all('[data-mark]').length);
+		for (const ring of rings) expect(ring.getAttribute('data-export')).toBe('omit');
+		for (const el of svg.querySelectorAll('[fill], [stroke]')) {
+			expect(el.getAttribute('fill') ?? '').not.toMatch(/var\(/);
+			expect(el.getAttribute('stroke') ?? '').not.toMatch(/var\(/);
+		}
+		expect(svg.querySelector('foreignObject')).toBeNull();
+	});
+
 	it('gives every mark an accessible name and one tab stop', () => {
 		render();
 		const marks = all('[data-mark]');
@@ -55,7 +99,7 @@ describe('TimelineChart (rendered through LayerCake)', () => {
 		expect(marks.filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
 		expect(
 			document.querySelector('[data-mark="ms:ms-kn026-nda-accepted"]')?.getAttribute('aria-label')
-		).toBe('KN026 · Gastric/GEJ adenocarcinoma 2L China · NDA accepted by NMPA · 11 Sep 2025');
+		).toBe('KN026 · Gastric/GEJ 2L China · NDA accepted by NMPA · 11 Sep 2025');
 	});
 
 	it('shows the comparators in their own section, the today line and the as-of marker', () => {
@@ -116,6 +160,27 @@ describe('TimelineChart (rendered through LayerCake)', () => {
 		expect(all('[data-testid="timeline-table"] .milestone-row')).toHaveLength(
 			json.milestones.length
 		);
+	});
+
+	it('draws only the lanes near the viewport when there are hundreds, and follows the keyboard', async () => {
+		const big = scaled(40);
+		app = mount(TimelineTestHost, {
+			target: document.body,
+			props: { model: big, today: TODAY, interactive: false }
+		});
+		flushSync();
+		const lanes = all('svg [data-lane]').length;
+		expect(lanes).toBeGreaterThan(0);
+		expect(lanes).toBeLessThan(big.dataset.programs.length / 2);
+		// Ctrl+End goes to the last mark of the chart: its lane is drawn and focused.
+		const first = document.querySelector<SVGGElement>('[data-mark][tabindex="0"]')!;
+		first.focus();
+		first.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', ctrlKey: true, bubbles: true }));
+		await tick();
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		const last = document.activeElement as Element;
+		expect(last.getAttribute('data-mark')).not.toBe(first.getAttribute('data-mark'));
+		expect(last.getAttribute('tabindex')).toBe('0');
 	});
 
 	it('renders without controls when not interactive', () => {

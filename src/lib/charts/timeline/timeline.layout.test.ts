@@ -10,6 +10,7 @@ import {
 	navigate,
 	panWindow,
 	prepareTimeline,
+	shortIndication,
 	timeTicks,
 	windowFromState,
 	windowToState,
@@ -544,5 +545,25 @@ describe('navigate', () => {
 	});
 	it('global End goes to the last mark of the chart', () => {
 		expect(navigate(l, first[0]!, 'End', true)).toBe(l.nav.at(-1)!.at(-1));
+	});
+});
+
+describe('shortIndication', () => {
+	it.each([
+		['Gastric/GEJ adenocarcinoma (locally advanced, recurrent or metastatic)', 'Gastric/GEJ'],
+		['Gastric cancer (first line)', 'Gastric cancer'],
+		['Platinum-resistant recurrent epithelial ovarian, primary peritoneal (PROC)', 'PROC'],
+		[
+			'Advanced colorectal cancer after oxaliplatin, fluorouracil and irinotecan',
+			'Advanced colorectal cancer'
+		],
+		[
+			'HR-positive advanced breast cancer, previously treated',
+			'HR-positive advanced breast cancer'
+		],
+		['Adenocarcinoma', 'Adenocarcinoma'],
+		['gastric cancer', 'gastric cancer']
+	])('%s → %s', (full, short) => {
+		expect(shortIndication(full)).toBe(short);
 	});
 });

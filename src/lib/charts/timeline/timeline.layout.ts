@@ -24,7 +24,7 @@ import {
 	type Program,
 	type ProgramPhase
 } from '$lib/data/schema';
-import { PHASE_COLOURS, PHASE_TEXT } from '$lib/charts/shared/palette';
+import { INK, PHASE_COLOURS, PHASE_TEXT } from '$lib/charts/shared/palette';
 import {
 	DESIGNATION_NAMES,
 	GLYPH_FAMILY_COLOURS,
@@ -109,8 +109,10 @@ export interface PreparedLane {
 	assetId: string;
 	assetName: string;
 	program: Program | null;
-	/** First label line: "KN026 · Gastric/GEJ adenocarcinoma". */
+	/** First label line, short: "KN026 · Gastric/GEJ". */
 	title: string;
+	/** With the full indication, for the lane's tooltip and the table. */
+	fullTitle: string;
 	/** Second label line: "2L · HER2+ · China". */
 	subtitle: string;
 	/** For accessible names: "KN026 · Gastric/GEJ adenocarcinoma 2L China". */
@@ -184,7 +186,19 @@ export function utcToday(now: Date): number {
 	return Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
 }
 
+/** Parsed milestones by object: a filter change re-prepares lanes without re-parsing dates. */
+const preparedMilestones = new WeakMap<Milestone, PreparedMilestone | null>();
+
 function prepareMilestone(m: Milestone): PreparedMilestone | null {
+	let prepared = preparedMilestones.get(m);
+	if (prepared === undefined) {
+		prepared = parseMilestone(m);
+		preparedMilestones.set(m, prepared);
+	}
+	return prepared;
+}
+
+function parseMilestone(m: Milestone): PreparedMilestone | null {
 	const from = parsePartialDate(m.date);
 	if (!from) return null;
 	const to = m.dateEnd ? (parsePartialDate(m.dateEnd) ?? from) : from;
@@ -292,6 +306,21 @@ function preparePhases(
 	return { phases, undated };
 }
 
+/**
+ * A short indication for lane labels and accessible names: an acronym given in parentheses
+ * ("… (PROC)" → "PROC"), else the text before any parenthesis, comma or " after ", without a
+ * trailing "adenocarcinoma" ("Gastric/GEJ adenocarcinoma (locally advanced…)" → "Gastric/GEJ").
+ * The full indication stays in the lane's tooltip, the details and the table.
+ */
+export function shortIndication(indication: string): string {
+	const acronym = /\(([A-Z][A-Z0-9/-]{1,9})\)/.exec(indication);
+	if (acronym) return acronym[1]!;
+	let s = indication.replace(/\s*\([^)]*\)/g, '');
+	s = s.split(/,\s|\s+after\s/)[0]!.trim();
+	const bare = s.replace(/\s+adenocarcinoma$/i, '').trim();
+	return bare || s || indication;
+}
+
 function capitalise(s: string): string {
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -337,6 +366,8 @@ export function prepareTimeline(data: TimelineData, options: PrepareOptions): Pr
 		const name = assetName(program.asset);
 		const detail = [program.line, program.biomarker, program.region].filter(Boolean);
 		if (program.status === 'discontinued') detail.push('discontinued');
+		const indication = shortIndication(program.indication);
+		const region = program.region === 'Unspecified' ? null : program.region;
 		lanes.push({
 			id: `lane:${program.id}`,
 			kind: 'program',
@@ -345,9 +376,10 @@ export function prepareTimeline(data: TimelineData, options: PrepareOptions): Pr
 			assetId: program.asset,
 			assetName: name,
 			program,
-			title: `${name} · ${program.indication}`,
+			title: `${name} · ${indication}`,
+			fullTitle: `${name} · ${program.indication}`,
 			subtitle: detail.join(' · '),
-			name: [name, [program.indication, program.line, program.region].filter(Boolean).join(' ')]
+			name: [name, [indication, program.line, region].filter(Boolean).join(' ')]
 				.filter(Boolean)
 				.join(' · '),
 			phases,
@@ -371,6 +403,7 @@ export function prepareTimeline(data: TimelineData, options: PrepareOptions): Pr
 			assetName: name,
 			program: null,
 			title: `${name} · Corporate / other`,
+			fullTitle: `${name} · Corporate / other`,
 			subtitle: 'Deals, INDs, other',
 			name: `${name} · Corporate / other`,
 			phases: [],
@@ -993,7 +1026,8 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
 						y: barY,
 						height: G.barHeight,
 						fill: PHASE_COLOURS[ph.phase],
-						textFill: PHASE_TEXT[ph.phase],
+						// Expected bars are pale (40% fill): dark text stays legible on them.
+						textFill: ph.expected ? INK : PHASE_TEXT[ph.phase],
 						label,
 						fade,
 						hatch,
