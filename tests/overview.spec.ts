@@ -69,7 +69,7 @@ test('card links open the views filtered to that asset, in the shared link forma
 }) => {
 	await page.goto('/');
 	for (const asset of focus) {
-		const nav = page.getByRole('navigation', { name: `Views of ${asset.shortName}` });
+		const nav = page.getByRole('navigation', { name: `Open ${asset.shortName} in` });
 		for (const [name, path] of [
 			['Timeline', '/timeline'],
 			['Mechanisms', '/mechanisms'],
@@ -83,7 +83,7 @@ test('card links open the views filtered to that asset, in the shared link forma
 	}
 	const first = focus[0]!;
 	await page
-		.getByRole('navigation', { name: `Views of ${first.shortName}` })
+		.getByRole('navigation', { name: `Open ${first.shortName} in` })
 		.getByRole('link', { name: 'Timeline' })
 		.click();
 	await expect(page).toHaveURL(new RegExp(`/timeline\\?v=1&assets=${first.id}$`));

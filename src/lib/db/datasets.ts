@@ -10,6 +10,10 @@ export type { DatasetRecord } from './db';
 
 export const ACTIVE_DATASET_KEY = 'activeDataset';
 
+/** Which dataset the app shows: the built-in one, a same-origin file (?data=), or an import. */
+export type DatasetChoice =
+	{ kind: 'built-in' } | { kind: 'path'; path: string } | { kind: 'imported'; id: string };
+
 export interface DatasetStore {
 	readonly persistent: boolean;
 	/** Newest import first. */
