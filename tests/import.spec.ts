@@ -3,7 +3,7 @@
  * reloads, switch back to the built-in one, delete it; a broken import changes nothing; a link to a
  * dataset this browser does not have says so.
  */
-import { test, expect, fixturePath } from './fixtures';
+import { test, expect, fixturePath, axeViolations } from './fixtures';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
@@ -38,6 +38,7 @@ test('a JSON dataset is imported, shown in every view, and survives a reload', a
 	await expect(page).toHaveURL(new RegExp(`/data\\?dataset=${tiny.meta.id}$`));
 	await expect(headerTitle(page)).toHaveText(tiny.meta.title);
 	await expect(page.getByTestId('import-success')).toContainText(`Imported “${tiny.meta.title}”`);
+	expect(await axeViolations(page), 'import panel, switcher and header select').toEqual([]);
 	await expect(page.getByTestId('entity-counts').locator('[data-entity=assets]')).toContainText(
 		String(tiny.assets.length)
 	);
