@@ -1,17 +1,61 @@
+import { redirect } from '@sveltejs/kit';
 import { defaultDatasetLocation } from '$lib/data/default-dataset';
-import { loadDataset, resolveDatasetLocation, type LoadResult } from '$lib/data/load';
+import {
+	loadDataset,
+	parseDatasetText,
+	resolveDatasetLocation,
+	type LoadResult
+} from '$lib/data/load';
+import { openDatasetStore, type DatasetChoice, type DatasetRecord } from '$lib/db/datasets';
+import { hasStateParams } from '$lib/state/url-codec';
 import type { LayoutLoad } from './$types';
 
 // A client-only app: no server rendering; adapter-static serves 200.html for every path.
 export const ssr = false;
 export const prerender = false;
 
-export const load: LayoutLoad = async ({ fetch, url }) => {
+/** Invalidated after an import or a delete, so the switcher's list is read again. */
+const DATASETS_DEPENDENCY = 'landscape:datasets';
+
+/** The last imported dataset parsed, so a rerun of this load does not parse megabytes again. */
+let cached: { id: string; importedAt: number; result: LoadResult } | null = null;
+
+async function loadImported(id: string, record: DatasetRecord | undefined): Promise<LoadResult> {
+	const location = `dataset=${id}`;
+	const store = await openDatasetStore();
+	const text = record ? await store.text(id) : undefined;
+	if (!record || text === undefined) {
+		return {
+			ok: false,
+			location,
+			title: 'This link names a dataset this browser does not have',
+			problems: [
+				{
+					path: '?dataset',
+					message: `“${id.slice(0, 120)}” is a dataset imported into someone's browser. Imported datasets are stored only in the browser that imported them (nothing is uploaded), so a link to one opens only there. Ask the sender for the dataset file and import it in the Data view, or open the built-in dataset.`
+				}
+			]
+		};
+	}
+	if (cached?.id === id && cached.importedAt === record.importedAt) return cached.result;
+	const result = parseDatasetText(text, location);
+	cached = { id, importedAt: record.importedAt, result };
+	return result;
+}
+
+export const load: LayoutLoad = async ({ fetch, url, depends, untrack }) => {
+	depends(DATASETS_DEPENDENCY);
 	const requested = url.searchParams.get('data');
+	const importedId = url.searchParams.get('dataset');
+	// The embed route never touches storage unless its link names an imported dataset.
+	const embed = untrack(() => url.pathname.includes('/embed/'));
+	const store = embed && importedId === null ? null : await openDatasetStore();
+	const imported = (await store?.list().catch(() => null)) ?? ([] as DatasetRecord[]);
+
 	let result: LoadResult;
-	if (requested === null) {
-		result = await loadDataset(defaultDatasetLocation(), fetch);
-	} else {
+	let choice: DatasetChoice;
+	if (requested !== null) {
+		choice = { kind: 'path', path: requested };
 		const location = resolveDatasetLocation(requested, url.origin);
 		result = location
 			? await loadDataset(location.href, fetch)
@@ -26,6 +70,30 @@ export const load: LayoutLoad = async ({ fetch, url }) => {
 						}
 					]
 				};
+	} else if (importedId !== null) {
+		choice = { kind: 'imported', id: importedId };
+		result = await loadImported(
+			importedId,
+			imported.find((r) => r.id === importedId)
+		);
+	} else {
+		// A bare visit (no dataset, no view state in the URL, not an embed) reopens the dataset the
+		// user last switched to — by putting it in the URL, so the address bar is always shareable.
+		// A link with view state but no dataset is a link to the built-in dataset: it always wins.
+		const bare = untrack(() => !hasStateParams(url.searchParams));
+		if (bare && store) {
+			const active = await store.getActive().catch(() => null);
+			if (active !== null && imported.some((r) => r.id === active)) {
+				const target = untrack(() => {
+					const params = new URLSearchParams(url.searchParams);
+					params.set('dataset', active);
+					return `${url.pathname}?${params}`;
+				});
+				redirect(307, target);
+			}
+		}
+		choice = { kind: 'built-in' };
+		result = await loadDataset(defaultDatasetLocation(), fetch);
 	}
-	return { dataset: result };
+	return { dataset: result, choice, imported, persistentDatasets: store?.persistent ?? true };
 };

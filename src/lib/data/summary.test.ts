@@ -81,8 +81,36 @@ function milestone(id: string, date: string, status: 'actual' | 'expected', asse
 	});
 }
 
+function trialAt(id: string, phase: Trial['phase']): Trial {
+	return Trial.parse({
+		id,
+		name: id.toUpperCase(),
+		title: null,
+		registryIds: [],
+		assets: ['a1'],
+		phase,
+		design: 'single-arm',
+		comparator: null,
+		indication: 'Breast',
+		line: null,
+		biomarker: null,
+		region: null,
+		sponsor: null,
+		enrolment: { planned: null, actual: null },
+		start: null,
+		end: null,
+		sources: SRC
+	});
+}
+
 describe('keyReadout', () => {
-	const cases: { name: string; readouts: Readout[]; expected: string | null }[] = [
+	const TRIALS = [trialAt('p1', 'phase 1'), trialAt('p2', 'phase 2'), trialAt('p3', 'phase 3')];
+	const cases: {
+		name: string;
+		readouts: Readout[];
+		trials?: Trial[];
+		expected: string | null;
+	}[] = [
 		{ name: 'no readouts', readouts: [], expected: null },
 		{
 			name: 'largest n among response endpoints, even if another endpoint has more patients',
@@ -125,13 +153,76 @@ describe('keyReadout', () => {
 			expected: 'new'
 		},
 		{
+			name: 'a higher-phase trial beats a larger phase 1 cohort (KN026: 76.4% n 55 over 28.1% n 57)',
+			trials: TRIALS,
+			readouts: [
+				readout({ id: 'fih', trial: 'p1', n: 57, dataCut: '2021-06' }),
+				readout({ id: 'ph2', trial: 'p2', n: 55, dataCut: '2021-01' })
+			],
+			expected: 'ph2'
+		},
+		{
+			name: 'phase beats date: an older phase 3 figure outranks a newer phase 2 one',
+			trials: TRIALS,
+			readouts: [
+				readout({ id: 'ph2-new', trial: 'p2', dataCut: '2025-06' }),
+				readout({ id: 'ph3-old', trial: 'p3', dataCut: '2022' })
+			],
+			expected: 'ph3-old'
+		},
+		{
+			name: 'a trial of unknown phase (or not in the dataset) ranks below any known phase',
+			trials: [...TRIALS, trialAt('px', null)],
+			readouts: [
+				readout({ id: 'unknown-phase', trial: 'px', n: 500 }),
+				readout({ id: 'missing-trial', trial: 'nope', n: 400 }),
+				readout({ id: 'ph1', trial: 'p1', n: 5 })
+			],
+			expected: 'ph1'
+		},
+		{
+			name: 'same phase: the later data cut beats a larger n',
+			trials: TRIALS,
+			readouts: [
+				readout({ id: 'big-old', trial: 'p2', n: 200, dataCut: '2022-03' }),
+				readout({ id: 'small-new', trial: 'p2', n: 40, dataCut: '2024-Q1' })
+			],
+			expected: 'small-new'
+		},
+		{
+			name: 'no data cut: the presentation date stands in; an unknown date loses',
+			trials: TRIALS,
+			readouts: [
+				readout({ id: 'undated', trial: 'p2', n: 300, dataCut: null }),
+				readout({
+					id: 'presented',
+					trial: 'p2',
+					n: 30,
+					dataCut: null,
+					presentedAt: { venue: 'ESMO 2024', date: '2024-09' }
+				}),
+				readout({ id: 'cut-earlier', trial: 'p2', n: 90, dataCut: '2024-03' })
+			],
+			expected: 'presented'
+		},
+		{
+			name: 'same phase and date: the larger n wins; a full tie keeps dataset order',
+			trials: TRIALS,
+			readouts: [
+				readout({ id: 'first', trial: 'p2', n: 40 }),
+				readout({ id: 'second', trial: 'p2', n: 40 }),
+				readout({ id: 'small', trial: 'p2', n: 10 })
+			],
+			expected: 'first'
+		},
+		{
 			name: 'unknown n counts as zero',
 			readouts: [readout({ id: 'unknown-n', n: null }), readout({ id: 'known', n: 1 })],
 			expected: 'known'
 		}
 	];
 	for (const c of cases) {
-		it(c.name, () => expect(keyReadout(c.readouts, 'a1')?.id ?? null).toBe(c.expected));
+		it(c.name, () => expect(keyReadout(c.readouts, 'a1', c.trials)?.id ?? null).toBe(c.expected));
 	}
 });
 

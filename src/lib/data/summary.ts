@@ -30,29 +30,52 @@ function hasFigure(readout: Readout): boolean {
 	return readout.value !== null || readout.notReached || readout.range !== null;
 }
 
+/** The date a readout's evidence is from: its data cut, else the date it was presented. */
+export function evidenceDate(readout: Readout): string | null {
+	return readout.dataCut ?? readout.presentedAt?.date ?? null;
+}
+
 /**
- * The readout a card shows for an asset: among the asset's investigational readouts that report a
- * figure, the one with the largest n among response endpoints (ORR, cORR); when there is none, the
- * largest n among any endpoint. Ties go to the later data cut, then to dataset order. Unknown n
- * counts as 0. Returns null when the asset has no investigational readout with a figure.
+ * The readout a card shows for an asset: the most advanced, most recent evidence. Among the asset's
+ * investigational readouts that report a figure — response endpoints (ORR, cORR) when there are
+ * any, else every endpoint — the one from the highest-phase trial; then the latest data cut (or
+ * presentation date, when no cut is given; unknown dates lose); then the largest n (unknown n
+ * counts as 0); then dataset order. A phase 1 dose-escalation readout with more patients therefore
+ * never outranks a phase 2 one. Returns null when the asset has no investigational figure.
  */
-export function keyReadout(readouts: readonly Readout[], assetId: string): Readout | null {
+export function keyReadout(
+	readouts: readonly Readout[],
+	assetId: string,
+	trials: readonly Trial[] = []
+): Readout | null {
 	const candidates = readouts.filter(
 		(r) => r.asset === assetId && r.armRole === 'investigational' && hasFigure(r)
 	);
 	const responses = candidates.filter((r) => RESPONSE_ENDPOINTS.includes(r.endpoint));
 	const pool = responses.length > 0 ? responses : candidates;
+	const phaseOf = new Map(trials.map((t) => [t.id, t.phase]));
+	const rank = (r: Readout) => {
+		const phase = phaseOf.get(r.trial);
+		return phase ? phaseRank(phase) : -1;
+	};
 	let best: Readout | null = null;
-	for (const readout of pool) if (best === null || beats(readout, best)) best = readout;
+	for (const readout of pool) if (best === null || beats(readout, best, rank)) best = readout;
 	return best;
 }
 
-/** Larger n wins; on equal n, a known later data cut wins; otherwise the earlier listed stays. */
-function beats(a: Readout, b: Readout): boolean {
-	const byN = (a.n ?? 0) - (b.n ?? 0);
-	if (byN !== 0) return byN > 0;
-	if (a.dataCut === null) return false;
-	return b.dataCut === null || comparePartialDates(a.dataCut, b.dataCut) > 0;
+/** Higher trial phase wins; then a known later evidence date; then larger n; else b stays. */
+function beats(a: Readout, b: Readout, rank: (r: Readout) => number): boolean {
+	const byPhase = rank(a) - rank(b);
+	if (byPhase !== 0) return byPhase > 0;
+	const da = evidenceDate(a);
+	const db = evidenceDate(b);
+	if (da !== null || db !== null) {
+		if (db === null) return true;
+		if (da === null) return false;
+		const byDate = comparePartialDates(da, db);
+		if (byDate !== 0) return byDate > 0;
+	}
+	return (a.n ?? 0) > (b.n ?? 0);
 }
 
 function fixed(value: number, decimals: number): string {
@@ -323,7 +346,7 @@ export interface AssetSummary {
 
 /** Everything an Overview card prints about one asset. */
 export function summarizeAsset(dataset: Dataset, asset: Asset): AssetSummary {
-	const key = keyReadout(dataset.readouts, asset.id);
+	const key = keyReadout(dataset.readouts, asset.id, dataset.trials);
 	return {
 		asset,
 		phases: highestPhaseByRegion(dataset.programs, asset.id),

@@ -8,8 +8,11 @@
  * - v2: saved views gain `nameKey` (lower-cased name, for sorting and finding duplicates without
  *   case trouble) and `path` (the page the view was saved on; null for older rows), and a compound
  *   index [datasetId+nameKey] so a dataset's views come back sorted by name.
- * - A later `datasets` table (imported datasets, keyed by the same dataset id every other table
- *   uses) is a v3 that declares the new store; nothing existing has to move.
+ * - v3: imported datasets. `datasets` holds each one's meta (id = the dataset's own meta id, the
+ *   key every other table uses; title, version, asOf, importedAt, size), `datasetTexts` its JSON
+ *   text (kept apart so listing the datasets never reads megabytes), and `settings` small
+ *   key/value rows (`activeDataset`: the dataset last switched to). Only new stores: the upgrade
+ *   moves nothing, so v2 rows stay as they are.
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { ViewState } from '$lib/state/view-state';
@@ -46,6 +49,38 @@ export const SCHEMA_V2 = {
 	views: 'id, datasetId, updatedAt, [datasetId+nameKey]'
 } as const;
 
+export const SCHEMA_V3 = {
+	...SCHEMA_V2,
+	datasets: 'id, importedAt',
+	datasetTexts: 'id',
+	settings: 'key'
+} as const;
+
+/** An imported dataset, as listed by the dataset switcher. */
+export interface DatasetRecord {
+	id: string;
+	title: string;
+	version: string;
+	asOf: string;
+	target: string;
+	/** Date.now() of the import. */
+	importedAt: number;
+	/** Length of the stored JSON text, in characters. */
+	size: number;
+	/** What it was imported from ("her2.csv.zip"). */
+	from: string;
+}
+
+export interface DatasetTextRecord {
+	id: string;
+	text: string;
+}
+
+export interface SettingRecord {
+	key: string;
+	value: string | null;
+}
+
 /** v1 → v2 for one saved view. */
 export function upgradeViewToV2(view: Record<string, unknown>): void {
 	view.nameKey = String(view.name ?? '')
@@ -57,6 +92,9 @@ export function upgradeViewToV2(view: Record<string, unknown>): void {
 export type LandscapeDb = Dexie & {
 	lastState: EntityTable<LastStateRecord, 'datasetId'>;
 	views: EntityTable<SavedViewRecord, 'id'>;
+	datasets: EntityTable<DatasetRecord, 'id'>;
+	datasetTexts: EntityTable<DatasetTextRecord, 'id'>;
+	settings: EntityTable<SettingRecord, 'key'>;
 };
 
 export function createDb(
@@ -68,5 +106,7 @@ export function createDb(
 	db.version(2)
 		.stores(SCHEMA_V2)
 		.upgrade((tx) => tx.table('views').toCollection().modify(upgradeViewToV2));
+	// New stores only: nothing to transform (Dexie creates them on open).
+	db.version(3).stores(SCHEMA_V3);
 	return db;
 }

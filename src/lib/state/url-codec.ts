@@ -6,8 +6,9 @@
  * `decode(query, known)` never throws: unknown ids, bad values and unknown keys become warnings and
  * everything else applies. Links from older versions pass through MIGRATIONS first.
  *
- * The `data` key (which dataset to load) belongs to the root layout: encode never writes it and
- * decode ignores it.
+ * The `data` and `dataset` keys (which dataset to load: a same-origin path, or the id of a dataset
+ * imported into this browser) belong to the root layout: encode never writes them and decode
+ * ignores them.
  *
  * Parameters (v=1):
  *   assets, roles, modalities, indications, lines, biomarkers, phases, regions, agencies,
@@ -41,7 +42,7 @@ import {
 export const URL_VERSION = 1;
 
 /** Keys owned by someone else: left alone, never warned about. */
-export const FOREIGN_KEYS = ['data'] as const;
+export const FOREIGN_KEYS = ['data', 'dataset'] as const;
 
 /** Values a link may name, per dimension, taken from the loaded dataset. Missing = any syntax-valid value. */
 export type KnownIds = Partial<Record<ListDimension, readonly string[]>>;

@@ -1,0 +1,20 @@
+/**
+ * Switching datasets: remember the choice (so a bare visit reopens it), then show the same page
+ * with the other dataset. View state is dropped from the URL — its ids belong to the dataset left
+ * behind — but the page and its hash (the Data view's tab) stay.
+ */
+import { goto } from '$app/navigation';
+import { openDatasetStore } from '$lib/db/datasets';
+
+/** The URL of `current` showing `id` (an imported dataset) or the built-in one (null). */
+export function urlForDataset(current: URL, id: string | null): string {
+	const query = id === null ? '' : `?dataset=${encodeURIComponent(id)}`;
+	return `${current.pathname}${query}${current.hash}`;
+}
+
+export async function switchDataset(current: URL, id: string | null): Promise<void> {
+	const store = await openDatasetStore();
+	await store.setActive(id).catch(() => undefined);
+	// eslint-disable-next-line svelte/no-navigation-without-resolve -- same page, already resolved
+	await goto(urlForDataset(current, id), { invalidateAll: true });
+}
