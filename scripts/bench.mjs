@@ -135,8 +135,10 @@ const PAGE_MEASURES = [
 /**
  * In the page: clicks `target` (an element, or a function returning one) and resolves when the
  * DOM has settled: a MutationObserver notes each change, and the update is over at the first
- * animation frame with no new mutation. Returns ms from the click to the last mutation (`dom`:
- * the script work of the update) and to that quiet frame (`frame`: includes waiting for vsync),
+ * animation frame with no new mutation. Returns ms from the click to the last mutation inside the
+ * chart root (`chart`: `[data-chart]`, the chart redrawn), to the last mutation anywhere (`dom`:
+ * also the deferred URL write and what re-renders from it, e.g. nav links carrying the query) and
+ * to that quiet frame (`frame`: includes waiting for vsync),
  * plus the app's own `landscape:filter` measures inside the window.
  */
 function clickAndSettle({ selector, index = 0, waitFor = null, timeout = 20_000 }) {
@@ -144,7 +146,13 @@ function clickAndSettle({ selector, index = 0, waitFor = null, timeout = 20_000 
 		const target = document.querySelectorAll(selector)[index];
 		if (!target) return reject(new Error(`no element for ${selector}[${index}]`));
 		let last = null;
-		const observer = new MutationObserver(() => (last = performance.now()));
+		let lastInChart = null;
+		const observer = new MutationObserver((records) => {
+			last = performance.now();
+			if (records.some((r) => r.target.isConnected && r.target.closest?.('[data-chart]'))) {
+				lastInChart = last;
+			}
+		});
 		observer.observe(document.body, {
 			subtree: true,
 			childList: true,
@@ -168,6 +176,7 @@ function clickAndSettle({ selector, index = 0, waitFor = null, timeout = 20_000 
 						.reduce((sum, m) => sum + m.duration, 0);
 					resolvePromise({
 						dom: last === null ? null : last - t0,
+						chart: lastInChart === null ? null : lastInChart - t0,
 						frame: (window.__frameAfter ?? now) - t0,
 						filter,
 						timedOut: now - t0 > timeout
@@ -181,6 +190,7 @@ function clickAndSettle({ selector, index = 0, waitFor = null, timeout = 20_000 
 }
 
 const FILTER_CLICKS = 20;
+const EXPORT_TIMEOUT = 60_000;
 
 /** Opens the Assets filter menu and toggles its first value FILTER_CLICKS times. */
 async function filterUpdate({ page }) {
@@ -205,11 +215,12 @@ async function filterUpdate({ page }) {
 		startedAt
 	);
 	return {
-		filterMs: median(samples.map((s) => s.dom)),
+		filterMs: median(samples.map((s) => s.chart ?? s.dom)),
 		filterP90Ms: quantile(
-			samples.map((s) => s.dom),
+			samples.map((s) => s.chart ?? s.dom),
 			0.9
 		),
+		filterSettledMs: median(samples.map((s) => s.dom)),
 		filterFrameMs: median(samples.map((s) => s.frame)),
 		applyFiltersMs: median(samples.map((s) => s.filter)),
 		filterLongestTaskMs: longest
@@ -261,23 +272,27 @@ async function viewSwitch({ page, view }) {
 async function exportTimes({ page }) {
 	const menu = page.getByRole('button', { name: /share|export/i }).first();
 	if (!(await menu.count())) return { pngMs: null, pptxMs: null, exportMenu: 0 };
-	const time = async (name) => {
+	const time = async (name, pick = null) => {
 		if (!(await menu.getAttribute('aria-expanded').then((v) => v === 'true'))) await menu.click();
 		const item = page
 			.getByRole('menuitem', { name })
 			.or(page.getByRole('button', { name }))
 			.first();
 		if (!(await item.count())) return null;
+		if (pick) await pick();
 		const t0 = Date.now();
 		const [download] = await Promise.all([
-			page.waitForEvent('download', { timeout: 60_000 }),
+			page.waitForEvent('download', { timeout: EXPORT_TIMEOUT }),
 			item.click()
-		]);
+		]).catch(() => [null]);
+		if (!download) return EXPORT_TIMEOUT; // reported as "> 60000"
 		await download.path();
 		return Date.now() - t0;
 	};
 	return {
-		pngMs: await time(/png.*4|4.*png/i),
+		pngMs: await time(/download png/i, () =>
+			page.getByLabel('PNG resolution').selectOption({ label: '4×' })
+		),
 		pptxMs: await time(/pptx|powerpoint/i),
 		exportMenu: 1
 	};
@@ -569,7 +584,7 @@ async function main() {
 		baseIsReal: base.real,
 		scales: SCALES,
 		runs: RUNS,
-		note: 'Medians of runs, each in a fresh browser context (cold cache). firstChartMs: navigation start to the chart ([data-chart-ready] or the chart root), or to the h1 on views without a chart. filterMs: click on an asset checkbox in the filter bar to the last DOM mutation of the update (median of 20; filterFrameMs adds the wait for the next frame). viewSwitchMs: nav click to the next view chart. Transfer sizes: response bodies, gzip = node:zlib level 6. Long tasks: PerformanceObserver longtask (> 50 ms), buffered.',
+		note: 'Medians of runs, each in a fresh browser context (cold cache). firstChartMs: navigation start to the chart ([data-chart-ready] or the chart root), or to the h1 on views without a chart. filterMs: click on an asset checkbox in the filter bar to the last DOM mutation inside the chart root [data-chart] (median of 20); filterSettledMs: to the last mutation anywhere, including the URL write deferred to the next frame and what re-renders from it; filterFrameMs: to the first quiet frame after that. Export times: click to download; 60000 means the download did not come within 60 s. viewSwitchMs: nav click to the next view chart. Transfer sizes: response bodies, gzip = node:zlib level 6. Long tasks: PerformanceObserver longtask (> 50 ms), buffered.',
 		exportMenu,
 		initialTransfer: initial && {
 			jsKB: initial.jsKB,
@@ -595,6 +610,7 @@ async function main() {
 					['chart?', r.hasChart ? 'yes' : 'h1'],
 					['first chart ms', r.firstChartMs],
 					['filter ms', r.filterMs],
+					['filter settled ms', r.filterSettledMs],
 					['filter frame ms', r.filterFrameMs],
 					['switch ms', r.viewSwitchMs],
 					['load longest task', r.loadLongestTaskMs],
