@@ -118,13 +118,26 @@ const PAGE_MEASURES = [
 	},
 	{
 		name: 'transfer',
-		async run({ responses }) {
+		// Initial = requested before the first chart (or h1) was drawn; what the page fetches after
+		// (e.g. storage code loaded when idle) is reported apart as lateJsGzipKB.
+		async run({ page, responses }) {
+			const { drawnAt, starts } = await page.evaluate(() => ({
+				drawnAt: window.__bench.chartAt ?? window.__bench.h1At,
+				starts: performance.getEntriesByType('resource').map((e) => [e.name, e.startTime])
+			}));
+			const startOf = new Map(starts);
 			const totals = { jsKB: 0, jsGzipKB: 0, cssKB: 0, cssGzipKB: 0, jsFiles: 0, cssFiles: 0 };
-			for (const { type, body } of responses) {
+			totals.lateJsGzipKB = 0;
+			for (const { type, body, url } of responses) {
 				const kind = type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : null;
 				if (!kind) continue;
+				const gzipKB = gzipSync(body).length / 1024;
+				if ((startOf.get(url) ?? 0) > drawnAt) {
+					if (kind === 'js') totals.lateJsGzipKB += gzipKB;
+					continue;
+				}
 				totals[`${kind}KB`] += body.length / 1024;
-				totals[`${kind}GzipKB`] += gzipSync(body).length / 1024;
+				totals[`${kind}GzipKB`] += gzipKB;
 				totals[`${kind}Files`] += 1;
 			}
 			return totals;
@@ -413,8 +426,8 @@ async function measureView(browser, origin, view, dataPath, withSession) {
 		pending.push(
 			response
 				.body()
-				.then((body) => ({ type, body }))
-				.catch(() => ({ type, body: Buffer.alloc(0) }))
+				.then((body) => ({ type, body, url: response.url() }))
+				.catch(() => ({ type, body: Buffer.alloc(0), url: response.url() }))
 		);
 	});
 	await page.goto(`${origin}${view}?data=${dataPath}`);
@@ -435,6 +448,7 @@ async function measureView(browser, origin, view, dataPath, withSession) {
 		})
 		.then(() => true)
 		.catch(() => false);
+	await page.waitForTimeout(1000); // let idle-time loads land, to report them apart
 	const responses = await Promise.all(pending);
 	const record = { hasChart: hasChart ? 1 : 0 };
 	const measures = [...PAGE_MEASURES, ...(withSession && hasChart ? SESSION_MEASURES : [])];
@@ -584,11 +598,12 @@ async function main() {
 		baseIsReal: base.real,
 		scales: SCALES,
 		runs: RUNS,
-		note: 'Medians of runs, each in a fresh browser context (cold cache). firstChartMs: navigation start to the chart ([data-chart-ready] or the chart root), or to the h1 on views without a chart. filterMs: click on an asset checkbox in the filter bar to the last DOM mutation inside the chart root [data-chart] (median of 20); filterSettledMs: to the last mutation anywhere, including the URL write deferred to the next frame and what re-renders from it; filterFrameMs: to the first quiet frame after that. Export times: click to download; 60000 means the download did not come within 60 s. viewSwitchMs: nav click to the next view chart. Transfer sizes: response bodies, gzip = node:zlib level 6. Long tasks: PerformanceObserver longtask (> 50 ms), buffered.',
+		note: 'Medians of runs, each in a fresh browser context (cold cache). firstChartMs: navigation start to the chart ([data-chart-ready] or the chart root), or to the h1 on views without a chart. filterMs: click on an asset checkbox in the filter bar to the last DOM mutation inside the chart root [data-chart] (median of 20); filterSettledMs: to the last mutation anywhere, including the URL write deferred to the next frame and what re-renders from it; filterFrameMs: to the first quiet frame after that. Export times: click to download; 60000 means the download did not come within 60 s. viewSwitchMs: nav click to the next view chart. Transfer sizes: response bodies of requests started before the first chart (or h1) was drawn, gzip = node:zlib level 6; lateJsGzipKB: scripts requested after it (idle-time loads) within 1 s. Long tasks: PerformanceObserver longtask (> 50 ms), buffered.',
 		exportMenu,
 		initialTransfer: initial && {
 			jsKB: initial.jsKB,
 			jsGzipKB: initial.jsGzipKB,
+			lateJsGzipKB: initial.lateJsGzipKB,
 			cssKB: initial.cssKB,
 			cssGzipKB: initial.cssGzipKB
 		},
@@ -621,6 +636,7 @@ async function main() {
 					['heap MB', r.heapUsedMB],
 					['DOM nodes', r.domNodes],
 					['JS gz KB', r.jsGzipKB],
+					['late JS gz KB', r.lateJsGzipKB],
 					['CSS gz KB', r.cssGzipKB]
 				].map(([k, v]) => [k, round(v)])
 			)

@@ -6,7 +6,8 @@ import {
 	resolveDatasetLocation,
 	type LoadResult
 } from '$lib/data/load';
-import { openDatasetStore, type DatasetChoice, type DatasetRecord } from '$lib/db/datasets';
+import type { DatasetChoice, DatasetRecord, DatasetStore } from '$lib/db/datasets';
+import { mayHaveImports, noteImports } from '$lib/db/hints';
 import { hasStateParams } from '$lib/state/url-codec';
 import type { LayoutLoad } from './$types';
 
@@ -20,9 +21,18 @@ const DATASETS_DEPENDENCY = 'landscape:datasets';
 /** The last imported dataset parsed, so a rerun of this load does not parse megabytes again. */
 let cached: { id: string; importedAt: number; result: LoadResult } | null = null;
 
-async function loadImported(id: string, record: DatasetRecord | undefined): Promise<LoadResult> {
+/** The dataset store, loaded on demand: Dexie is not part of the first chart's JavaScript. */
+async function datasetStore(): Promise<DatasetStore> {
+	const { openDatasetStore } = await import('$lib/db/datasets');
+	return openDatasetStore();
+}
+
+async function loadImported(
+	id: string,
+	record: DatasetRecord | undefined,
+	store: DatasetStore
+): Promise<LoadResult> {
 	const location = `dataset=${id}`;
-	const store = await openDatasetStore();
 	const text = record ? await store.text(id) : undefined;
 	if (!record || text === undefined) {
 		return {
@@ -47,10 +57,13 @@ export const load: LayoutLoad = async ({ fetch, url, depends, untrack }) => {
 	depends(DATASETS_DEPENDENCY);
 	const requested = url.searchParams.get('data');
 	const importedId = url.searchParams.get('dataset');
-	// The embed route never touches storage unless its link names an imported dataset.
+	// The embed route never touches storage unless its link names an imported dataset; other
+	// routes open it only if this browser may hold imports (see hints.ts).
 	const embed = untrack(() => url.pathname.includes('/embed/'));
-	const store = embed && importedId === null ? null : await openDatasetStore();
+	const needStore = importedId !== null || (!embed && mayHaveImports());
+	const store = needStore ? await datasetStore() : null;
 	const imported = (await store?.list().catch(() => null)) ?? ([] as DatasetRecord[]);
+	if (store && !embed) noteImports(imported.length > 0);
 
 	let result: LoadResult;
 	let choice: DatasetChoice;
@@ -74,7 +87,8 @@ export const load: LayoutLoad = async ({ fetch, url, depends, untrack }) => {
 		choice = { kind: 'imported', id: importedId };
 		result = await loadImported(
 			importedId,
-			imported.find((r) => r.id === importedId)
+			imported.find((r) => r.id === importedId),
+			store ?? (await datasetStore())
 		);
 	} else {
 		// A bare visit (no dataset, no view state in the URL, not an embed) reopens the dataset the

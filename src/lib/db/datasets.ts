@@ -5,6 +5,7 @@
  */
 import type { Meta } from '$lib/data/schema';
 import { createDb, type DatasetRecord, type LandscapeDb } from './db';
+import { noteImports } from './hints';
 
 export type { DatasetRecord } from './db';
 
@@ -61,6 +62,7 @@ export function dexieDatasetStore(db: LandscapeDb): DatasetStore {
 				await db.datasetTexts.put({ id: record.id, text });
 				await db.datasets.put(record);
 			});
+			noteImports(true);
 		},
 		async remove(id) {
 			await db.transaction('rw', db.datasets, db.datasetTexts, db.settings, async () => {
@@ -97,6 +99,7 @@ export function memoryDatasetStore(): DatasetStore {
 		async put(record, text) {
 			records.set(record.id, { ...record });
 			texts.set(record.id, text);
+			noteImports(true);
 		},
 		async remove(id) {
 			records.delete(id);

@@ -5,12 +5,18 @@
  * (the embed route) switch it off with `enabled`; the repository is then not even opened.
  */
 import { createContext, untrack } from 'svelte';
-import { openViewsRepository, type ViewsRepository } from '$lib/db/views';
+import type { ViewsRepository } from '$lib/db/views';
 import { coerceViewState, type ViewState } from './view-state';
 import { decode, encode, isDefaultState, toQueryString, type KnownIds } from './url-codec';
 import type { ViewStateStore } from './view-state.svelte';
 import type { StateNotices } from './notices.svelte';
 import { measureSince } from './perf';
+import { mayHaveSavedState, noteSavedState } from '$lib/db/hints';
+
+function whenIdle(run: () => void): void {
+	if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+	else setTimeout(run, 200);
+}
 
 export const SAVE_DELAY_MS = 250;
 
@@ -23,11 +29,14 @@ export class ViewStorage {
 
 	/** Opens the repository once; falls back to memory and tells the notices why. */
 	open(): Promise<ViewsRepository> {
-		this.#opening ??= openViewsRepository().then(({ repo, problem }) => {
-			this.notices.storageProblem = problem;
-			this.repo = repo;
-			return repo;
-		});
+		// Dexie is loaded here, on first use, so it is not part of the first chart's JavaScript.
+		this.#opening ??= import('$lib/db/views')
+			.then(({ openViewsRepository }) => openViewsRepository())
+			.then(({ repo, problem }) => {
+				this.notices.storageProblem = problem;
+				this.repo = repo;
+				return repo;
+			});
 		return this.#opening;
 	}
 
@@ -73,9 +82,11 @@ export function attachPersistence(store: ViewStateStore, options: PersistenceOpt
 		const known = options.known();
 		if (!enabled || !datasetId || !known || hadUrlState === null || restoreDone) return;
 		untrack(() => {
-			if (hadUrlState) {
+			// Nothing to restore (a link with state, or no view was ever saved in this browser): open
+			// storage when the page is idle, so the first chart never waits for Dexie.
+			if (hadUrlState || !mayHaveSavedState()) {
 				restoreDone = true;
-				void options.storage.open();
+				whenIdle(() => void options.storage.open());
 				return;
 			}
 			const before = toQueryString(encode(store.state));
@@ -102,12 +113,12 @@ export function attachPersistence(store: ViewStateStore, options: PersistenceOpt
 		const snapshot = $state.snapshot(store.state) as ViewState;
 		const changedAt = performance.now();
 		clearTimeout(timer);
-		timer = setTimeout(() => {
-			const repo = options.storage.repo;
-			if (!repo) return;
+		timer = setTimeout(async () => {
+			const repo = options.storage.repo ?? (await options.storage.open());
 			const start = performance.now();
 			repo.saveLast(datasetId, snapshot).then(
 				() => {
+					noteSavedState();
 					measureSince('landscape:idb-write', start, { query, sinceChange: start - changedAt });
 				},
 				() => options.storage.failed()

@@ -4,7 +4,6 @@
  * behind — but the page and its hash (the Data view's tab) stay.
  */
 import { goto } from '$app/navigation';
-import { openDatasetStore } from '$lib/db/datasets';
 
 /** The URL of `current` showing `id` (an imported dataset) or the built-in one (null). */
 export function urlForDataset(current: URL, id: string | null): string {
@@ -13,6 +12,8 @@ export function urlForDataset(current: URL, id: string | null): string {
 }
 
 export async function switchDataset(current: URL, id: string | null): Promise<void> {
+	// Loaded on use: the header's switcher must not pull Dexie into the first page load.
+	const { openDatasetStore } = await import('$lib/db/datasets');
 	const store = await openDatasetStore();
 	await store.setActive(id).catch(() => undefined);
 	// eslint-disable-next-line svelte/no-navigation-without-resolve -- same page, already resolved
