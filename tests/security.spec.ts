@@ -317,7 +317,7 @@ test('the CSP forbids eval and inline script and keeps connections same-origin',
 // ---------------------------------------------------------------------------------------------
 
 test('a tour of every route never contacts another origin', async ({ page, problems }) => {
-	test.setTimeout(90_000);
+	test.setTimeout(180_000); // 18 navigations; a loaded CI machine needs the room
 	// Refused foreign requests (there should be none) would log; the list below names them anyway.
 	problems.allow(/ERR_BLOCKED_BY_CLIENT/);
 	const requests = await watchRequests(page);
