@@ -237,8 +237,34 @@ const EMPTY_MODEL = (model: DatasetModel): DatasetModel => ({
 	}
 });
 
-/** Counts for every value of one dimension, as computeFacets defines them. */
+/**
+ * A dimension's counts ignore that dimension's own choice, so ticking values in one menu never
+ * changes that menu's counts: remember the last few results per model, keyed by everything the
+ * counts do depend on (the other filters, the values, what is counted).
+ */
+const COUNT_MEMO_SIZE = 32;
+const countMemo = new WeakMap<DatasetModel, Map<string, Map<string, number>>>();
+
 function countValues(
+	model: DatasetModel,
+	filters: Filters,
+	dimension: ListDimension,
+	values: readonly string[],
+	countOf: CountOf
+): Map<string, number> {
+	let memo = countMemo.get(model);
+	if (!memo) countMemo.set(model, (memo = new Map()));
+	const key = JSON.stringify([countOf, dimension, { ...filters, [dimension]: [] }, values]);
+	const hit = memo.get(key);
+	if (hit) return hit;
+	const counts = countValuesUncached(model, filters, dimension, values, countOf);
+	if (memo.size >= COUNT_MEMO_SIZE) memo.delete(memo.keys().next().value!);
+	memo.set(key, counts);
+	return counts;
+}
+
+/** Counts for every value of one dimension, as computeFacets defines them. */
+function countValuesUncached(
 	model: DatasetModel,
 	filters: Filters,
 	dimension: ListDimension,
