@@ -311,6 +311,43 @@ async function exportTimes({ page }) {
 	};
 }
 
+/**
+ * Import of a dataset file in the Data view, as a user does it: from choosing the file to the
+ * "Imported …" message (read, validate, quality checks, store in IndexedDB, switch to it).
+ */
+async function measureImport(browser, origin, file) {
+	const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+	try {
+		const page = await context.newPage();
+		await page.goto(`${origin}/data`);
+		await page.getByTestId('manage-datasets').locator('summary').click();
+		// Timed in the page from the input's change event, so Playwright's own file transfer
+		// (base64 over the DevTools protocol, seconds for 15 MB) is not counted.
+		await page.evaluate(() => {
+			const timing = (window.__import = { start: null, end: null });
+			document
+				.querySelector('[data-testid=import-input]')
+				.addEventListener('change', () => (timing.start = performance.now()), { once: true });
+			new MutationObserver((_, observer) => {
+				if (document.querySelector('[data-testid=import-success]')) {
+					timing.end = performance.now();
+					observer.disconnect();
+				}
+			}).observe(document.body, { subtree: true, childList: true });
+		});
+		await page.getByTestId('import-input').setInputFiles({
+			name: 'dataset.json',
+			mimeType: 'application/json',
+			buffer: readFileSync(file)
+		});
+		await page.getByTestId('import-success').waitFor({ timeout: 120_000 });
+		const { start, end } = await page.evaluate(() => window.__import);
+		return end - start;
+	} finally {
+		await context.close();
+	}
+}
+
 /** Measures that drive a ready chart view, once per view and scale. */
 const SESSION_MEASURES = [
 	{ name: 'filterUpdate', run: filterUpdate },
@@ -495,6 +532,7 @@ async function main() {
 	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 	const chromiumVersion = browser.version();
 	const results = [];
+	const imports = [];
 	try {
 		await waitForServer(`${origin}/`);
 		for (const scale of SCALES) {
@@ -509,6 +547,17 @@ async function main() {
 					`scale ${scale} ${view}: first chart ${round(record.firstChartMs)} ms, heap ${round(record.heapUsedMB)} MB`
 				);
 			}
+		}
+		for (const scale of SCALES) {
+			const file = datasets[scale]
+				? resolve(SITE, datasets[scale].slice(1))
+				: resolve('static/data/her2.json');
+			const ms = await measureImport(browser, origin, file).catch((error) => {
+				console.warn(`  import @${scale} failed: ${error.message.split('\n')[0]}`);
+				return null;
+			});
+			imports.push({ scale, importMs: ms });
+			console.log(`scale ${scale} import (JSON): ${round(ms)} ms`);
 		}
 	} finally {
 		await browser.close();
@@ -587,6 +636,11 @@ async function main() {
 				) ?? 0
 			),
 			50
+		]),
+		...imports.map(({ scale, importMs }) => [
+			`import of the dataset as JSON @${scale} (ms)`,
+			importMs,
+			null
 		])
 	].map(([measure, value, target]) => ({
 		measure,
@@ -603,7 +657,7 @@ async function main() {
 		baseIsReal: base.real,
 		scales: SCALES,
 		runs: RUNS,
-		note: 'Medians of runs, each in a fresh browser context (cold cache). firstChartMs: navigation start to the chart ([data-chart-ready] or the chart root), or to the h1 on views without a chart. filterMs: click on an asset checkbox in the filter bar to the last DOM mutation inside the chart root [data-chart] (median of 20); filterSettledMs: to the last mutation anywhere, including the URL write deferred to the next frame and what re-renders from it; filterFrameMs: to the first quiet frame after that. Export times: click to download; 60000 means the download did not come within 60 s. viewSwitchMs: nav click to the next view chart. Transfer sizes: response bodies of requests started before the first chart (or h1) was drawn, gzip = node:zlib level 6; lateJsGzipKB: scripts requested after it (idle-time loads) within 1 s. Long tasks: PerformanceObserver longtask (> 50 ms), buffered.',
+		note: 'Medians of runs, each in a fresh browser context (cold cache). firstChartMs: navigation start to the chart ([data-chart-ready] or the chart root), or to the h1 on views without a chart. filterMs: click on an asset checkbox in the filter bar to the last DOM mutation inside the chart root [data-chart] (median of 20); filterSettledMs: to the last mutation anywhere, including the URL write deferred to the next frame and what re-renders from it; filterFrameMs: to the first quiet frame after that. Export times: click to download; 60000 means the download did not come within 60 s. viewSwitchMs: nav click to the next view chart. Transfer sizes: response bodies of requests started before the first chart (or h1) was drawn, gzip = node:zlib level 6; lateJsGzipKB: scripts requested after it (idle-time loads) within 1 s. Long tasks: PerformanceObserver longtask (> 50 ms), buffered. Import: the change event of the file input in the Data view to the Imported message (read, validate, checks, IndexedDB, switch to it and render).',
 		exportMenu,
 		initialTransfer: initial && {
 			jsKB: initial.jsKB,
@@ -613,7 +667,8 @@ async function main() {
 			cssGzipKB: initial.cssGzipKB
 		},
 		targets,
-		results
+		results,
+		imports
 	};
 	mkdirSync(OUT_DIR, { recursive: true });
 	writeFileSync(resolve(OUT_DIR, 'bench.json'), `${JSON.stringify(report, null, '\t')}\n`);

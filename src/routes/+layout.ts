@@ -8,6 +8,7 @@ import {
 } from '$lib/data/load';
 import type { DatasetChoice, DatasetRecord, DatasetStore } from '$lib/db/datasets';
 import { mayHaveImports, noteImports } from '$lib/db/hints';
+import { recallParsed, rememberParsed } from '$lib/data/parsed-cache';
 import { hasStateParams } from '$lib/state/url-codec';
 import type { LayoutLoad } from './$types';
 
@@ -17,9 +18,6 @@ export const prerender = false;
 
 /** Invalidated after an import or a delete, so the switcher's list is read again. */
 const DATASETS_DEPENDENCY = 'landscape:datasets';
-
-/** The last imported dataset parsed, so a rerun of this load does not parse megabytes again. */
-let cached: { id: string; importedAt: number; result: LoadResult } | null = null;
 
 /** The dataset store, loaded on demand: Dexie is not part of the first chart's JavaScript. */
 async function datasetStore(): Promise<DatasetStore> {
@@ -47,9 +45,10 @@ async function loadImported(
 			]
 		};
 	}
-	if (cached?.id === id && cached.importedAt === record.importedAt) return cached.result;
+	const known = recallParsed(id, record.importedAt);
+	if (known) return known;
 	const result = parseDatasetText(text, location);
-	cached = { id, importedAt: record.importedAt, result };
+	rememberParsed(id, record.importedAt, result);
 	return result;
 }
 
