@@ -14,7 +14,7 @@ import type { LayoutLoad } from './$types';
 
 // A client-only app: no server rendering; adapter-static serves 200.html for every path.
 export const ssr = false;
-export const prerender = false;
+export const prerender = true;
 
 /** Invalidated after an import or a delete, so the switcher's list is read again. */
 const DATASETS_DEPENDENCY = 'landscape:datasets';

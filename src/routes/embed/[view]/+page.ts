@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import type { PageLoad } from './$types';
+import type { EntryGenerator, PageLoad } from './$types';
 
 const EMBEDDABLE_VIEWS = ['timeline', 'mechanisms', 'efficacy'] as const;
 
@@ -8,3 +8,6 @@ export const load: PageLoad = ({ params }) => {
 	if (!view) error(404, `There is no chart called "${params.view}" to embed`);
 	return { view };
 };
+
+/** Each embeddable chart gets its own prerendered shell; other names fall back to 200.html. */
+export const entries: EntryGenerator = () => EMBEDDABLE_VIEWS.map((view) => ({ view }));
