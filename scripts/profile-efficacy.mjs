@@ -110,6 +110,26 @@ try {
 		.sort((a, b) => b[1] - a[1])
 		.slice(0, Number(args.get('top') ?? 25));
 	for (const [k, ms] of top) console.log(`${(ms / clicks).toFixed(2).padStart(8)} ms/click  ${k}`);
+	// Inclusive time per function (each sample counts once per distinct function on its stack).
+	if (args.has('inclusive')) {
+		const parent = new Map();
+		for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+		const total = new Map();
+		profile.samples.forEach((id, i) => {
+			const seen = new Set();
+			for (let at = id; at !== undefined; at = parent.get(at)) {
+				const f = byId.get(at).callFrame;
+				if (!f.url) continue;
+				const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+				if (seen.has(key)) continue;
+				seen.add(key);
+				total.set(key, (total.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+			}
+		});
+		console.log('--- inclusive');
+		for (const [k, ms] of [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40))
+			console.log(`${(ms / clicks).toFixed(2).padStart(8)} ms/click  ${k}`);
+	}
 } finally {
 	await browser.close();
 	server.kill();
