@@ -36,10 +36,17 @@ test('the KN026 first-line breast ORR row reads as in the source, with n 55', as
 	);
 });
 
+/** Rows a panel draws before "Show more" (DEFAULT_ROW_LIMIT in efficacy.layout.ts). */
+const ROW_LIMIT = 50;
+const MEDIAN = ['mPFS', 'mOS', 'mDOR'];
+
 test('response rates by default: one row per response readout on a 0–100 axis', async ({
 	page
 }) => {
-	const expected = her2.readouts.filter((r) => RESPONSE.includes(r.endpoint)).length;
+	const expected = Math.min(
+		ROW_LIMIT,
+		her2.readouts.filter((r) => RESPONSE.includes(r.endpoint)).length
+	);
 	const panel = page.locator('figure[data-family="response"]');
 	await expect(panel.locator('[data-row-key]')).toHaveCount(expected);
 	await expect(panel.locator('text', { hasText: /^100$/ }).first()).toBeVisible();
@@ -50,7 +57,10 @@ test('switching to hazard ratios shows a log axis 0.25…4 and the HR rows', asy
 	await page.getByRole('checkbox', { name: /Response rates/ }).uncheck();
 	await expect(page.locator('figure[data-family="response"]')).toHaveCount(0);
 	const panel = page.locator('figure[data-family="hazard"]');
-	const expected = her2.readouts.filter((r) => HAZARD.includes(r.endpoint)).length;
+	const expected = Math.min(
+		ROW_LIMIT,
+		her2.readouts.filter((r) => HAZARD.includes(r.endpoint)).length
+	);
 	await expect(panel.locator('[data-row-key]')).toHaveCount(expected);
 	const ticks = await panel
 		.locator('svg text')
@@ -131,4 +141,33 @@ test('axe finds nothing with every family shown, as chart and as table', async (
 	await page.getByRole('button', { name: 'Show as table' }).click();
 	await expect(page.getByRole('table').first()).toBeVisible();
 	expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a long panel draws its first rows, says how many of how many, and shows more from the keyboard', async ({
+	page
+}) => {
+	const total = her2.readouts.filter((r) => MEDIAN.includes(r.endpoint)).length;
+	test.skip(total <= ROW_LIMIT, 'the medians fit in one panel');
+	await page.getByRole('checkbox', { name: /Medians/ }).check();
+	await page.getByRole('checkbox', { name: /Response rates/ }).uncheck();
+	const panel = page.locator('figure[data-family="median"]');
+	await expect(panel.locator('[data-row-key]')).toHaveCount(ROW_LIMIT);
+	const notice = panel.locator('[data-shown-notice]');
+	await expect(notice).toContainText(
+		`Showing ${ROW_LIMIT} of ${total} median readouts, the first in the current order. Narrow with the filters or show more.`
+	);
+	// The SVG says it too, so an exported picture does not pass for the whole panel.
+	await expect(
+		panel.locator('svg text', { hasText: `Showing ${ROW_LIMIT} of ${total}` })
+	).toHaveCount(1);
+	const more = notice.getByRole('button', { name: /^Show \d+ more$/ });
+	await more.focus();
+	await page.keyboard.press('Enter');
+	await expect(panel.locator('[data-row-key]')).toHaveCount(Math.min(total, 2 * ROW_LIMIT));
+	await expect(notice.getByRole('button').first()).toBeFocused();
+	// The table shows the same rows.
+	await page.getByRole('button', { name: 'Show as table' }).click();
+	await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(
+		Math.min(total, 2 * ROW_LIMIT)
+	);
 });

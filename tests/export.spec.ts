@@ -147,8 +147,42 @@ test('efficacy: the PPTX is a zip with the title on the slide and the sources in
 	expect(notes).toBeDefined();
 	const notesText = strFromU8(notes![1]);
 	const source = her2.sources.find((s) => s.id === kn026Orr.sources[0]!.id)!;
-	expect(notesText).toContain(source.title.slice(0, 40).replace(/&/g, '&amp;'));
+	const allNotes = Object.entries(files)
+		.filter(([n]) => /notesSlide\d+\.xml$/.test(n))
+		.map(([, v]) => strFromU8(v))
+		.join('\n');
+	expect(allNotes).toContain(source.title.slice(0, 40).replace(/&/g, '&amp;'));
 	expect(notesText).toContain('Live view: http');
+});
+
+test('efficacy: a tall chart becomes one legible slide per part, "(continued)" after the first', async ({
+	page
+}) => {
+	await openMenu(page, '/efficacy');
+	const rows = await page.locator('[data-row-key]').count();
+	const { bytes } = await download(page, 'Download PowerPoint');
+	const files = unzipSync(new Uint8Array(bytes));
+	const slides = Object.keys(files)
+		.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+		.sort((a, b) => Number(/(\d+)\.xml/.exec(a)![1]) - Number(/(\d+)\.xml/.exec(b)![1]));
+	const status = await page.getByRole('status').last().textContent();
+	const announced = Number(/\((\d+) slides?\)/.exec(status ?? '')![1]);
+	expect(slides).toHaveLength(announced);
+	// At ≥ 12 pt a 16:9 slide holds at most 6 rows of 34 px (with their headers, axis, legend).
+	expect(slides.length).toBeGreaterThanOrEqual(Math.ceil(rows / 6));
+	expect(slides.length).toBeGreaterThan(1);
+	for (const [i, name] of slides.entries()) {
+		const xml = strFromU8(files[name]!);
+		expect(xml).toContain('Efficacy: response rates');
+		expect(xml).toContain('Data as of');
+		expect(xml).toContain('Sources:');
+		if (i > 0) expect(xml).toContain('(continued)');
+		else expect(xml).not.toContain('(continued)');
+	}
+	// One picture per slide.
+	expect(Object.keys(files).filter((n) => /^ppt\/media\/.*\.png$/.test(n))).toHaveLength(
+		slides.length
+	);
 });
 
 test('efficacy: the CSV has the rows the view shows, with values, CIs and source ids', async ({
@@ -203,7 +237,10 @@ test('timeline: the SVG carries the chart and the footer', async ({ page }) => {
 test('a deck collects slides from two views into one PPTX', async ({ page }) => {
 	await openMenu(page, '/efficacy');
 	await page.getByRole('button', { name: 'Add to deck' }).click();
-	await expect(page.getByRole('status').last()).toHaveText('Added to deck (1 slide)');
+	await expect(page.getByRole('status').last()).toHaveText(/^Added to deck \(\d+ slides?\)$/);
+	const efficacySlides = Number(
+		/\((\d+)/.exec((await page.getByRole('status').last().textContent()) ?? '')![1]
+	);
 	await page
 		.getByRole('navigation', { name: 'Views', exact: true })
 		.getByRole('link', { name: /Mechanisms/ })
@@ -211,11 +248,12 @@ test('a deck collects slides from two views into one PPTX', async ({ page }) => 
 	await expect(page.getByRole('heading', { level: 1, name: 'Mechanisms' })).toBeVisible();
 	await page.getByRole('button', { name: 'Share / export' }).click();
 	await page.getByRole('button', { name: 'Add to deck' }).click();
-	await expect(page.getByRole('status').last()).toHaveText('Added to deck (2 slides)');
-	const { bytes } = await download(page, 'Download deck (2)');
+	const total = efficacySlides + 1;
+	await expect(page.getByRole('status').last()).toHaveText(`Added to deck (${total} slides)`);
+	const { bytes } = await download(page, `Download deck (${total})`);
 	const files = unzipSync(new Uint8Array(bytes));
 	expect(strFromU8(files['ppt/slides/slide1.xml']!)).toContain('Efficacy');
-	expect(strFromU8(files['ppt/slides/slide2.xml']!)).toContain('Mechanisms');
+	expect(strFromU8(files[`ppt/slides/slide${total}.xml`]!)).toContain('Mechanisms');
 });
 
 test('copy link, image and embed code go to the clipboard; the link reproduces the view', async ({

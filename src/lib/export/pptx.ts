@@ -1,7 +1,8 @@
 /**
  * PowerPoint export with pptxgenjs, loaded only when a user asks for a deck. One 16:9 slide per
- * chart: the title as a real text box, the chart as a crisp PNG, the sources as a real footnote
- * text and in the speaker notes, with the link to the live view.
+ * chart (or per part of a chart too tall for one legible slide, see `ChartExport.slides`): the
+ * title as a real text box, the chart as a crisp PNG, the sources as a real footnote text and in
+ * the speaker notes, with the link to the live view.
  */
 import type { ExportFrame } from './frame';
 
@@ -16,6 +17,28 @@ export interface SlideSpec {
 const SLIDE_W = 13.333; // inches, LAYOUT_WIDE (16:9)
 const SLIDE_H = 7.5;
 const MARGIN = 0.4;
+const CHART_TOP = 1.35;
+const FOOTER_HEIGHT = 0.9;
+
+/** Where the chart picture goes on a slide (inches): below title and subtitle, above the footer. */
+export const CHART_BOX = {
+	x: MARGIN,
+	y: CHART_TOP,
+	w: SLIDE_W - 2 * MARGIN,
+	h: SLIDE_H - CHART_TOP - FOOTER_HEIGHT - 0.1
+} as const;
+
+/**
+ * The largest picture (CSS px) whose `textPx` text still lands on the slide at `minPt` points or
+ * more once fitted into the chart box: a taller chart must continue on another slide.
+ */
+export function legibleImageSize(textPx: number, minPt = 12): { width: number; height: number } {
+	const pxPerInch = (72 * textPx) / minPt;
+	return {
+		width: Math.floor(CHART_BOX.w * pxPerInch),
+		height: Math.floor(CHART_BOX.h * pxPerInch)
+	};
+}
 
 export function speakerNotes(frame: ExportFrame): string {
 	return [
@@ -60,14 +83,17 @@ export async function buildDeck(slides: readonly SlideSpec[]): Promise<Blob> {
 			});
 		}
 		// Fit the chart into the body area, keeping its aspect ratio.
-		const top = 1.35;
-		const footerHeight = 0.9;
-		const boxW = SLIDE_W - 2 * MARGIN;
-		const boxH = SLIDE_H - top - footerHeight - 0.1;
-		const fit = Math.min(boxW / spec.imageWidth, boxH / spec.imageHeight);
+		const footerHeight = FOOTER_HEIGHT;
+		const fit = Math.min(CHART_BOX.w / spec.imageWidth, CHART_BOX.h / spec.imageHeight);
 		const w = spec.imageWidth * fit;
 		const h = spec.imageHeight * fit;
-		slide.addImage({ data: spec.image, x: MARGIN + (boxW - w) / 2, y: top, w, h });
+		slide.addImage({
+			data: spec.image,
+			x: CHART_BOX.x + (CHART_BOX.w - w) / 2,
+			y: CHART_BOX.y,
+			w,
+			h
+		});
 		const footnote = [
 			...spec.frame.notes,
 			`Sources: ${spec.frame.sources.join('; ') || 'none in view'}`,

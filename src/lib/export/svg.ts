@@ -43,6 +43,8 @@ export interface ComposeOptions {
 	width?: number;
 	/** Marks only, without title and footer (the PPTX slide has them as real text). */
 	bare?: boolean;
+	/** With `bare`: no margins around the marks, so a slide's picture is all chart. */
+	tight?: boolean;
 }
 
 export interface ComposedSvg {
@@ -122,9 +124,12 @@ export async function composeSvg(
 	options: ComposeOptions
 ): Promise<ComposedSvg> {
 	const sizes = charts.map(chartSize);
-	const width = options.width ?? Math.max(640, ...sizes.map((s) => s.width + 2 * PAD));
-	const charsPerLine = Math.floor((width - 2 * PAD) / (FOOTER_SIZE * 0.5));
 	const bare = options.bare ?? false;
+	const tight = bare && (options.tight ?? false);
+	const pad = tight ? 0 : PAD;
+	const gap = tight ? 0 : 12;
+	const width = options.width ?? Math.max(tight ? 0 : 640, ...sizes.map((s) => s.width + 2 * pad));
+	const charsPerLine = Math.floor((width - 2 * PAD) / (FOOTER_SIZE * 0.5));
 	const titleLines = bare
 		? []
 		: wrapText(options.frame.title, Math.floor((width - 2 * PAD) / (TITLE_SIZE * 0.5)));
@@ -135,7 +140,7 @@ export async function composeSvg(
 	const footer = bare ? [] : footerLines(options.frame, charsPerLine);
 
 	const parts: string[] = [];
-	let y = PAD;
+	let y = pad;
 	for (const line of titleLines) {
 		y += TITLE_SIZE;
 		parts.push(
@@ -149,12 +154,12 @@ export async function composeSvg(
 			`<text x="${PAD}" y="${y}" font-size="${SUBTITLE_SIZE}" fill="#4f5966">${escapeXml(line)}</text>`
 		);
 	}
-	y += 12;
+	y += gap;
 	const serializer = new XMLSerializer();
 	charts.forEach((svg, i) => {
 		const size = sizes[i] ?? { width: 0, height: 0 };
 		const clone = cloneChartSvg(svg);
-		clone.setAttribute('x', String(PAD));
+		clone.setAttribute('x', String(pad));
 		clone.setAttribute('y', String(y));
 		clone.setAttribute('width', String(size.width));
 		clone.setAttribute('height', String(size.height));
@@ -163,9 +168,9 @@ export async function composeSvg(
 		}
 		clone.setAttribute('overflow', 'visible');
 		parts.push(serializer.serializeToString(clone));
-		y += size.height + 12;
+		y += size.height + gap;
 	});
-	y += 4;
+	if (!tight) y += 4;
 	if (!bare)
 		parts.push(`<line x1="${PAD}" x2="${width - PAD}" y1="${y}" y2="${y}" stroke="#c9d1db"/>`);
 	for (const line of footer) {
@@ -174,7 +179,7 @@ export async function composeSvg(
 			`<text x="${PAD}" y="${y}" font-size="${FOOTER_SIZE}" fill="#4f5966">${escapeXml(line)}</text>`
 		);
 	}
-	const height = Math.ceil(y + PAD);
+	const height = Math.ceil(y + pad);
 	const background = options.transparent
 		? ''
 		: `<rect width="${width}" height="${height}" fill="#ffffff"/>`;

@@ -4,7 +4,8 @@ import { buildModel } from '$lib/data/model';
 import type { Dataset } from '$lib/data/schema';
 import type { EfficacyOptions } from '$lib/state/view-state';
 import ForestPlotTestHost from './ForestPlotTestHost.svelte';
-import { ASSETS, READOUTS, TRIALS } from './test-fixtures';
+import { ASSETS, READOUTS, TRIALS, readout } from './test-fixtures';
+import { DEFAULT_ROW_LIMIT, ROW_LIMIT_STEP } from './efficacy.layout';
 
 const dataset: Dataset = {
 	meta: {
@@ -44,13 +45,13 @@ afterEach(() => {
 	document.body.innerHTML = '';
 });
 
-function render(options: Partial<EfficacyOptions> = {}) {
+function render(options: Partial<EfficacyOptions> = {}, readouts?: Dataset['readouts']) {
 	const target = document.createElement('div');
 	document.body.append(target);
 	app = mount(ForestPlotTestHost, {
 		target,
 		props: {
-			model,
+			model: readouts ? buildModel({ ...dataset, readouts }, []) : model,
 			options: {
 				families: ['response'],
 				groupBy: 'setting',
@@ -122,5 +123,34 @@ describe('ForestPlot', () => {
 		expect(table).not.toBeNull();
 		expect(table!.querySelectorAll('tbody tr')).toHaveLength(4);
 		expect(table!.textContent).toContain('76.4% (63.0–86.8)');
+	});
+
+	it('draws the first rows of a long panel, says how many of how many, and shows more', () => {
+		const total = DEFAULT_ROW_LIMIT + ROW_LIMIT_STEP + 7;
+		const many = Array.from({ length: total }, (_, i) =>
+			readout(`r${String(i).padStart(4, '0')}`, { arm: `Arm ${i}` })
+		);
+		const target = render({}, many);
+		const rows = () => target.querySelectorAll('[data-row-key]').length;
+		expect(rows()).toBe(DEFAULT_ROW_LIMIT);
+		const notice = () => target.querySelector('[data-shown-notice="response"]')!;
+		expect(notice().textContent).toContain(
+			`Showing ${DEFAULT_ROW_LIMIT} of ${total} response-rate readouts`
+		);
+		expect(target.querySelector('figure svg')!.textContent).toContain(
+			`Showing ${DEFAULT_ROW_LIMIT} of ${total}`
+		);
+		const button = (name: RegExp) =>
+			[...notice().querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''))!;
+		button(/^Show \d+ more$/).click();
+		flushSync();
+		expect(rows()).toBe(DEFAULT_ROW_LIMIT + ROW_LIMIT_STEP);
+		button(/^Show 7 more$/).click();
+		flushSync();
+		expect(rows()).toBe(total);
+		expect(notice().textContent).toContain(`Showing all ${total}`);
+		button(/^Show first/).click();
+		flushSync();
+		expect(rows()).toBe(DEFAULT_ROW_LIMIT);
 	});
 });

@@ -4,6 +4,7 @@ import {
 	fitColumns,
 	hazardDomain,
 	layoutForest,
+	layoutForestPages,
 	logTicks,
 	radiusScale,
 	sizeLegendValues,
@@ -13,6 +14,7 @@ import {
 	UNKNOWN_N_RADIUS,
 	type ForestOptions
 } from './efficacy.layout';
+import type { Readout } from '$lib/data/schema';
 import { ASSETS, READOUTS, TRIALS, readout } from './test-fixtures';
 
 const input = { readouts: READOUTS, trials: TRIALS, assets: ASSETS };
@@ -288,5 +290,121 @@ describe('layoutForest', () => {
 		const hr = layout.panels[1]!.rows[0]!;
 		expect(hr.point!.r).toBeCloseTo(MAX_RADIUS);
 		expect(bc.point!.r).toBeCloseTo(MAX_RADIUS * Math.sqrt(55 / 524));
+	});
+});
+
+describe('row limits and pages', () => {
+	/** n ORR readouts of one trial, one setting: rows under one group and endpoint header. */
+	const many = (n: number, patch: Partial<Readout> = {}) =>
+		Array.from({ length: n }, (_, i) =>
+			readout(`r${String(i).padStart(4, '0')}`, { n: 10 + i, arm: `Arm ${i}`, ...patch })
+		);
+	const manyInput = (n: number) => ({ readouts: many(n), trials: TRIALS, assets: ASSETS });
+
+	it.each([
+		{ total: 10, limit: 50, shown: 10, note: null },
+		{ total: 50, limit: 50, shown: 50, note: null },
+		{ total: 51, limit: 50, shown: 50, note: 'Showing 50 of 51 response-rate readouts' },
+		{ total: 2100, limit: 50, shown: 50, note: 'Showing 50 of 2,100 response-rate readouts' },
+		{ total: 2100, limit: 100, shown: 100, note: 'Showing 100 of 2,100 response-rate readouts' }
+	])('$total rows, limit $limit → $shown drawn', ({ total, limit, shown, note }) => {
+		const layout = layoutForest(manyInput(total), options({ rowLimits: { response: limit } }));
+		const panel = layout.panels[0]!;
+		expect(panel.rows).toHaveLength(shown);
+		expect(panel.total).toBe(total);
+		expect(panel.shownNote).toBe(note);
+		expect(panel.titleNote).toBe(note);
+		expect(layout.rowCount).toBe(total);
+		expect(layout.drawnCount).toBe(shown);
+	});
+
+	it('keeps the first rows in the current order and sizes the panel for them only', () => {
+		const readouts = many(80);
+		const all = layoutForest({ readouts, trials: TRIALS, assets: ASSETS }, options());
+		const some = layoutForest(
+			{ readouts, trials: TRIALS, assets: ASSETS },
+			options({ rowLimits: { response: 30 } })
+		);
+		expect(some.panels[0]!.rows.map((r) => r.key)).toEqual(
+			all.panels[0]!.rows.slice(0, 30).map((r) => r.key)
+		);
+		expect(some.panels[0]!.height).toBeLessThan(all.panels[0]!.height);
+	});
+
+	it('returns the same row object when nothing about the row changed (renderer skips it)', () => {
+		const readouts = many(5);
+		const a = layoutForest({ readouts, trials: TRIALS, assets: ASSETS }, options());
+		const b = layoutForest({ readouts, trials: TRIALS, assets: ASSETS }, options());
+		expect(b.panels[0]!.rows[2]).toBe(a.panels[0]!.rows[2]);
+		// Dropping the first row moves the others up: new y, same texts.
+		const c = layoutForest(
+			{ readouts: readouts.slice(1), trials: TRIALS, assets: ASSETS },
+			options()
+		);
+		const moved = c.panels[0]!.rows.find((r) => r.key === a.panels[0]!.rows[2]!.key)!;
+		expect(moved.y).toBe(a.panels[0]!.rows[1]!.y);
+		expect(moved.cells).toBe(a.panels[0]!.rows[2]!.cells);
+	});
+
+	// A 16:9 slide keeps 12 px row text at ≥ 12 pt up to about 902 × 370 px (see SLIDE_PAGE):
+	// 50 px title and column headers, 42 px group and endpoint headers, 46 px axis, a one-line
+	// legend (26 px) leave 206 px: 6 rows of 34 px.
+	const PAGE = { width: 902, height: 370 };
+	it.each([
+		{ rows: 1, slides: 1 },
+		{ rows: 6, slides: 1 },
+		{ rows: 7, slides: 2 },
+		{ rows: 12, slides: 2 },
+		{ rows: 13, slides: 3 },
+		{ rows: 50, slides: 9 }
+	])('$rows rows of one setting → $slides slides', ({ rows, slides }) => {
+		const pages = layoutForestPages(
+			manyInput(rows),
+			options({ width: PAGE.width, rowLimits: { response: 50 } }),
+			PAGE.height
+		);
+		expect(pages).toHaveLength(slides);
+		expect(pages.every((p) => p.panel.height <= PAGE.height)).toBe(true);
+		expect(pages.reduce((sum, p) => sum + p.panel.rows.length, 0)).toBe(rows);
+		expect(pages.map((p) => p.panel.title)).toEqual(
+			pages.map((_, i) => (i === 0 ? 'Response rates' : 'Response rates (continued)'))
+		);
+		// Every page repeats the group and endpoint headers of its first row.
+		for (const page of pages) {
+			expect(page.panel.headers.slice(0, 2).map((h) => h.kind)).toEqual(['group', 'endpoint']);
+			expect(page.panel.rows[0]!.y).toBe(page.panel.rowsTop + 24 + 18);
+		}
+		if (slides > 1) expect(pages[1]!.panel.titleNote).toMatch(/^Rows \d+–\d+ of \d+$/);
+	});
+
+	it('pages only the rows shown on screen and says so', () => {
+		const pages = layoutForestPages(
+			manyInput(120),
+			options({ width: PAGE.width, rowLimits: { response: 8 } }),
+			PAGE.height
+		);
+		expect(pages.reduce((sum, p) => sum + p.panel.rows.length, 0)).toBe(8);
+		expect(pages[0]!.panel.titleNote).toMatch(
+			/^Rows 1–\d of the 8 shown \(120 response-rate readouts in view\)$/
+		);
+	});
+
+	it('one page list per panel, each starting again at its first row', () => {
+		const readouts = [
+			...many(8),
+			...many(8, { endpoint: 'mPFS', value: 9, unit: 'months', ci: null }).map((r) => ({
+				...r,
+				id: `m-${r.id}`
+			}))
+		];
+		const pages = layoutForestPages(
+			{ readouts, trials: TRIALS, assets: ASSETS },
+			options({ width: PAGE.width, families: ['response', 'median'] }),
+			PAGE.height
+		);
+		const families = pages.map((p) => p.family);
+		expect(families.filter((f) => f === 'response')).toHaveLength(2);
+		expect(families.filter((f) => f === 'median')).toHaveLength(2);
+		expect(pages.filter((p) => p.index === 0).map((p) => p.first)).toEqual([1, 1]);
 	});
 });

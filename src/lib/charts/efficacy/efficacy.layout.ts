@@ -12,7 +12,7 @@ import { scaleLinear, scaleLog, scaleSqrt } from 'd3-scale';
 import { max } from 'd3-array';
 import type { Asset, Endpoint, Readout, Trial } from '$lib/data/schema';
 import type { EfficacyOptions, EndpointFamily } from '$lib/state/view-state';
-import { comparePartialDates, formatPartialDate } from '$lib/data/dates';
+import { formatPartialDate, parsePartialDate } from '$lib/data/dates';
 import { INK, INK_MUTED, ROLE_COLOURS } from '$lib/charts/shared/palette';
 import {
 	ciMismatch,
@@ -408,6 +408,8 @@ export interface RowMark {
 }
 
 export interface HeaderMark {
+	/** Unique in its panel (group key, and endpoint for endpoint headers). */
+	key: string;
 	kind: 'group' | 'endpoint';
 	y: number;
 	height: number;
@@ -417,6 +419,8 @@ export interface HeaderMark {
 export interface PanelLayout {
 	family: EndpointFamily;
 	title: string;
+	/** Right of the title: what part of the panel's readouts is drawn ("Showing 50 of 2,100 …"). */
+	titleNote: string | null;
 	width: number;
 	height: number;
 	columns: ColumnLayout[];
@@ -425,6 +429,10 @@ export interface PanelLayout {
 	rowsTop: number;
 	rowsBottom: number;
 	rows: RowMark[];
+	/** Readouts in the panel; `rows` holds the first `rows.length` of them in display order. */
+	total: number;
+	/** "Showing 50 of 2,100 response-rate readouts", or null when every row is drawn. */
+	shownNote: string | null;
 	headers: HeaderMark[];
 	bands: BandMark[];
 	favours: { left: string; right: string } | null;
@@ -496,6 +504,9 @@ export interface ForestLayout {
 	trialIds: string[];
 	crossTrial: boolean;
 	rowCount: number;
+	/** Rows drawn (row limits applied) and the trials they come from. */
+	drawnCount: number;
+	drawnTrialIds: string[];
 	/** Endpoints present among the selected families (before the endpoint filter). */
 	availableEndpoints: Endpoint[];
 }
@@ -510,6 +521,33 @@ export interface ForestOptions extends Omit<EfficacyOptions, 'endpoints'> {
 	width: number;
 	/** Endpoint filter: null or empty = all endpoints of the selected families. */
 	endpoints?: readonly Endpoint[] | null;
+	/**
+	 * Rows drawn per panel, the first in the current grouping and sort (missing = all). A forest
+	 * plot of thousands of rows is unreadable and slow; the panel says how many it leaves out.
+	 */
+	rowLimits?: Partial<Record<EndpointFamily, number>>;
+}
+
+/** Rows a panel shows at first, and how many more each "Show more" adds. */
+export const DEFAULT_ROW_LIMIT = 50;
+export const ROW_LIMIT_STEP = 50;
+/** "Show all" is offered up to this many rows; beyond, only steps (the page stays responsive). */
+export const SHOW_ALL_MAX = 200;
+
+/** "response-rate readouts": what a panel's rows are, in a sentence. */
+export const FAMILY_NOUNS: Record<EndpointFamily, [string, string]> = {
+	response: ['response-rate readout', 'response-rate readouts'],
+	median: ['median readout', 'median readouts'],
+	hazard: ['hazard-ratio readout', 'hazard-ratio readouts'],
+	landmark: ['landmark-rate readout', 'landmark-rate readouts']
+};
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** "Showing 50 of 2,100 response-rate readouts" — or null when the panel shows every row. */
+export function shownPhrase(family: EndpointFamily, shown: number, total: number): string | null {
+	if (shown >= total) return null;
+	return `Showing ${count(shown)} of ${count(total)} ${FAMILY_NOUNS[family][total === 1 ? 0 : 1]}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -590,6 +628,13 @@ interface Group {
 	readouts: Readout[];
 }
 
+/** One row of a panel in display order, with the group and endpoint it sits under. */
+interface PanelEntry {
+	readout: Readout;
+	group: Group;
+	endpoint: Endpoint;
+}
+
 const LINE_ORDER = ['neoadjuvant', 'adjuvant', '1L', '1L+', '2L', '2L+', '3L', '3L+'];
 function lineRank(line: string | null): number {
 	if (line === null) return 99;
@@ -626,41 +671,76 @@ function groupOf(
 
 const ROLE_RANK: Record<MarkRole, number> = { investigational: 0, comparator: 1, benchmark: 2 };
 
+/** The default locale's collation, as `localeCompare` without arguments, built once. */
+const collator = new Intl.Collator();
+
+/** Parsed row dates by text: a partial date is parsed once, not at every comparison. */
+const dateKeys = new Map<string, [number, number] | null>();
+function dateKey(text: string | null): [number, number] | null {
+	if (text === null) return null;
+	let key = dateKeys.get(text);
+	if (key === undefined) {
+		const parsed = parsePartialDate(text);
+		key = parsed ? [parsed.start.getTime(), parsed.end.getTime()] : null;
+		dateKeys.set(text, key);
+	}
+	return key;
+}
+
+/** `comparePartialDates` on pre-parsed keys: missing or invalid dates last. */
+function compareDateKeys(a: [number, number] | null, b: [number, number] | null): number {
+	if (!a || !b) return (a ? 0 : 1) - (b ? 0 : 1);
+	return a[0] - b[0] || a[1] - b[1];
+}
+
+interface SortItem {
+	r: Readout;
+	role: number;
+	focus: number;
+	date: [number, number] | null;
+	value: number | null;
+}
+
+/**
+ * Rows in display order. Keys are computed once per row (decorate–sort–undecorate), so a sort of
+ * thousands of rows does not parse dates or look up assets at every comparison.
+ */
 function sortRows(
-	rows: Readout[],
+	rows: readonly Readout[],
 	sort: EfficacyOptions['sort'],
 	family: EndpointFamily,
 	assetsById: ReadonlyMap<string, Asset>
 ): Readout[] {
-	const focusRank = (r: Readout) =>
-		r.asset && assetsById.get(r.asset)?.role === 'focus' ? 0 : r.asset ? 1 : 2;
-	const byDefault = (a: Readout, b: Readout) =>
-		ROLE_RANK[markRole(a)] - ROLE_RANK[markRole(b)] ||
-		focusRank(a) - focusRank(b) ||
-		a.arm.localeCompare(b.arm) ||
+	const items: SortItem[] = rows.map((r) => ({
+		r,
+		role: ROLE_RANK[markRole(r)],
+		focus: r.asset ? (assetsById.get(r.asset)?.role === 'focus' ? 0 : 1) : 2,
+		date: dateKey(rowDate(r)),
+		value: r.value ?? (r.range ? (r.range.low + r.range.high) / 2 : null)
+	}));
+	const byDefault = (a: SortItem, b: SortItem) =>
+		a.role - b.role ||
+		a.focus - b.focus ||
+		collator.compare(a.r.arm, b.r.arm) ||
 		// The same arm: the whole population before its subsets.
-		(b.n ?? -1) - (a.n ?? -1) ||
-		comparePartialDates(rowDate(a), rowDate(b)) ||
-		a.id.localeCompare(b.id);
-	const sortValue = (r: Readout) => r.value ?? (r.range ? (r.range.low + r.range.high) / 2 : null);
+		(b.r.n ?? -1) - (a.r.n ?? -1) ||
+		compareDateKeys(a.date, b.date) ||
+		collator.compare(a.r.id, b.r.id);
 	if (sort === 'value') {
 		const dir = family === 'hazard' ? 1 : -1;
-		return rows.sort((a, b) => {
-			const va = sortValue(a);
-			const vb = sortValue(b);
-			if (va === null || vb === null) {
-				// Not reached medians are the longest; unknown values go last.
-				const rank = (r: Readout, v: number | null) =>
-					v !== null ? 1 : r.notReached ? (dir === -1 ? 0 : 2) : 3;
-				return rank(a, va) - rank(b, vb) || byDefault(a, b);
-			}
-			return (va - vb) * dir || byDefault(a, b);
+		// Not reached medians are the longest; unknown values go last.
+		const rank = (item: SortItem) =>
+			item.value !== null ? 1 : item.r.notReached ? (dir === -1 ? 0 : 2) : 3;
+		items.sort((a, b) => {
+			if (a.value === null || b.value === null) return rank(a) - rank(b) || byDefault(a, b);
+			return (a.value - b.value) * dir || byDefault(a, b);
 		});
+	} else if (sort === 'date') {
+		items.sort((a, b) => compareDateKeys(a.date, b.date) || byDefault(a, b));
+	} else {
+		items.sort(byDefault);
 	}
-	if (sort === 'date') {
-		return rows.sort((a, b) => comparePartialDates(rowDate(a), rowDate(b)) || byDefault(a, b));
-	}
-	return rows.sort(byDefault);
+	return items.map((item) => item.r);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -689,19 +769,49 @@ function clampToAxis(axis: AxisLayout, v: number): { x: number; clipped: boolean
 	return { x: axis.scale(v), clipped: false };
 }
 
-function buildRow(
-	r: Readout,
-	ctx: {
-		axis: AxisLayout;
-		trialsById: ReadonlyMap<string, Trial>;
-		assetsById: ReadonlyMap<string, Asset>;
-		radius: (n: number | null) => number;
-		columns: ColumnLayout[];
-		valueWidth: number;
-	},
-	y: number,
-	zebra: boolean
-): RowMark {
+interface RowContext {
+	axis: AxisLayout;
+	trialsById: ReadonlyMap<string, Trial>;
+	assetsById: ReadonlyMap<string, Asset>;
+	radius: (n: number | null) => number;
+	columns: ColumnLayout[];
+	valueWidth: number;
+	/** Everything besides the readout, trial and asset that a row's marks depend on. */
+	key: string;
+}
+
+/**
+ * Row marks from earlier layouts, by readout. A filter click re-lays out the chart; rows whose
+ * readout, trial, asset, axis, columns and size scale did not change come back as the same object
+ * (or a copy with the new y), so their intervals, texts and accessible names are not recomputed
+ * and the renderer skips rows that did not move. Same inputs, same marks: the layout stays pure
+ * to its callers.
+ */
+const rowCache = new WeakMap<Readout, (RowMark & { cacheKey: string })[]>();
+/** Layout contexts remembered per readout: the chart on screen, an export, a slide deck. */
+const ROW_CACHE_CONTEXTS = 3;
+
+function rowMark(r: Readout, ctx: RowContext, y: number, zebra: boolean): RowMark {
+	const trial = ctx.trialsById.get(r.trial) ?? null;
+	const asset = r.asset ? (ctx.assetsById.get(r.asset) ?? null) : null;
+	let entries = rowCache.get(r);
+	if (!entries) rowCache.set(r, (entries = []));
+	const i = entries.findIndex((e) => e.cacheKey === ctx.key);
+	const cached = i === -1 ? undefined : entries[i];
+	let mark: RowMark & { cacheKey: string };
+	if (cached && cached.trial === trial && cached.asset === asset) {
+		if (cached.y === y && cached.zebra === zebra) return cached;
+		mark = { ...cached, y, cy: y + ROW_HEIGHT / 2, zebra };
+	} else {
+		mark = { ...buildRow(r, ctx, y, zebra), cacheKey: ctx.key };
+	}
+	if (i !== -1) entries.splice(i, 1);
+	entries.unshift(mark);
+	if (entries.length > ROW_CACHE_CONTEXTS) entries.length = ROW_CACHE_CONTEXTS;
+	return mark;
+}
+
+function buildRow(r: Readout, ctx: RowContext, y: number, zebra: boolean): RowMark {
 	const { axis } = ctx;
 	const trial = ctx.trialsById.get(r.trial) ?? null;
 	const asset = r.asset ? (ctx.assetsById.get(r.asset) ?? null) : null;
@@ -829,7 +939,56 @@ function favoursLabels(readouts: readonly Readout[]): { left: string; right: str
 	};
 }
 
-function layoutPanel(
+/** A panel's rows in display order: groups by sort key, endpoints in order, rows sorted. */
+function orderPanel(
+	family: EndpointFamily,
+	readouts: readonly Readout[],
+	options: Pick<ForestOptions, 'groupBy' | 'sort'>,
+	assetsById: ReadonlyMap<string, Asset>
+): PanelEntry[] {
+	const groups = new Map<string, Group>();
+	for (const r of readouts) {
+		const g = groupOf(r, options.groupBy, assetsById);
+		let group = groups.get(g.key);
+		if (!group) groups.set(g.key, (group = { ...g, readouts: [] }));
+		group.readouts.push(r);
+	}
+	const ordered = [...groups.values()].sort((a, b) => collator.compare(a.sortKey, b.sortKey));
+	const entries: PanelEntry[] = [];
+	for (const group of ordered) {
+		const byEndpoint = new Map<Endpoint, Readout[]>();
+		for (const r of group.readouts) {
+			const list = byEndpoint.get(r.endpoint);
+			if (list) list.push(r);
+			else byEndpoint.set(r.endpoint, [r]);
+		}
+		for (const endpoint of ENDPOINT_ORDER) {
+			const subset = byEndpoint.get(endpoint);
+			if (!subset) continue;
+			for (const readout of sortRows(subset, options.sort, family, assetsById)) {
+				entries.push({ readout, group, endpoint });
+			}
+		}
+	}
+	return entries;
+}
+
+/** What a panel is drawn from: its ordered rows, the ones shown, and the shared geometry. */
+interface PanelPlan {
+	family: EndpointFamily;
+	/** Every readout of the panel, for the axis domain and the "favours" labels. */
+	readouts: Readout[];
+	entries: PanelEntry[];
+	shown: PanelEntry[];
+	rowCtx: RowContext;
+	columns: ColumnLayout[];
+	valueX: number;
+	axis: AxisLayout;
+	sizes: { n: number; r: number }[];
+	width: number;
+}
+
+function planPanel(
 	family: EndpointFamily,
 	readouts: Readout[],
 	options: ForestOptions,
@@ -838,73 +997,145 @@ function layoutPanel(
 		assetsById: ReadonlyMap<string, Asset>;
 		radius: (n: number | null) => number;
 		sizes: { n: number; r: number }[];
+		maxN: number;
 	}
-): PanelLayout {
+): PanelPlan {
 	const { columns, plotX0, plotX1, valueX } = fitColumns(options.width);
 	const axis = buildAxis(family, readouts, plotX0, plotX1);
-	const rowCtx = {
-		...ctx,
+	const entries = orderPanel(family, readouts, options, ctx.assetsById);
+	const limit = options.rowLimits?.[family];
+	const shown =
+		limit !== undefined && limit >= 0 && limit < entries.length
+			? entries.slice(0, Math.floor(limit))
+			: entries;
+	const rowCtx: RowContext = {
 		axis,
+		trialsById: ctx.trialsById,
+		assetsById: ctx.assetsById,
+		radius: ctx.radius,
 		columns,
-		valueWidth: options.width - valueX
+		valueWidth: options.width - valueX,
+		key: [
+			options.width,
+			axis.kind,
+			axis.domain.join(','),
+			plotX0,
+			plotX1,
+			ctx.maxN,
+			columns.map((c) => c.key).join(',')
+		].join('|')
 	};
+	return {
+		family,
+		readouts,
+		entries,
+		shown,
+		rowCtx,
+		columns,
+		valueX,
+		axis,
+		sizes: ctx.sizes,
+		width: options.width
+	};
+}
 
-	const groups = new Map<string, Group>();
-	for (const r of readouts) {
-		const g = groupOf(r, options.groupBy, ctx.assetsById);
-		let group = groups.get(g.key);
-		if (!group) groups.set(g.key, (group = { ...g, readouts: [] }));
-		group.readouts.push(r);
-	}
-	const ordered = [...groups.values()].sort((a, b) => a.sortKey.localeCompare(b.sortKey));
-
+/** Positions a run of a panel's rows (all shown rows, or one slide's worth) as a panel. */
+function placePanel(
+	plan: PanelPlan,
+	entries: readonly PanelEntry[],
+	title: string,
+	titleNote: string | null
+): PanelLayout {
+	const { axis, family } = plan;
 	const rows: RowMark[] = [];
 	const headers: HeaderMark[] = [];
 	const bands: BandMark[] = [];
 	const rowsTop = TITLE_HEIGHT + COLUMN_HEADER_HEIGHT;
 	let y = rowsTop;
-	let index = 0;
-	for (const group of ordered) {
-		headers.push({ kind: 'group', y, height: GROUP_HEADER_HEIGHT, label: group.label });
-		y += GROUP_HEADER_HEIGHT;
-		for (const endpoint of ENDPOINT_ORDER) {
-			const subset = group.readouts.filter((r) => r.endpoint === endpoint);
-			if (subset.length === 0) continue;
+	let runTop = y;
+	let run: Readout[] = [];
+	// Standard-of-care ranges shade every row of their setting and endpoint (here: every shown row).
+	const closeRun = () => {
+		for (const r of run) {
+			if (r.armRole !== 'benchmark' || r.value !== null || !r.range) continue;
+			const a = clampToAxis(axis, r.range.low).x;
+			const b = clampToAxis(axis, r.range.high).x;
+			const d = Math.max(
+				0,
+				...[r.range.low, r.range.high].map((v) => (Number.isInteger(v) ? 0 : 1))
+			);
+			bands.push({
+				x1: Math.min(a, b),
+				x2: Math.max(a, b),
+				y1: runTop,
+				y2: y,
+				label: `${r.arm} ${r.range.low.toFixed(d)}–${r.range.high.toFixed(d)}${r.unit === '%' ? '%' : ''}`,
+				readoutId: r.id
+			});
+		}
+		run = [];
+	};
+	let previous: PanelEntry | null = null;
+	entries.forEach((entry, index) => {
+		const newGroup = previous === null || previous.group !== entry.group;
+		if (newGroup || previous?.endpoint !== entry.endpoint) {
+			closeRun();
+			if (newGroup) {
+				headers.push({
+					key: entry.group.key,
+					kind: 'group',
+					y,
+					height: GROUP_HEADER_HEIGHT,
+					label: entry.group.label
+				});
+				y += GROUP_HEADER_HEIGHT;
+			}
 			headers.push({
+				key: `${entry.group.key}|${entry.endpoint}`,
 				kind: 'endpoint',
 				y,
 				height: ENDPOINT_HEADER_HEIGHT,
-				label: `${endpoint} — ${ENDPOINT_NAMES[endpoint]}`
+				label: `${entry.endpoint} — ${ENDPOINT_NAMES[entry.endpoint]}`
 			});
 			y += ENDPOINT_HEADER_HEIGHT;
-			const top = y;
-			for (const r of sortRows(subset, options.sort, family, ctx.assetsById)) {
-				rows.push(buildRow(r, rowCtx, y, index % 2 === 1));
-				y += ROW_HEIGHT;
-				index++;
-			}
-			// Standard-of-care ranges shade every row of their setting and endpoint.
-			for (const r of subset) {
-				if (r.armRole !== 'benchmark' || r.value !== null || !r.range) continue;
-				const a = clampToAxis(axis, r.range.low).x;
-				const b = clampToAxis(axis, r.range.high).x;
-				const d = Math.max(
-					0,
-					...[r.range.low, r.range.high].map((v) => (Number.isInteger(v) ? 0 : 1))
-				);
-				bands.push({
-					x1: Math.min(a, b),
-					x2: Math.max(a, b),
-					y1: top,
-					y2: y,
-					label: `${r.arm} ${r.range.low.toFixed(d)}–${r.range.high.toFixed(d)}${r.unit === '%' ? '%' : ''}`,
-					readoutId: r.id
-				});
-			}
+			runTop = y;
 		}
-	}
+		rows.push(rowMark(entry.readout, plan.rowCtx, y, index % 2 === 1));
+		run.push(entry.readout);
+		y += ROW_HEIGHT;
+		previous = entry;
+	});
+	closeRun();
 	const rowsBottom = y;
 	const legendY = rowsBottom + AXIS_HEIGHT;
+	const legend = panelLegend(rows, plan.sizes, legendY, plan.width);
+	return {
+		family,
+		title,
+		titleNote,
+		width: plan.width,
+		height: legendY + legend.height,
+		columns: plan.columns,
+		valueX: plan.valueX,
+		axis,
+		rowsTop,
+		rowsBottom,
+		rows,
+		total: plan.entries.length,
+		shownNote: shownPhrase(family, plan.shown.length, plan.entries.length),
+		headers,
+		bands,
+		favours: family === 'hazard' ? favoursLabels(plan.readouts) : null,
+		legend
+	};
+}
+
+function panelLegend(
+	rows: readonly RowMark[],
+	sizes: { n: number; r: number }[],
+	legendY: number,
+	width: number
+): LegendLayout {
 	const rolesPresent = (['investigational', 'comparator', 'benchmark'] as const).filter((role) =>
 		rows.some((row) => row.role === role)
 	);
@@ -923,10 +1154,8 @@ function layoutPanel(
 				colour: ROLE_COLOURS[role],
 				label: ROLE_LABELS[role]
 			})),
-			...(ctx.sizes.length > 0
-				? [{ kind: 'text' as const, label: 'Area ∝ n:', strong: false }]
-				: []),
-			...ctx.sizes.map((s) => ({ kind: 'size' as const, r: s.r, label: `n ${s.n}` })),
+			...(sizes.length > 0 ? [{ kind: 'text' as const, label: 'Area ∝ n:', strong: false }] : []),
+			...sizes.map((s) => ({ kind: 'size' as const, r: s.r, label: `n ${s.n}` })),
 			...(flags.computed
 				? [{ kind: 'dash' as const, label: '† CI computed (exact Clopper–Pearson)' }]
 				: []),
@@ -940,35 +1169,20 @@ function layoutPanel(
 				: [])
 		],
 		legendY,
-		options.width
+		width
 	);
 	return {
-		family,
-		title: FAMILY_TITLES[family],
-		width: options.width,
-		height: legendY + legend.height,
-		columns,
-		valueX,
-		axis,
-		rowsTop,
-		rowsBottom,
-		rows,
-		headers,
-		bands,
-		favours: family === 'hazard' ? favoursLabels(readouts) : null,
-		legend: {
-			y: legendY,
-			height: legend.height,
-			items: legend.items,
-			roles: rolesPresent.map((role) => ({
-				role,
-				label: ROLE_LABELS[role],
-				shape: ROLE_SHAPES[role],
-				colour: ROLE_COLOURS[role]
-			})),
-			sizes: ctx.sizes,
-			...flags
-		}
+		y: legendY,
+		height: legend.height,
+		items: legend.items,
+		roles: rolesPresent.map((role) => ({
+			role,
+			label: ROLE_LABELS[role],
+			shape: ROLE_SHAPES[role],
+			colour: ROLE_COLOURS[role]
+		})),
+		sizes,
+		...flags
 	};
 }
 
@@ -991,8 +1205,16 @@ export function selectReadouts(
 	return { shown, availableEndpoints, trialIds };
 }
 
-/** The whole forest plot: one panel per selected family that has readouts. */
-export function layoutForest(input: ForestInput, options: ForestOptions): ForestLayout {
+/** The panels' plans: selection, one size scale for every panel, ordering and row limits. */
+function planForest(
+	input: ForestInput,
+	options: ForestOptions
+): {
+	plans: PanelPlan[];
+	shown: Readout[];
+	availableEndpoints: Endpoint[];
+	trialIds: string[];
+} {
 	const trialsById = new Map(input.trials.map((t) => [t.id, t]));
 	const assetsById = new Map(input.assets.map((a) => [a.id, a]));
 	const { shown, availableEndpoints, trialIds } = selectReadouts(
@@ -1004,21 +1226,113 @@ export function layoutForest(input: ForestInput, options: ForestOptions): Forest
 	const maxN = max(shown, (r) => r.n ?? 0) ?? 0;
 	const radius = radiusScale(maxN);
 	const sizes = sizeLegendValues(maxN).map((n) => ({ n, r: radius(n) }));
-	const panels: PanelLayout[] = [];
-	for (const family of ['response', 'median', 'hazard', 'landmark'] as const) {
-		if (!options.families.includes(family)) continue;
-		const readouts = shown.filter((r) => FAMILY_OF_ENDPOINT[r.endpoint] === family);
-		if (readouts.length === 0) continue;
-		panels.push(layoutPanel(family, readouts, options, { trialsById, assetsById, radius, sizes }));
+	const byFamily = new Map<EndpointFamily, Readout[]>();
+	for (const r of shown) {
+		const family = FAMILY_OF_ENDPOINT[r.endpoint];
+		const list = byFamily.get(family);
+		if (list) list.push(r);
+		else byFamily.set(family, [r]);
 	}
+	const plans: PanelPlan[] = [];
+	for (const family of ['response', 'median', 'hazard', 'landmark'] as const) {
+		const readouts = byFamily.get(family);
+		if (!options.families.includes(family) || !readouts) continue;
+		plans.push(
+			planPanel(family, readouts, options, { trialsById, assetsById, radius, sizes, maxN })
+		);
+	}
+	return { plans, shown, availableEndpoints, trialIds };
+}
+
+/** The whole forest plot: one panel per selected family that has readouts. */
+export function layoutForest(input: ForestInput, options: ForestOptions): ForestLayout {
+	const { plans, shown, availableEndpoints, trialIds } = planForest(input, options);
+	const panels = plans.map((plan) =>
+		placePanel(
+			plan,
+			plan.shown,
+			FAMILY_TITLES[plan.family],
+			shownPhrase(plan.family, plan.shown.length, plan.entries.length)
+		)
+	);
+	const drawn = panels.flatMap((p) => p.rows.map((r) => r.readout));
+	const drawnTrials = [...new Set(drawn.map((r) => r.trial))].sort();
 	return {
 		width: options.width,
 		panels,
 		trialIds,
 		crossTrial: trialIds.length > 1,
 		rowCount: shown.length,
+		drawnCount: drawn.length,
+		drawnTrialIds: drawnTrials,
 		availableEndpoints
 	};
+}
+
+export interface ForestPage {
+	family: EndpointFamily;
+	/** 0 for the panel's first page; later pages are titled "… (continued)". */
+	index: number;
+	/** Of the panel's pages. */
+	count: number;
+	panel: PanelLayout;
+	/** Position of the page's rows among the panel's shown rows (1-based, inclusive). */
+	first: number;
+	last: number;
+}
+
+/**
+ * The chart cut into pages no taller than `maxHeight` (e.g. slides whose text must stay legible):
+ * one or more pages per panel, the rows that are shown on screen (row limits apply), each page
+ * repeating the title, column headers, the group and endpoint headers of its first row, the axis
+ * and a legend for its own rows. A single row taller than a page still gets a page.
+ */
+export function layoutForestPages(
+	input: ForestInput,
+	options: ForestOptions,
+	maxHeight: number
+): ForestPage[] {
+	const { plans } = planForest(input, options);
+	const pages: ForestPage[] = [];
+	for (const plan of plans) {
+		const title = FAMILY_TITLES[plan.family];
+		const chunks: PanelEntry[][] = [];
+		// Greedy by height, checked by laying the page out (the legend depends on its rows).
+		let start = 0;
+		while (start < plan.shown.length) {
+			let end = start + 1;
+			const fits = placePanel(plan, plan.shown.slice(start, end), title, null).height <= maxHeight;
+			while (fits && end < plan.shown.length) {
+				const next = placePanel(plan, plan.shown.slice(start, end + 1), title, null);
+				if (next.height > maxHeight) break;
+				end++;
+			}
+			chunks.push(plan.shown.slice(start, end));
+			start = end;
+		}
+		let first = 1;
+		chunks.forEach((chunk, index) => {
+			const last = first + chunk.length - 1;
+			const of =
+				plan.shown.length < plan.entries.length
+					? `of the ${count(plan.shown.length)} shown (${count(plan.entries.length)} ${FAMILY_NOUNS[plan.family][1]} in view)`
+					: `of ${count(plan.entries.length)}`;
+			const note =
+				chunks.length > 1 || plan.shown.length < plan.entries.length
+					? `Rows ${count(first)}–${count(last)} ${of}`
+					: null;
+			pages.push({
+				family: plan.family,
+				index,
+				count: chunks.length,
+				panel: placePanel(plan, chunk, index === 0 ? title : `${title} (continued)`, note),
+				first,
+				last
+			});
+			first = last + 1;
+		});
+	}
+	return pages;
 }
 
 export const TEXT_COLOURS = { ink: INK, muted: INK_MUTED };
