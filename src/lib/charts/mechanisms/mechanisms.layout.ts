@@ -681,8 +681,11 @@ function buildCell(rowId: RowId, asset: Asset, index: AssetIndex): MatrixCell {
 
 // ── Columns ─────────────────────────────────────────────────────────────────────────────────────
 
+/** One collator for every sort: `localeCompare` with options builds a new one per call (slow). */
+const NAME_COLLATOR = new Intl.Collator('en', { sensitivity: 'base' });
+
 function byName(a: Asset, b: Asset): number {
-	return a.shortName.localeCompare(b.shortName, 'en', { sensitivity: 'base' });
+	return NAME_COLLATOR.compare(a.shortName, b.shortName);
 }
 
 /**
