@@ -345,4 +345,18 @@ test.describe('a large landscape (synthetic, 50× the real dataset)', () => {
 		await expect(columns(page)).toHaveCount(2);
 		await expect(notice(page)).toHaveCount(0);
 	});
+
+	test('the embed (the export adapter) says how many of how many assets it shows', async ({
+		page
+	}) => {
+		test.slow();
+		const path = await serveFixture(page, 'mechanisms-large.json', large());
+		await page.goto(`/embed/mechanisms?data=${path}`);
+		await expect(grid(page)).toBeVisible({ timeout: 20_000 });
+		await expect(columns(page)).toHaveCount(STEP);
+		await expect(page.locator('.subtitle')).toContainText(`${STEP} of ${total} assets ×`);
+		await expect(page.locator('footer')).toContainText(
+			`Showing ${STEP} of ${total} assets (sorted by highest phase). The other ${total - STEP} are not shown.`
+		);
+	});
 });

@@ -76,7 +76,7 @@ export function mechanismsExport(): ChartExport {
 		get notes() {
 			const l = layout();
 			const notice = columnCapNotice(l, view.state.mechanisms.order);
-			return notice ? [`${notice} The other ${l.hiddenColumns} are not in this export.`] : [];
+			return notice ? [`${notice} The other ${l.hiddenColumns} are not shown.`] : [];
 		},
 		get filenameDetails() {
 			return view.state.filters.assets.map(assetName);
