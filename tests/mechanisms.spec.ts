@@ -1,6 +1,8 @@
 import { test, expect, serveFixture, axeViolations } from './fixtures';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { Dataset } from '../src/lib/data/schema';
+import { synthesize } from '../scripts/synth-dataset';
 
 /**
  * The mechanism matrix as a user sees it. Expectations are read from the dataset the page shows:
@@ -274,4 +276,87 @@ test('works at 768 px: the table scrolls sideways with the first column sticky',
 	const box = await header.boundingBox();
 	const area = await scroller.boundingBox();
 	expect(box && area && Math.abs(box.x - area.x) < 4).toBe(true);
+});
+
+test.describe('a large landscape (synthetic, 50× the real dataset)', () => {
+	const SCALE = 50;
+	const STEP = 24;
+	// Built once per worker from the dataset the page shows, the way scripts/bench.mjs builds it.
+	let body: string | null = null;
+	const large = () =>
+		(body ??= JSON.stringify(synthesize(Dataset.parse(data), { scale: SCALE, seed: 1 })));
+	const total = assets.length * SCALE;
+
+	async function openLarge(page: Page) {
+		const path = await serveFixture(page, 'mechanisms-large.json', large());
+		await page.goto(`/mechanisms?data=${path}`);
+		await expect(grid(page)).toBeVisible({ timeout: 20_000 });
+	}
+	const columns = (page: Page) => page.locator('thead th[scope="col"][data-column]');
+	const notice = (page: Page) => page.getByTestId('column-cap');
+
+	test('shows the first 24 columns with a notice, and more in steps from the keyboard', async ({
+		page
+	}) => {
+		test.slow();
+		await openLarge(page);
+		await expect(columns(page)).toHaveCount(STEP);
+		await expect(notice(page).getByRole('status')).toHaveText(
+			`Showing ${STEP} of ${total} assets (sorted by highest phase). Narrow with the filters or pick assets to compare.`
+		);
+		// Every row has one cell per shown column, no more.
+		await expect(page.locator('tr[data-row="domains"] td')).toHaveCount(STEP);
+		expect(await axeViolations(page)).toEqual([]);
+
+		const more = notice(page).getByRole('button', { name: `Show ${STEP} more assets` });
+		await more.focus();
+		await page.keyboard.press('Enter');
+		await expect(columns(page)).toHaveCount(2 * STEP);
+		await expect(notice(page).getByRole('status')).toContainText(
+			`Showing ${2 * STEP} of ${total} assets`
+		);
+		await expect(more).toBeFocused();
+
+		await notice(page)
+			.getByRole('button', { name: `Show the first ${STEP} only` })
+			.press('Enter');
+		await expect(columns(page)).toHaveCount(STEP);
+	});
+
+	test('a pinned reference and chosen assets are always among the shown columns', async ({
+		page
+	}) => {
+		test.slow();
+		await openLarge(page);
+		await expect(columns(page)).toHaveCount(STEP);
+		// The last asset of the last replica sorts last by phase or name: far outside the first 24.
+		const last = `${assets.at(-1)?.id}-s${SCALE}`;
+		await expect(page.locator(`thead th[data-column="${last}"]`)).toHaveCount(0);
+		const picked = await page.locator('thead th[data-column]').nth(1).getAttribute('data-column');
+		await page.getByLabel('Reference column').selectOption(picked ?? '');
+		await expect(columns(page).first()).toHaveAttribute('data-column', picked ?? '');
+		await expect(columns(page)).toHaveCount(STEP);
+
+		// Choosing two assets to compare narrows the matrix to them: no notice any more.
+		await page.getByText('Compare assets').click();
+		const group = page.getByRole('group', { name: 'Assets to compare' });
+		await group.getByRole('checkbox').first().check();
+		await group.getByRole('checkbox').nth(1).check();
+		await expect(columns(page)).toHaveCount(2);
+		await expect(notice(page)).toHaveCount(0);
+	});
+
+	test('the embed (the export adapter) says how many of how many assets it shows', async ({
+		page
+	}) => {
+		test.slow();
+		const path = await serveFixture(page, 'mechanisms-large.json', large());
+		await page.goto(`/embed/mechanisms?data=${path}`);
+		await expect(grid(page)).toBeVisible({ timeout: 20_000 });
+		await expect(columns(page)).toHaveCount(STEP);
+		await expect(page.locator('.subtitle')).toContainText(`${STEP} of ${total} assets ×`);
+		await expect(page.locator('footer')).toContainText(
+			`Showing ${STEP} of ${total} assets (sorted by highest phase). The other ${total - STEP} are not shown.`
+		);
+	});
 });

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { validateDataset } from '$lib/data/load';
 import type { DatasetModel } from '$lib/data/model';
 import type { ViewStateStore } from '$lib/state/view-state.svelte';
+import { Dataset } from '$lib/data/schema';
+import { synthesize } from '../../../../scripts/synth-dataset';
 import MatrixTestHost from './MatrixTestHost.svelte';
 
 const loaded = validateDataset(
@@ -118,5 +120,47 @@ describe('MechanismMatrix', () => {
 		store.setFilters({ assets: ['kn026', 'trastuzumab'] });
 		flushSync();
 		expect(target.querySelectorAll('thead th[data-column]')).toHaveLength(2);
+	});
+
+	it('opens a clicked cell and moves the tab stop to a focused one (one listener for the grid)', () => {
+		const { target } = render();
+		const cell = target.querySelector('[data-cell="payload:jskn003"]') as HTMLElement;
+		cell.focus();
+		flushSync();
+		expect(target.querySelectorAll('[data-nav][tabindex="0"]')).toHaveLength(1);
+		expect(cell.getAttribute('tabindex')).toBe('0');
+		cell.click();
+		flushSync();
+		expect(target.querySelector('[data-testid="source-panel"]')).not.toBeNull();
+	});
+
+	it('caps a large landscape at 24 columns and shows more in steps', () => {
+		const base = Dataset.parse(
+			JSON.parse(readFileSync('tests/fixtures/mechanisms-her2.json', 'utf8'))
+		);
+		const large = validateDataset(synthesize(base, { scale: 6, seed: 1 }), 'large');
+		if (!large.ok) throw new Error('synthetic dataset does not load');
+		const total = large.model.dataset.assets.length;
+		expect(total).toBe(36);
+		const target = document.createElement('div');
+		document.body.appendChild(target);
+		component = mount(MatrixTestHost, { target, props: { model: large.model } });
+		flushSync();
+		const columns = () => target.querySelectorAll('thead th[data-column]').length;
+		expect(columns()).toBe(24);
+		expect(target.querySelectorAll('tr[data-row="target"] td')).toHaveLength(24);
+		const cap = target.querySelector('[data-testid="column-cap"]');
+		expect(cap?.textContent).toContain(`Showing 24 of ${total} assets (sorted by highest phase).`);
+		const more = [...(cap?.querySelectorAll('button') ?? [])].find((b) =>
+			b.textContent?.includes('more')
+		);
+		expect(more?.textContent).toBe(`Show ${total - 24} more assets`);
+		more?.click();
+		flushSync();
+		expect(columns()).toBe(total);
+		expect(cap?.textContent).toContain(`Showing all ${total} assets.`);
+		target.querySelector<HTMLButtonElement>('[data-testid="column-cap"] button')?.click();
+		flushSync();
+		expect(columns()).toBe(24);
 	});
 });

@@ -1,7 +1,9 @@
 /**
  * The mechanisms view's export adapter. The screen shows an HTML table, so the export draws the
  * same layout (`layoutMatrix`, same options) as an SVG table (src/lib/export/matrix-svg.ts) in an
- * offscreen container. Create it during component init (it reads the contexts).
+ * offscreen container. Create it during component init (it reads the contexts) and before the
+ * matrix: it provides the column cap the matrix then shares, so the export shows the same columns
+ * as the screen and says in its footer how many of how many assets that is.
  */
 import { useDatasetModel } from '$lib/data/context';
 import type { ChartExport } from '$lib/export/chart-export';
@@ -9,7 +11,13 @@ import { matrixSvg, mountOffscreen } from '$lib/export/matrix-svg';
 import { collectSourceIds, filterPhrase, viewTitle } from '$lib/export/titles';
 import { MECHANISM_GROUPS } from '$lib/state/view-state';
 import { useViewState } from '$lib/state/view-state.svelte';
-import { GROUP_LABELS, layoutMatrix, type MatrixLayout } from './mechanisms.layout';
+import { provideColumnLimit } from './column-limit.svelte';
+import {
+	columnCapNotice,
+	GROUP_LABELS,
+	layoutMatrix,
+	type MatrixLayout
+} from './mechanisms.layout';
 
 export function mechanismsTable(layout: MatrixLayout) {
 	const names = new Map(layout.columns.map((c) => [c.assetId, c.shortName]));
@@ -29,7 +37,13 @@ export function mechanismsTable(layout: MatrixLayout) {
 export function mechanismsExport(): ChartExport {
 	const view = useViewState();
 	const model = useDatasetModel();
-	const layout = () => layoutMatrix(view.filtered, view.state.mechanisms);
+	const columnLimit = provideColumnLimit();
+	const layout = () =>
+		layoutMatrix(view.filtered, {
+			...view.state.mechanisms,
+			maxColumns: columnLimit.limit,
+			keep: view.state.filters.assets
+		});
 	const assetName = (id: string) => model.current.assetsById.get(id)?.shortName ?? id;
 	return {
 		view: 'mechanisms',
@@ -50,7 +64,9 @@ export function mechanismsExport(): ChartExport {
 		get subtitle() {
 			const l = layout();
 			const reference = l.reference ? ` · reference: ${assetName(l.reference)}` : '';
-			return `${l.columns.length} assets × ${l.rows.length} attributes${reference} · ≈ approximate · n/a not applicable · Unknown: the sources do not say`;
+			const assets =
+				l.hiddenColumns > 0 ? `${l.columns.length} of ${l.totalColumns}` : `${l.columns.length}`;
+			return `${assets} assets × ${l.rows.length} attributes${reference} · ≈ approximate · n/a not applicable · Unknown: the sources do not say`;
 		},
 		get sourceIds() {
 			return collectSourceIds(
@@ -58,7 +74,9 @@ export function mechanismsExport(): ChartExport {
 			);
 		},
 		get notes() {
-			return [];
+			const l = layout();
+			const notice = columnCapNotice(l, view.state.mechanisms.order);
+			return notice ? [`${notice} The other ${l.hiddenColumns} are not shown.`] : [];
 		},
 		get filenameDetails() {
 			return view.state.filters.assets.map(assetName);

@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { Dataset, type Readout } from '$lib/data/schema';
 import { DEFAULT_VIEW_STATE, type MechanismsOptions } from '$lib/state/view-state';
 import {
+	capColumns,
+	COLUMN_STEP,
+	columnCapNotice,
 	formatHeadline,
 	formatReadoutValue,
 	headlineReadout,
@@ -14,6 +17,7 @@ import {
 	sameCompany,
 	type MatrixCell,
 	type MatrixInput,
+	type MatrixLayout,
 	type MatrixOptions
 } from './mechanisms.layout';
 import { domainGlyph } from './domain-glyph';
@@ -338,4 +342,104 @@ describe('marker shapes', () => {
 			expect(markerPath(shape, 5)).toMatch(/^M.*Z$/);
 		}
 	);
+});
+
+describe('column cap', () => {
+	const list = (...ids: string[]) => ids.map((id) => ({ id }));
+	it.each([
+		// [ordered, limit, keep, reference, expected]
+		[['a', 'b', 'c', 'd'], 2, [], null, ['a', 'b']],
+		[['a', 'b', 'c', 'd'], 4, [], null, ['a', 'b', 'c', 'd']],
+		[['a', 'b', 'c', 'd'], 10, [], null, ['a', 'b', 'c', 'd']],
+		// chosen assets always in, in column order
+		[['a', 'b', 'c', 'd'], 2, ['d'], null, ['a', 'd']],
+		[['a', 'b', 'c', 'd'], 3, ['d', 'c'], null, ['a', 'c', 'd']],
+		// the reference (first in column order) always in, before chosen ones
+		[['r', 'b', 'c', 'd'], 2, ['d', 'c'], 'r', ['r', 'c']],
+		[['r', 'b', 'c', 'd'], 1, [], 'r', ['r']],
+		// more chosen assets than the cap: the first in column order
+		[['a', 'b', 'c', 'd'], 2, ['b', 'c', 'd'], null, ['b', 'c']],
+		// chosen ids that are filtered out take no room
+		[['a', 'b', 'c', 'd'], 2, ['x'], null, ['a', 'b']],
+		// a cap below 1 still shows one column
+		[['a', 'b'], 0, [], null, ['a']]
+	])('capColumns(%j, %i, keep %j, ref %s) = %j', (ordered, limit, keep, reference, expected) => {
+		expect(capColumns(list(...ordered), limit, keep, reference).map((a) => a.id)).toEqual(expected);
+	});
+
+	const ids = (layout: MatrixLayout) => layout.columns.map((c) => c.assetId);
+
+	it('shows the first columns in column order and counts the others', () => {
+		const layout = layoutMatrix(input, options({ maxColumns: 3 }));
+		expect(ids(layout)).toEqual(['pertuzumab', 'trastuzumab', 'zanidatamab']);
+		expect(layout.totalColumns).toBe(6);
+		expect(layout.hiddenColumns).toBe(3);
+		for (const row of layout.rows) {
+			expect(row.cells.map((c) => c.assetId)).toEqual(ids(layout));
+		}
+	});
+
+	it.each([
+		[{ reference: 'tqb2930' }, ['tqb2930', 'pertuzumab', 'trastuzumab']],
+		[{ keep: ['kn026'] }, ['pertuzumab', 'trastuzumab', 'kn026']],
+		[{ keep: ['kn026', 'jskn003'], reference: 'tqb2930' }, ['tqb2930', 'jskn003', 'kn026']],
+		[{ order: 'name' as const }, ['jskn003', 'kn026', 'pertuzumab']],
+		[
+			{ order: 'custom' as const, columns: ['tqb2930', 'kn026'] },
+			['tqb2930', 'kn026', 'pertuzumab']
+		]
+	])('keeps the reference and chosen assets: %o', (patch, expected) => {
+		expect(ids(layoutMatrix(input, options({ maxColumns: 3, ...patch })))).toEqual(expected);
+	});
+
+	it('is no cap when the limit covers every asset, or without a limit', () => {
+		for (const maxColumns of [6, 24, undefined]) {
+			const layout = layoutMatrix(input, options({ maxColumns }));
+			expect(layout.columns).toHaveLength(6);
+			expect(layout.hiddenColumns).toBe(0);
+			expect(columnCapNotice(layout, 'phase')).toBeNull();
+		}
+	});
+
+	it.each([
+		[{}, 'Showing 3 of 6 assets (sorted by highest phase).'],
+		[{ order: 'name' as const }, 'Showing 3 of 6 assets (sorted by name).'],
+		[
+			{ reference: 'kn026' },
+			'Showing 3 of 6 assets (sorted by highest phase, the reference first).'
+		],
+		[{ order: 'custom' as const }, 'Showing 3 of 6 assets (in your order, then by highest phase).']
+	])('says how many of how many: %o', (patch, expected) => {
+		const opts = options({ maxColumns: 3, ...patch });
+		expect(columnCapNotice(layoutMatrix(input, opts), opts.order)).toBe(expected);
+	});
+
+	it('finds differences among the shown columns only', () => {
+		// Target is HER2 for every asset; the payload row differs only once an ADC is shown.
+		const capped = layoutMatrix(input, options({ maxColumns: 2 }));
+		const all = layoutMatrix(input, options());
+		const payload = (l: MatrixLayout) => l.rows.find((r) => r.id === 'payload')?.differs;
+		expect(payload(capped)).toBe(false);
+		expect(payload(all)).toBe(true);
+	});
+
+	it('lays out 600 assets as 24 columns in phase order', () => {
+		const many: MatrixInput = {
+			...dataset,
+			assets: Array.from({ length: 100 }, (_, i) =>
+				dataset.assets.map((a) => ({ ...a, id: `${a.id}-${i}`, shortName: `${a.shortName} ${i}` }))
+			).flat(),
+			programs: Array.from({ length: 100 }, (_, i) =>
+				dataset.programs.map((p) => ({ ...p, id: `${p.id}-${i}`, asset: `${p.asset}-${i}` }))
+			).flat()
+		};
+		const layout = layoutMatrix(many, options({ maxColumns: COLUMN_STEP }));
+		expect(layout.totalColumns).toBe(600);
+		expect(layout.columns).toHaveLength(24);
+		expect(layout.rows.every((r) => r.cells.length === 24)).toBe(true);
+		// phase order survives the cap: the approved replicas first
+		expect(layout.columns[0]?.highestPhase?.label).toBe(
+			layoutMatrix(input, options()).columns[0]?.highestPhase?.label
+		);
+	});
 });

@@ -102,6 +102,10 @@ export interface MatrixLayout {
 	differingRows: number;
 	/** Rows left out because they are identical across the shown columns (hideIdentical). */
 	hiddenIdenticalRows: number;
+	/** Assets that pass the filters (the columns there would be without the column cap). */
+	totalColumns: number;
+	/** Assets left out by the column cap (`totalColumns - columns.length`). */
+	hiddenColumns: number;
 }
 
 export interface MatrixInput {
@@ -116,7 +120,18 @@ export interface MatrixInput {
 export interface MatrixOptions extends Omit<MechanismsOptions, 'hideIdentical'> {
 	/** Leave out rows whose values agree across the shown columns. */
 	hideIdentical?: boolean;
+	/**
+	 * At most this many asset columns (default: no cap). A matrix of hundreds of columns is
+	 * unreadable and slow to draw; the first `maxColumns` in column order are shown, the pinned
+	 * reference and the `keep` assets always among them.
+	 */
+	maxColumns?: number;
+	/** Assets the user chose to compare: shown before any other asset when the cap applies. */
+	keep?: readonly string[];
 }
+
+/** How many asset columns the matrix shows before "Show more" (and the step of "Show more"). */
+export const COLUMN_STEP = 24;
 
 // ── Rows ────────────────────────────────────────────────────────────────────────────────────────
 
@@ -321,6 +336,42 @@ export function headlineReadout(readouts: readonly Readout[]): Readout | null {
 	return best ?? investigational[0] ?? readouts[0] ?? null;
 }
 
+// ── Records by asset ────────────────────────────────────────────────────────────────────────────
+
+/** The filtered records grouped by asset, built once per layout: no per-cell scans of every record. */
+export interface AssetIndex {
+	programs: ReadonlyMap<string, Program[]>;
+	milestones: ReadonlyMap<string, Milestone[]>;
+	readouts: ReadonlyMap<string, Readout[]>;
+	deals: ReadonlyMap<string, Deal[]>;
+	trials: ReadonlyMap<string, Trial>;
+}
+
+function groupBy<T>(items: readonly T[], keys: (item: T) => string | readonly string[]) {
+	const map = new Map<string, T[]>();
+	for (const item of items) {
+		const k = keys(item);
+		for (const key of typeof k === 'string' ? [k] : k) {
+			const list = map.get(key);
+			if (list) list.push(item);
+			else map.set(key, [item]);
+		}
+	}
+	return map;
+}
+
+export function indexByAsset(input: MatrixInput): AssetIndex {
+	return {
+		programs: groupBy(input.programs, (p) => p.asset),
+		milestones: groupBy(input.milestones, (m) => m.asset),
+		readouts: groupBy(input.readouts, (r) => r.asset ?? []),
+		deals: groupBy(input.deals, (d) => d.asset),
+		trials: new Map(input.trials.map((t) => [t.id, t]))
+	};
+}
+
+const NO_RECORDS: never[] = [];
+
 // ── Cells ───────────────────────────────────────────────────────────────────────────────────────
 
 type Attribute<T> = {
@@ -429,10 +480,9 @@ function dealItem(deal: Deal, asset: Asset): CellItem {
 	return { text, sources: deal.sources, ...(deal.note ? { note: deal.note } : {}) };
 }
 
+/** `deals`: the asset's deals in view. */
 function partnersCell(asset: Asset, deals: readonly Deal[]): MatrixCell {
-	const mine = deals
-		.filter((d) => d.asset.includes(asset.id))
-		.sort((a, b) => comparePartialDates(a.date, b.date));
+	const mine = [...deals].sort((a, b) => comparePartialDates(a.date, b.date));
 	if (mine.length === 0) return noneCell('partners', asset.id, 'No deals recorded');
 	const items = mine.map((d) => dealItem(d, asset));
 	const parties = mine.map((d) => normalise(dealParty(d, asset))).sort();
@@ -446,10 +496,10 @@ function partnersCell(asset: Asset, deals: readonly Deal[]): MatrixCell {
 	});
 }
 
+/** `programs`: the asset's programs in view. */
 function phasesCell(asset: Asset, programs: readonly Program[]): MatrixCell {
 	const byRegion = new Map<string, { phase: Program['phases'][number]; program: Program }>();
 	for (const program of programs) {
-		if (program.asset !== asset.id) continue;
 		const phase = programHighestPhase(program);
 		if (!phase) continue;
 		const current = byRegion.get(program.region);
@@ -485,9 +535,10 @@ function phasesCell(asset: Asset, programs: readonly Program[]): MatrixCell {
 	});
 }
 
+/** `milestones`: the asset's milestones in view. */
 function approvalsCell(asset: Asset, milestones: readonly Milestone[]): MatrixCell {
 	const approvals = milestones
-		.filter((m) => m.asset === asset.id && m.type === 'approval')
+		.filter((m) => m.type === 'approval')
 		.sort((a, b) => comparePartialDates(a.date, b.date));
 	if (approvals.length === 0) return noneCell('approvals', asset.id, 'No approvals recorded');
 	const items = approvals.map((m): CellItem => {
@@ -513,12 +564,12 @@ function approvalsCell(asset: Asset, milestones: readonly Milestone[]): MatrixCe
 	});
 }
 
+/** `mine`: the asset's readouts in view. */
 function readoutsCell(
 	asset: Asset,
-	readouts: readonly Readout[],
+	mine: readonly Readout[],
 	trials: ReadonlyMap<string, Trial>
 ): MatrixCell {
-	const mine = readouts.filter((r) => r.asset === asset.id);
 	if (mine.length === 0) return noneCell('readouts', asset.id, 'No readouts in view');
 	const trialCount = new Set(mine.map((r) => r.trial)).size;
 	const text = `${mine.length} readout${mine.length === 1 ? '' : 's'} from ${trialCount} trial${trialCount === 1 ? '' : 's'}`;
@@ -543,12 +594,13 @@ function readoutsCell(
 	});
 }
 
+/** `readouts`: the asset's readouts in view. */
 function headlineCell(
 	asset: Asset,
 	readouts: readonly Readout[],
 	trials: ReadonlyMap<string, Trial>
 ): MatrixCell {
-	const readout = headlineReadout(readouts.filter((r) => r.asset === asset.id));
+	const readout = headlineReadout(readouts);
 	if (!readout) return noneCell('headline', asset.id, 'No readouts in view');
 	const trial = trials.get(readout.trial);
 	const text = formatHeadline(readout, trial);
@@ -569,12 +621,9 @@ function headlineCell(
 const yesNo = (v: boolean) => (v ? 'Yes' : 'No');
 const text = (v: string) => v;
 
-function buildCell(
-	rowId: RowId,
-	asset: Asset,
-	input: MatrixInput,
-	trials: ReadonlyMap<string, Trial>
-): MatrixCell {
+function buildCell(rowId: RowId, asset: Asset, index: AssetIndex): MatrixCell {
+	const records = <T>(map: ReadonlyMap<string, T[]>): readonly T[] =>
+		map.get(asset.id) ?? NO_RECORDS;
 	switch (rowId) {
 		case 'target':
 			return attributeCell(rowId, asset, asset.target, text);
@@ -618,22 +667,25 @@ function buildCell(
 		case 'originator':
 			return attributeCell(rowId, asset, asset.originator, text);
 		case 'partners':
-			return partnersCell(asset, input.deals);
+			return partnersCell(asset, records(index.deals));
 		case 'phases':
-			return phasesCell(asset, input.programs);
+			return phasesCell(asset, records(index.programs));
 		case 'approvals':
-			return approvalsCell(asset, input.milestones);
+			return approvalsCell(asset, records(index.milestones));
 		case 'readouts':
-			return readoutsCell(asset, input.readouts, trials);
+			return readoutsCell(asset, records(index.readouts), index.trials);
 		case 'headline':
-			return headlineCell(asset, input.readouts, trials);
+			return headlineCell(asset, records(index.readouts), index.trials);
 	}
 }
 
 // ── Columns ─────────────────────────────────────────────────────────────────────────────────────
 
+/** One collator for every sort: `localeCompare` with options builds a new one per call (slow). */
+const NAME_COLLATOR = new Intl.Collator('en', { sensitivity: 'base' });
+
 function byName(a: Asset, b: Asset): number {
-	return a.shortName.localeCompare(b.shortName, 'en', { sensitivity: 'base' });
+	return NAME_COLLATOR.compare(a.shortName, b.shortName);
 }
 
 /**
@@ -643,11 +695,13 @@ function byName(a: Asset, b: Asset): number {
  */
 export function orderColumns(
 	assets: readonly Asset[],
-	programs: readonly Program[],
+	programs: readonly Program[] | ReadonlyMap<string, readonly Program[]>,
 	options: Pick<MechanismsOptions, 'order' | 'columns' | 'reference'>
 ): Asset[] {
+	const byAsset: ReadonlyMap<string, readonly Program[]> =
+		programs instanceof Map ? programs : groupBy(programs as readonly Program[], (p) => p.asset);
 	const highest = new Map(
-		assets.map((a) => [a.id, assetHighestPhase(programs.filter((p) => p.asset === a.id))])
+		assets.map((a) => [a.id, assetHighestPhase(byAsset.get(a.id) ?? NO_RECORDS)])
 	);
 	const rank = (a: Asset) => {
 		const phase = highest.get(a.id);
@@ -738,14 +792,43 @@ export function markDifferences(cells: MatrixCell[], referenceIndex: number | nu
 
 // ── The matrix ──────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * The columns to draw under a cap of `limit`, in the given order: the pinned reference, then the
+ * `keep` assets (in column order), then the others in column order until the cap is reached. With
+ * `limit` at or above the number of assets, all of them.
+ */
+export function capColumns<T extends { id: string }>(
+	ordered: readonly T[],
+	limit: number,
+	keep: readonly string[] = [],
+	reference: string | null = null
+): T[] {
+	const cap = Math.max(1, Math.floor(limit));
+	if (ordered.length <= cap) return [...ordered];
+	const chosen = new Set<string>();
+	const take = (id: string) => {
+		if (chosen.size < cap) chosen.add(id);
+	};
+	const present = new Set(ordered.map((a) => a.id));
+	if (reference && present.has(reference)) take(reference);
+	const wanted = new Set(keep);
+	for (const asset of ordered) if (wanted.has(asset.id)) take(asset.id);
+	for (const asset of ordered) take(asset.id);
+	return ordered.filter((a) => chosen.has(a.id));
+}
+
 export function layoutMatrix(input: MatrixInput, options: MatrixOptions): MatrixLayout {
-	const ordered = orderColumns(input.assets, input.programs, options);
+	const index = indexByAsset(input);
+	const all = orderColumns(input.assets, index.programs, options);
 	const reference =
-		options.reference && ordered[0]?.id === options.reference ? options.reference : null;
-	const trials = new Map(input.trials.map((t) => [t.id, t]));
+		options.reference && all[0]?.id === options.reference ? options.reference : null;
+	const ordered =
+		options.maxColumns === undefined
+			? all
+			: capColumns(all, options.maxColumns, options.keep, reference);
 
 	const columns = ordered.map((asset): MatrixColumn => {
-		const highest = assetHighestPhase(input.programs.filter((p) => p.asset === asset.id));
+		const highest = assetHighestPhase(index.programs.get(asset.id) ?? NO_RECORDS);
 		return {
 			assetId: asset.id,
 			name: asset.name,
@@ -767,7 +850,7 @@ export function layoutMatrix(input: MatrixInput, options: MatrixOptions): Matrix
 		const rows: MatrixRow[] = [];
 		for (const def of ROWS) {
 			if (def.group !== groupId) continue;
-			const cells = ordered.map((asset) => buildCell(def.id, asset, input, trials));
+			const cells = ordered.map((asset) => buildCell(def.id, asset, index));
 			const differs = markDifferences(cells, reference ? 0 : null);
 			if (differs) differingRows++;
 			if (options.hideIdentical && columns.length > 1 && !differs) {
@@ -785,6 +868,28 @@ export function layoutMatrix(input: MatrixInput, options: MatrixOptions): Matrix
 		rows: groups.flatMap((g) => g.rows),
 		reference,
 		differingRows,
-		hiddenIdenticalRows
+		hiddenIdenticalRows,
+		totalColumns: all.length,
+		hiddenColumns: all.length - columns.length
 	};
+}
+
+const ORDER_PHRASES: Record<MechanismsOptions['order'], string> = {
+	phase: 'sorted by highest phase',
+	name: 'sorted by name',
+	modality: 'sorted by modality',
+	custom: 'in your order, then by highest phase'
+};
+
+/**
+ * The notice under a capped matrix (null when every asset is shown): "Showing 24 of 600 assets
+ * (sorted by highest phase)." The screen, the embed and the export footer print the same words.
+ */
+export function columnCapNotice(
+	layout: Pick<MatrixLayout, 'columns' | 'totalColumns' | 'hiddenColumns' | 'reference'>,
+	order: MechanismsOptions['order']
+): string | null {
+	if (layout.hiddenColumns <= 0) return null;
+	const reference = layout.reference ? ', the reference first' : '';
+	return `Showing ${layout.columns.length} of ${layout.totalColumns} assets (${ORDER_PHRASES[order]}${reference}).`;
 }
