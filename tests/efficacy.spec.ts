@@ -165,6 +165,10 @@ test('a long panel draws its first rows, says how many of how many, and shows mo
 	await page.keyboard.press('Enter');
 	await expect(panel.locator('[data-row-key]')).toHaveCount(Math.min(total, 2 * ROW_LIMIT));
 	await expect(notice.getByRole('button').first()).toBeFocused();
+	// The rows shown are part of the link: a reload (or a colleague) gets the same panel.
+	await expect(page).toHaveURL(new RegExp(`nrows=median(:|%3A)${Math.min(total, 2 * ROW_LIMIT)}`));
+	await page.reload();
+	await expect(panel.locator('[data-row-key]')).toHaveCount(Math.min(total, 2 * ROW_LIMIT));
 	// The table shows the same rows.
 	await page.getByRole('button', { name: 'Show as table' }).click();
 	await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(

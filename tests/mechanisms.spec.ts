@@ -316,6 +316,8 @@ test.describe('a large landscape (synthetic, 50× the real dataset)', () => {
 			`Showing ${2 * STEP} of ${total} assets`
 		);
 		await expect(more).toBeFocused();
+		// The columns shown are part of the link.
+		await expect(page).toHaveURL(new RegExp(`ncols=${2 * STEP}`));
 
 		await notice(page)
 			.getByRole('button', { name: `Show the first ${STEP} only` })

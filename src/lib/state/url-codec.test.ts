@@ -60,6 +60,25 @@ describe('encode', () => {
 		expect(decode(text, KNOWN).state.filters.biomarkers).toEqual(['HER2 IHC 3+', 'HER2+, HR-']);
 	});
 
+	test('shown columns and rows: whole numbers, never below the first step', () => {
+		const ok = decode('v=1&ncols=48&nrows=median:100,hazard:7', KNOWN);
+		expect(ok.state.mechanisms.shownColumns).toBe(48);
+		expect(ok.state.efficacy.shownRows).toEqual({
+			response: 50,
+			median: 100,
+			hazard: 50,
+			landmark: 50
+		});
+		expect(ok.warnings).toEqual([]);
+		const bad = decode('v=1&ncols=lots&nrows=median:x,bogus:10', KNOWN);
+		expect(bad.state.mechanisms.shownColumns).toBe(24);
+		expect(bad.state.efficacy.shownRows.median).toBe(50);
+		expect(bad.warnings.join(' ')).toMatch(/ncols.*lots/);
+		expect(bad.warnings.join(' ')).toMatch(/nrows.*median:x/);
+		expect(bad.warnings.join(' ')).toMatch(/nrows.*bogus:10/);
+		expect(link(decode('v=1&ncols=3', KNOWN).state)).toBe('v=1');
+	});
+
 	test('every option has a key', () => {
 		const s = withState((s) => {
 			s.filters.from = '2024-Q3';
@@ -71,12 +90,19 @@ describe('encode', () => {
 				order: 'custom',
 				columns: ['trastuzumab', 'kn026'],
 				reference: 'trastuzumab',
-				hideIdentical: true
+				hideIdentical: true,
+				shownColumns: 48
 			};
-			s.efficacy = { families: ['median'], groupBy: 'asset', sort: 'value', endpoints: ['mOS'] };
+			s.efficacy = {
+				families: ['median'],
+				groupBy: 'asset',
+				sort: 'value',
+				endpoints: ['mOS'],
+				shownRows: { response: 50, median: 100, hazard: 50, landmark: 150 }
+			};
 		});
 		expect(link(s)).toBe(
-			'v=1&from=2024-Q3&to=2026&lanes=indication&window=2021..&rows=binding,payload&diff=1&order=custom&columns=trastuzumab,kn026&ref=trastuzumab&same=hide&families=median&group=asset&sort=value&endpoints=mOS'
+			'v=1&from=2024-Q3&to=2026&lanes=indication&window=2021..&rows=binding,payload&diff=1&order=custom&columns=trastuzumab,kn026&ref=trastuzumab&same=hide&ncols=48&families=median&group=asset&sort=value&endpoints=mOS&nrows=median:100,landmark:150'
 		);
 	});
 
@@ -126,13 +152,20 @@ function randomState(rand: () => number): ViewState {
 		order: pick(['phase', 'name', 'modality', 'custom']),
 		columns: some(KNOWN.assets!).sort(() => rand() - 0.5),
 		reference: rand() < 0.5 ? null : pick(KNOWN.assets!),
-		hideIdentical: rand() < 0.5
+		hideIdentical: rand() < 0.5,
+		shownColumns: pick([24, 48, 72, 1000])
 	};
 	s.efficacy = {
 		families: some(ENDPOINT_FAMILIES, 1),
 		groupBy: pick(['setting', 'asset']),
 		sort: pick(['group', 'value', 'date']),
-		endpoints: some(['ORR', 'cORR', 'mPFS', 'HR-OS', 'OS-rate'] as const)
+		endpoints: some(['ORR', 'cORR', 'mPFS', 'HR-OS', 'OS-rate'] as const),
+		shownRows: {
+			response: pick([50, 100]),
+			median: pick([50, 66, 150]),
+			hazard: 50,
+			landmark: pick([50, 200])
+		}
 	};
 	return s;
 }

@@ -22,18 +22,23 @@
  *   columns=kn026,zanidatamab           mechanisms custom column order
  *   ref=trastuzumab                     mechanisms pinned reference column
  *   same=hide                           mechanisms: leave out rows whose values agree
+ *   ncols=48                            mechanisms: asset columns drawn (default 24)
  *   families=response,hazard            efficacy endpoint families
  *   group=asset                         efficacy grouping (setting | asset)
  *   sort=value                          efficacy sort (group | value | date)
  *   endpoints=ORR,mPFS                  efficacy endpoints shown (empty = all in the families)
+ *   nrows=median:100                    efficacy rows drawn per panel (default 50 each)
  */
 import { AGENCIES, ENDPOINTS, MILESTONE_TYPES, MODALITIES, PHASES, ROLES } from '$lib/data/schema';
 import { isPartialDate, partialDateBounds } from '$lib/query/partial-date';
 import {
+	COLUMN_STEP,
 	DEFAULT_VIEW_STATE,
 	ENDPOINT_FAMILIES,
 	LIST_DIMENSIONS,
+	MAX_SHOWN,
 	MECHANISM_GROUPS,
+	ROW_STEP,
 	defaultViewState,
 	type ListDimension,
 	type ViewState
@@ -74,10 +79,12 @@ export const PARAMS = [
 	'columns',
 	'ref',
 	'same',
+	'ncols',
 	'families',
 	'group',
 	'sort',
-	'endpoints'
+	'endpoints',
+	'nrows'
 ] as const;
 
 /** Dimensions whose values are fixed by the schema, checked even when `known` is silent. */
@@ -154,7 +161,28 @@ export function normalizeViewState(state: ViewState): ViewState {
 		ENDPOINT_FAMILIES
 	) as typeof s.efficacy.families;
 	s.efficacy.endpoints = canonical(s.efficacy.endpoints, ENDPOINTS) as typeof s.efficacy.endpoints;
+	s.mechanisms.shownColumns = shownCount(s.mechanisms.shownColumns, COLUMN_STEP);
+	const rows = (isObject(s.efficacy.shownRows) ? s.efficacy.shownRows : {}) as Record<
+		string,
+		unknown
+	>;
+	s.efficacy.shownRows = Object.fromEntries(
+		ENDPOINT_FAMILIES.map((f) => [f, shownCount(rows[f], ROW_STEP)])
+	) as typeof s.efficacy.shownRows;
 	return s;
+}
+
+const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null;
+
+/** A "how many are drawn" count: a whole number from the first step up to MAX_SHOWN. */
+function shownCount(value: unknown, step: number): number {
+	const n = typeof value === 'number' ? value : Number.NaN;
+	return Number.isInteger(n) ? Math.min(MAX_SHOWN, Math.max(step, n)) : step;
+}
+
+/** Parses a shown count from a link, or null when it is not a whole number. */
+function parseCount(text: string): number | null {
+	return /^\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -183,12 +211,15 @@ export function encode(input: ViewState): URLSearchParams {
 	if (m.columns.length > 0) p.set('columns', joinList(m.columns));
 	if (m.reference) p.set('ref', m.reference);
 	if (m.hideIdentical) p.set('same', 'hide');
+	if (m.shownColumns !== d.mechanisms.shownColumns) p.set('ncols', String(m.shownColumns));
 
 	const e = state.efficacy;
 	if (!sameSet(e.families, d.efficacy.families)) p.set('families', joinList(e.families));
 	if (e.groupBy !== d.efficacy.groupBy) p.set('group', e.groupBy);
 	if (e.sort !== d.efficacy.sort) p.set('sort', e.sort);
 	if (e.endpoints.length > 0) p.set('endpoints', joinList(e.endpoints));
+	const rows = ENDPOINT_FAMILIES.filter((f) => e.shownRows[f] !== d.efficacy.shownRows[f]);
+	if (rows.length > 0) p.set('nrows', rows.map((f) => `${f}:${e.shownRows[f]}`).join(','));
 	return p;
 }
 
@@ -428,6 +459,12 @@ export function decode(
 	}
 
 	oneOf('same', ['hide', 'show'] as const, (v) => (state.mechanisms.hideIdentical = v === 'hide'));
+	const ncols = single('ncols');
+	if (ncols !== null) {
+		const n = parseCount(ncols);
+		if (n === null) invalid.push(`ncols=${quote(ncols)} (a whole number)`);
+		else state.mechanisms.shownColumns = shownCount(n, COLUMN_STEP);
+	}
 
 	// Efficacy
 	const families = list('families');
@@ -449,6 +486,19 @@ export function decode(
 		for (const e of endpoints)
 			if (!good.includes(e as never)) invalid.push(`endpoints=${quote(e)}`);
 		state.efficacy.endpoints = good;
+	}
+	const nrows = list('nrows');
+	if (nrows) {
+		for (const item of nrows) {
+			const [family = '', count = ''] = item.split(':');
+			const n = parseCount(count);
+			if ((ENDPOINT_FAMILIES as readonly string[]).includes(family) && n !== null) {
+				state.efficacy.shownRows[family as (typeof ENDPOINT_FAMILIES)[number]] = shownCount(
+					n,
+					ROW_STEP
+				);
+			} else invalid.push(`nrows=${quote(item)} (e.g. median:100)`);
+		}
 	}
 
 	// Warnings, most useful first.

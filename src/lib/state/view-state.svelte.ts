@@ -67,3 +67,12 @@ const [getStore, setStore] = createContext<ViewStateStore>();
 
 export const provideViewState = setStore;
 export const useViewState = getStore;
+
+/** The view state when one is provided (a page), null otherwise (a chart mounted alone in a test). */
+export function useViewStateIfAny(): ViewStateStore | null {
+	try {
+		return getStore() ?? null;
+	} catch {
+		return null;
+	}
+}

@@ -54,6 +54,8 @@ export interface MechanismsOptions {
 	reference: string | null;
 	/** Leave out rows whose values agree across the shown assets. */
 	hideIdentical: boolean;
+	/** How many asset columns are drawn ("Show more" raises it in steps of COLUMN_STEP). */
+	shownColumns: number;
 }
 
 export interface EfficacyOptions {
@@ -62,7 +64,16 @@ export interface EfficacyOptions {
 	sort: 'group' | 'value' | 'date';
 	/** Endpoints shown within the families (e.g. ORR, mPFS); empty = every endpoint. */
 	endpoints: Endpoint[];
+	/** Rows drawn per endpoint panel ("Show more" raises it in steps of ROW_STEP). */
+	shownRows: Record<EndpointFamily, number>;
 }
+
+/** The mechanism matrix draws this many asset columns at first, and adds this many per step. */
+export const COLUMN_STEP = 24;
+/** Each forest-plot panel draws this many rows at first, and adds this many per step. */
+export const ROW_STEP = 50;
+/** No link asks for more than this many columns or rows (a bound on work, not a product limit). */
+export const MAX_SHOWN = 100_000;
 
 export interface ViewState {
 	filters: Filters;
@@ -95,9 +106,16 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 		order: 'phase',
 		columns: [],
 		reference: null,
-		hideIdentical: false
+		hideIdentical: false,
+		shownColumns: COLUMN_STEP
 	},
-	efficacy: { families: ['response'], groupBy: 'setting', sort: 'group', endpoints: [] }
+	efficacy: {
+		families: ['response'],
+		groupBy: 'setting',
+		sort: 'group',
+		endpoints: [],
+		shownRows: { response: ROW_STEP, median: ROW_STEP, hazard: ROW_STEP, landmark: ROW_STEP }
+	}
 };
 
 /** A deep copy of the defaults, safe to mutate. */

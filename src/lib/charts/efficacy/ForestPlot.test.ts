@@ -45,7 +45,10 @@ afterEach(() => {
 	document.body.innerHTML = '';
 });
 
-function render(options: Partial<EfficacyOptions> = {}, readouts?: Dataset['readouts']) {
+function render(
+	options: Partial<Omit<EfficacyOptions, 'shownRows'>> = {},
+	readouts?: Dataset['readouts']
+) {
 	const target = document.createElement('div');
 	document.body.append(target);
 	app = mount(ForestPlotTestHost, {

@@ -11,7 +11,7 @@
 import { scaleLinear, scaleLog, scaleSqrt } from 'd3-scale';
 import { max } from 'd3-array';
 import type { Asset, Endpoint, Readout, Trial } from '$lib/data/schema';
-import type { EfficacyOptions, EndpointFamily } from '$lib/state/view-state';
+import { ROW_STEP, type EfficacyOptions, type EndpointFamily } from '$lib/state/view-state';
 import { formatPartialDate, parsePartialDate } from '$lib/data/dates';
 import { INK, INK_MUTED, ROLE_COLOURS } from '$lib/charts/shared/palette';
 import {
@@ -517,7 +517,7 @@ export interface ForestInput {
 	assets: readonly Asset[];
 }
 
-export interface ForestOptions extends Omit<EfficacyOptions, 'endpoints'> {
+export interface ForestOptions extends Omit<EfficacyOptions, 'endpoints' | 'shownRows'> {
 	width: number;
 	/** Endpoint filter: null or empty = all endpoints of the selected families. */
 	endpoints?: readonly Endpoint[] | null;
@@ -529,8 +529,8 @@ export interface ForestOptions extends Omit<EfficacyOptions, 'endpoints'> {
 }
 
 /** Rows a panel shows at first, and how many more each "Show more" adds. */
-export const DEFAULT_ROW_LIMIT = 50;
-export const ROW_LIMIT_STEP = 50;
+export const DEFAULT_ROW_LIMIT = ROW_STEP;
+export const ROW_LIMIT_STEP = ROW_STEP;
 /** "Show all" is offered up to this many rows; beyond, only steps (the page stays responsive). */
 export const SHOW_ALL_MAX = 200;
 

@@ -17,7 +17,7 @@ import type {
 import { MODALITIES, PHASES } from '$lib/data/schema';
 import { comparePartialDates, formatPartialDate } from '$lib/data/dates';
 import { decimalsOf } from '$lib/data/stats';
-import type { MechanismGroup, MechanismsOptions } from '$lib/state/view-state';
+import { COLUMN_STEP, type MechanismGroup, type MechanismsOptions } from '$lib/state/view-state';
 import { domainGlyph, listDomains, sortDomains, type DomainGlyph } from './domain-glyph';
 import {
 	biparatopicMarker,
@@ -117,7 +117,7 @@ export interface MatrixInput {
 	trials: readonly Trial[];
 }
 
-export interface MatrixOptions extends Omit<MechanismsOptions, 'hideIdentical'> {
+export interface MatrixOptions extends Omit<MechanismsOptions, 'hideIdentical' | 'shownColumns'> {
 	/** Leave out rows whose values agree across the shown columns. */
 	hideIdentical?: boolean;
 	/**
@@ -131,7 +131,7 @@ export interface MatrixOptions extends Omit<MechanismsOptions, 'hideIdentical'> 
 }
 
 /** How many asset columns the matrix shows before "Show more" (and the step of "Show more"). */
-export const COLUMN_STEP = 24;
+export { COLUMN_STEP };
 
 // ── Rows ────────────────────────────────────────────────────────────────────────────────────────
 
