@@ -3,7 +3,7 @@
  * QA checks (`readouts[3].ci.low`), the message in plain words naming what was expected and what
  * was found (`expected a number, got "63,0"`).
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 export interface FormattedIssue {
 	path: string;
@@ -175,7 +175,7 @@ function describeIssue(issue: ZodIssue, received: unknown): string {
  * One `{ path, message }` per zod issue. Pass the parsed `input` when the schema was not run with
  * `reportInput: true`, so messages can still quote the received values.
  */
-export function formatSchemaIssues(error: z.ZodError, input?: unknown): FormattedIssue[] {
+export function formatSchemaIssues(error: z.core.$ZodError, input?: unknown): FormattedIssue[] {
 	const hasRoot = input !== undefined;
 	return error.issues.map((issue) => ({
 		path: formatPath(issue.path),
