@@ -133,7 +133,8 @@ function describeFormat(
 	received: unknown
 ): string {
 	if (issue.format === 'url') return `expected an http(s) link${got(received)}`;
-	// Our schema gives every regex a sentence of its own; zod's default one just says "Invalid".
+	// Our schema gives every regex a sentence of its own; zod's default one just says "Invalid"
+	// ("Invalid input" under zod/mini, which loads no locale).
 	const explanation = issue.message.startsWith('Invalid')
 		? `does not have the expected form (${issue.format})`
 		: issue.message;
@@ -167,6 +168,8 @@ function describeIssue(issue: ZodIssue, received: unknown): string {
 		case 'invalid_format':
 			return describeFormat(issue, received);
 		default:
+			// The schema uses zod/mini, which loads no locale: a message the schema does not give is
+			// zod's bare "Invalid input". Every code the dataset schema can produce is described above.
 			return issue.message;
 	}
 }
