@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { format, resolveConfig } from 'prettier';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Dataset } from '../src/lib/data/schema';
 
 const OUTPUT = 'static/data/schema.json';

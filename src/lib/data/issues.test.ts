@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import type * as z from 'zod/mini';
 import { describeValue, formatPath, formatSchemaIssues } from './issues';
 import { Dataset, Readout, Source } from './schema';
 
@@ -32,7 +32,7 @@ function readoutWith(changes: Record<string, unknown>): Record<string, unknown> 
 	return readout;
 }
 
-function formatted(schema: z.ZodType, input: unknown, reportInput: boolean) {
+function formatted(schema: z.ZodMiniType, input: unknown, reportInput: boolean) {
 	const result = schema.safeParse(input, { reportInput });
 	if (result.success) throw new Error('expected the input to fail the schema');
 	return formatSchemaIssues(result.error, reportInput ? undefined : input);

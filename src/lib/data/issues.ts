@@ -3,7 +3,7 @@
  * QA checks (`readouts[3].ci.low`), the message in plain words naming what was expected and what
  * was found (`expected a number, got "63,0"`).
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 export interface FormattedIssue {
 	path: string;
@@ -133,7 +133,8 @@ function describeFormat(
 	received: unknown
 ): string {
 	if (issue.format === 'url') return `expected an http(s) link${got(received)}`;
-	// Our schema gives every regex a sentence of its own; zod's default one just says "Invalid".
+	// Our schema gives every regex a sentence of its own; zod's default one just says "Invalid"
+	// ("Invalid input" under zod/mini, which loads no locale).
 	const explanation = issue.message.startsWith('Invalid')
 		? `does not have the expected form (${issue.format})`
 		: issue.message;
@@ -167,6 +168,8 @@ function describeIssue(issue: ZodIssue, received: unknown): string {
 		case 'invalid_format':
 			return describeFormat(issue, received);
 		default:
+			// The schema uses zod/mini, which loads no locale: a message the schema does not give is
+			// zod's bare "Invalid input". Every code the dataset schema can produce is described above.
 			return issue.message;
 	}
 }
@@ -175,7 +178,7 @@ function describeIssue(issue: ZodIssue, received: unknown): string {
  * One `{ path, message }` per zod issue. Pass the parsed `input` when the schema was not run with
  * `reportInput: true`, so messages can still quote the received values.
  */
-export function formatSchemaIssues(error: z.ZodError, input?: unknown): FormattedIssue[] {
+export function formatSchemaIssues(error: z.core.$ZodError, input?: unknown): FormattedIssue[] {
 	const hasRoot = input !== undefined;
 	return error.issues.map((issue) => ({
 		path: formatPath(issue.path),

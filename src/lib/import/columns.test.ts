@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import csvFormatDoc from '../../../docs/csv-format.md?raw';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import {
 	Asset,
@@ -27,9 +27,9 @@ const headers = new Map(
  * The schema's fields of an entity, walked independently of columns.ts: nested objects become
  * dotted leaf paths ("ci.low"); `sources` (citations.csv) and `phases` (phases.csv) are elsewhere.
  */
-function schemaLeaves(schema: z.ZodObject): string[] {
+function schemaLeaves(schema: z.ZodMiniObject): string[] {
 	const leaves: string[] = [];
-	for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+	for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodMiniType>)) {
 		if (key === 'sources' || key === 'phases') continue;
 		const sub = objectShape(field);
 		if (sub && 'applicable' in sub) {
@@ -42,7 +42,7 @@ function schemaLeaves(schema: z.ZodObject): string[] {
 	return leaves;
 }
 
-const ENTITIES: [TableName, z.ZodObject][] = [
+const ENTITIES: [TableName, z.ZodMiniObject][] = [
 	['sources', Source],
 	['assets', Asset],
 	['programs', Program],

@@ -8,7 +8,7 @@
  * a new object field needs a flattening entry below, or building the tables throws (and the tests
  * fail), so nothing is silently dropped.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import {
 	Asset,
 	Conflict,
@@ -93,24 +93,24 @@ const FLATTENED: Record<string, Record<string, string>> = {
 
 interface Def {
 	type: string;
-	innerType?: z.ZodType;
-	element?: z.ZodType;
-	options?: z.ZodType[];
-	shape?: Record<string, z.ZodType>;
+	innerType?: z.ZodMiniType;
+	element?: z.ZodMiniType;
+	options?: z.ZodMiniType[];
+	shape?: Record<string, z.ZodMiniType>;
 }
 
-function defOf(schema: z.ZodType): Def {
+function defOf(schema: z.ZodMiniType): Def {
 	return (schema as unknown as { _zod: { def: Def } })._zod.def;
 }
 
 interface Unwrapped {
-	base: z.ZodType;
+	base: z.ZodMiniType;
 	nullable: boolean;
 	optional: boolean;
 	hasDefault: boolean;
 }
 
-export function unwrap(schema: z.ZodType): Unwrapped {
+export function unwrap(schema: z.ZodMiniType): Unwrapped {
 	let current = schema;
 	let nullable = false;
 	let optional = false;
@@ -121,23 +121,23 @@ export function unwrap(schema: z.ZodType): Unwrapped {
 		else if (def.type === 'optional') optional = true;
 		else if (def.type === 'default') hasDefault = true;
 		else break;
-		current = def.innerType as z.ZodType;
+		current = def.innerType as z.ZodMiniType;
 	}
 	return { base: current, nullable, optional, hasDefault };
 }
 
 /** The object shape of a (possibly wrapped) object schema, or null. */
-export function objectShape(schema: z.ZodType): Record<string, z.ZodType> | null {
+export function objectShape(schema: z.ZodMiniType): Record<string, z.ZodMiniType> | null {
 	const def = defOf(unwrap(schema).base);
-	return def.type === 'object' ? (def.shape as Record<string, z.ZodType>) : null;
+	return def.type === 'object' ? (def.shape as Record<string, z.ZodMiniType>) : null;
 }
 
-function isScalarText(schema: z.ZodType): boolean {
+function isScalarText(schema: z.ZodMiniType): boolean {
 	const type = defOf(schema).type;
 	return type === 'string' || type === 'enum' || type === 'literal';
 }
 
-function cellKind(base: z.ZodType, where: string): CellKind {
+function cellKind(base: z.ZodMiniType, where: string): CellKind {
 	const def = defOf(base);
 	switch (def.type) {
 		case 'string':
@@ -149,7 +149,7 @@ function cellKind(base: z.ZodType, where: string): CellKind {
 		case 'boolean':
 			return 'boolean';
 		case 'array':
-			if (isScalarText(unwrap(def.element as z.ZodType).base)) return 'list';
+			if (isScalarText(unwrap(def.element as z.ZodMiniType).base)) return 'list';
 			break;
 		case 'union': {
 			const types = (def.options ?? []).map((option) => defOf(option).type);
@@ -162,7 +162,7 @@ function cellKind(base: z.ZodType, where: string): CellKind {
 	throw new Error(`import/columns: no CSV cell kind for ${where} (${def.type})`);
 }
 
-export function fieldShape(schema: z.ZodType, where: string): FieldShape {
+export function fieldShape(schema: z.ZodMiniType, where: string): FieldShape {
 	const { base, nullable, optional, hasDefault } = unwrap(schema);
 	return { kind: cellKind(base, where), nullable, optional, hasDefault };
 }
@@ -177,14 +177,14 @@ export function emptyValue(shape: FieldShape): unknown {
 	return OMIT;
 }
 
-function acceptsEmpty(schema: z.ZodType, shape: FieldShape): boolean {
+function acceptsEmpty(schema: z.ZodMiniType, shape: FieldShape): boolean {
 	const empty = emptyValue(shape);
 	return schema.safeParse(empty === OMIT ? undefined : empty).success;
 }
 
 // --- tables ----------------------------------------------------------------------------------
 
-function isAttribute(schema: z.ZodType): boolean {
+function isAttribute(schema: z.ZodMiniType): boolean {
 	const shape = objectShape(schema);
 	return shape !== null && 'applicable' in shape && 'value' in shape && 'sources' in shape;
 }
@@ -195,13 +195,13 @@ function capitalise(text: string): string {
 
 function buildColumns(
 	name: TableName,
-	schema: z.ZodObject,
+	schema: z.ZodMiniObject,
 	leading: Column[] = []
 ): { columns: Column[]; sourced: boolean } {
 	const columns: Column[] = [...leading];
 	const notes: Column[] = [];
 	let sourced = false;
-	for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+	for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodMiniType>)) {
 		const where = `${name}.${key}`;
 		if (key === 'sources') {
 			sourced = true;
@@ -209,7 +209,7 @@ function buildColumns(
 		}
 		if (name === 'programs' && key === 'phases') continue; // phases.csv
 		if (name === 'assets' && isAttribute(field)) {
-			const attr = objectShape(field) as Record<string, z.ZodType>;
+			const attr = objectShape(field) as Record<string, z.ZodMiniType>;
 			const valueShape = fieldShape(attr.value!, `${where}.value`);
 			columns.push({
 				name: key,
@@ -267,7 +267,7 @@ function buildColumns(
 
 function table(
 	name: TableName,
-	schema: z.ZodObject,
+	schema: z.ZodMiniObject,
 	citationEntity: string | null,
 	leading: Column[] = []
 ): Table {
@@ -309,7 +309,7 @@ export const TABLES_BY_FILE = new Map(TABLES.map((t) => [t.file, t]));
 
 /** The meta.csv keys: the fields of `Meta`, each read like a column of that name. */
 export const META_FIELDS: readonly Column[] = Object.entries(
-	Meta.shape as Record<string, z.ZodType>
+	Meta.shape as Record<string, z.ZodMiniType>
 ).map(([key, field]) => {
 	const shape = fieldShape(field, `meta.${key}`);
 	return {
