@@ -80,13 +80,22 @@ describe('toCsv', () => {
 
 describe('pngPixelSize', () => {
 	it.each([
-		['current', 1, { width: 900, height: 500 }],
-		['current', 2, { width: 1800, height: 1000 }],
-		['16:9', 4, { width: 7680, height: 4320 }],
-		['4:3', 1, { width: 1440, height: 1080 }],
-		['square', 2, { width: 2160, height: 2160 }]
+		['current', 1, { width: 900, height: 500, reduced: false }],
+		['current', 2, { width: 1800, height: 1000, reduced: false }],
+		['16:9', 4, { width: 7680, height: 4320, reduced: false }],
+		['4:3', 1, { width: 1440, height: 1080, reduced: false }],
+		['square', 2, { width: 2160, height: 2160, reduced: false }]
 	] as const)('%s at %d×', (shape, scale, expected) => {
 		expect(pngPixelSize({ width: 900, height: 500 }, { shape, scale })).toEqual(expected);
+	});
+
+	it('lowers the scale of a very tall chart to what a browser canvas can hold', () => {
+		// 950 timeline lanes: 4× would be 5,600 × 91,200 px, which Chromium refuses outright.
+		const size = pngPixelSize({ width: 1400, height: 22_800 }, { shape: 'current', scale: 4 });
+		expect(size.reduced).toBe(true);
+		expect(size.height).toBeLessThanOrEqual(32_767);
+		expect(size.width * size.height).toBeLessThanOrEqual(16_384 * 16_384);
+		expect(size.height / size.width).toBeCloseTo(22_800 / 1400, 2);
 	});
 });
 

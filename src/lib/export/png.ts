@@ -18,10 +18,30 @@ export interface PngOptions {
 	transparent?: boolean;
 }
 
-/** The pixel size a PNG will have: what the tests and the menu label promise. */
+/**
+ * Browsers refuse canvases beyond these (Chromium: 32,767 px a side, 268 megapixels), and then
+ * produce no image at all. A very tall chart (hundreds of timeline lanes) at 4× would.
+ */
+export const MAX_CANVAS_SIDE = 32_767;
+export const MAX_CANVAS_AREA = 16_384 * 16_384;
+
+/**
+ * The pixel size a PNG will have: what the tests and the menu label promise. The requested scale
+ * is lowered, when it must be, to the largest that the browser can draw (`reduced` says so).
+ */
 export function pngPixelSize(svg: Pick<ComposedSvg, 'width' | 'height'>, options: PngOptions) {
 	const base = PNG_SHAPES[options.shape] ?? { width: svg.width, height: svg.height };
-	return { width: base.width * options.scale, height: base.height * options.scale };
+	const fits = Math.min(
+		MAX_CANVAS_SIDE / base.width,
+		MAX_CANVAS_SIDE / base.height,
+		Math.sqrt(MAX_CANVAS_AREA / (base.width * base.height))
+	);
+	const scale = Math.min(options.scale, fits);
+	return {
+		width: Math.floor(base.width * scale),
+		height: Math.floor(base.height * scale),
+		reduced: scale < options.scale
+	};
 }
 
 function loadImage(url: string): Promise<HTMLImageElement> {
