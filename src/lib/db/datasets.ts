@@ -4,7 +4,7 @@
  * memory one (this tab only) behind one interface; `openDatasetStore` never rejects.
  */
 import type { Meta } from '$lib/data/schema';
-import { createDb, type DatasetRecord, type LandscapeDb } from './db';
+import { openDb, type DatasetRecord, type LandscapeDb, type OpenOptions } from './db';
 import { noteImports } from './hints';
 
 export type { DatasetRecord } from './db';
@@ -118,39 +118,12 @@ export function memoryDatasetStore(): DatasetStore {
 let opening: Promise<DatasetStore> | null = null;
 
 /** The app's dataset store, opened once per tab; memory when IndexedDB is missing or refuses. */
-export function openDatasetStore(options: { name?: string; timeoutMs?: number } = {}) {
+export function openDatasetStore(options: OpenOptions = {}) {
 	opening ??= openStore(options);
 	return opening;
 }
 
-async function openStore(options: { name?: string; timeoutMs?: number }): Promise<DatasetStore> {
-	let idb: IDBFactory | undefined;
-	try {
-		idb = globalThis.indexedDB;
-	} catch {
-		idb = undefined;
-	}
-	if (!idb) return memoryDatasetStore();
-	let db: LandscapeDb | null = null;
-	try {
-		db = createDb(options.name, { indexedDB: idb, IDBKeyRange: globalThis.IDBKeyRange });
-		let timer: ReturnType<typeof setTimeout> | undefined;
-		const timeout = new Promise<never>((_, reject) => {
-			timer = setTimeout(() => reject(new Error('open timed out')), options.timeoutMs ?? 4000);
-		});
-		try {
-			await Promise.race([db.open(), timeout]);
-		} finally {
-			clearTimeout(timer);
-		}
-		await db.settings.get(ACTIVE_DATASET_KEY);
-		return dexieDatasetStore(db);
-	} catch {
-		try {
-			db?.close();
-		} catch {
-			/* already unusable */
-		}
-		return memoryDatasetStore();
-	}
+async function openStore(options: OpenOptions): Promise<DatasetStore> {
+	const db = await openDb(options, (db) => db.settings.get(ACTIVE_DATASET_KEY));
+	return db ? dexieDatasetStore(db) : memoryDatasetStore();
 }

@@ -110,3 +110,48 @@ export function createDb(
 	db.version(3).stores(SCHEMA_V3);
 	return db;
 }
+
+export interface OpenOptions {
+	name?: string;
+	timeoutMs?: number;
+}
+
+/**
+ * Opens the database, or null when this browser has no usable IndexedDB: missing, refused (some
+ * private modes), or not answering within `timeoutMs`. `probe` reads one row, because a refusal
+ * sometimes shows only on the first request, and it should show here rather than later.
+ */
+export async function openDb(
+	options: OpenOptions,
+	probe: (db: LandscapeDb) => Promise<unknown>
+): Promise<LandscapeDb | null> {
+	let idb: IDBFactory | undefined;
+	try {
+		idb = globalThis.indexedDB;
+	} catch {
+		idb = undefined;
+	}
+	if (!idb) return null;
+	let db: LandscapeDb | null = null;
+	try {
+		db = createDb(options.name, { indexedDB: idb, IDBKeyRange: globalThis.IDBKeyRange });
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const timeout = new Promise<never>((_, reject) => {
+			timer = setTimeout(() => reject(new Error('open timed out')), options.timeoutMs ?? 4000);
+		});
+		try {
+			await Promise.race([db.open(), timeout]);
+		} finally {
+			clearTimeout(timer);
+		}
+		await probe(db);
+		return db;
+	} catch {
+		try {
+			db?.close();
+		} catch {
+			/* already unusable */
+		}
+		return null;
+	}
+}

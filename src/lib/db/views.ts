@@ -5,7 +5,7 @@
  */
 import { liveQuery } from 'dexie';
 import type { ViewState } from '$lib/state/view-state';
-import { createDb, type LandscapeDb, type SavedViewRecord } from './db';
+import { openDb, type LandscapeDb, type OpenOptions, type SavedViewRecord } from './db';
 
 export type SavedView = Omit<SavedViewRecord, 'nameKey'>;
 
@@ -188,42 +188,9 @@ export const STORAGE_UNAVAILABLE =
  * Opens IndexedDB, or falls back to memory. Never rejects. A blocked or hanging open (another tab
  * holds an old version open) gives up after `timeoutMs`.
  */
-export async function openViewsRepository(
-	options: { name?: string; timeoutMs?: number } = {}
-): Promise<OpenedRepository> {
-	const fallback = (): OpenedRepository => ({
-		repo: memoryRepository(),
-		problem: STORAGE_UNAVAILABLE
-	});
-	let idb: IDBFactory | undefined;
-	try {
-		idb = globalThis.indexedDB;
-	} catch {
-		idb = undefined;
-	}
-	if (!idb) return fallback();
-	let db: LandscapeDb | null = null;
-	try {
-		db = createDb(options.name, { indexedDB: idb, IDBKeyRange: globalThis.IDBKeyRange });
-		const opened = db.open();
-		let timer: ReturnType<typeof setTimeout> | undefined;
-		const timeout = new Promise<never>((_, reject) => {
-			timer = setTimeout(() => reject(new Error('open timed out')), options.timeoutMs ?? 4000);
-		});
-		try {
-			await Promise.race([opened, timeout]);
-		} finally {
-			clearTimeout(timer);
-		}
-		// A write the browser refuses (some private modes) shows up here rather than later.
-		await db.lastState.get('__probe__');
-		return { repo: dexieRepository(db), problem: null };
-	} catch {
-		try {
-			db?.close();
-		} catch {
-			/* already unusable */
-		}
-		return fallback();
-	}
+export async function openViewsRepository(options: OpenOptions = {}): Promise<OpenedRepository> {
+	const db = await openDb(options, (db) => db.lastState.get('__probe__'));
+	return db
+		? { repo: dexieRepository(db), problem: null }
+		: { repo: memoryRepository(), problem: STORAGE_UNAVAILABLE };
 }
