@@ -18,17 +18,13 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, systemChromium } from './chromium-path.mjs';
+import { cliArgs } from './cli-args.mjs';
 
 // ---------------------------------------------------------------------------------------------
 // Options
 // ---------------------------------------------------------------------------------------------
 
-const args = new Map(
-	process.argv
-		.slice(2)
-		.map((arg) => arg.replace(/^--/, '').split('='))
-		.map(([k, v]) => [k, v ?? 'true'])
-);
+const args = cliArgs();
 const SCALES = (args.get('scales') ?? '1,50').split(',').map(Number);
 const RUNS = Number(args.get('runs') ?? 3);
 const VIEWS = (args.get('views') ?? '/,/timeline,/mechanisms,/efficacy,/data').split(',');
@@ -203,6 +199,18 @@ function clickAndSettle({ selector, index = 0, waitFor = null, timeout = 20_000 
 }
 
 const FILTER_CLICKS = 20;
+
+/** The longest task (ms) the page's observer saw since `since` (performance.now()), 0 if none. */
+function longestTaskSince(page, since) {
+	return page.evaluate(
+		(from) =>
+			Math.max(
+				0,
+				...window.__bench.longTasks.filter((t) => t.start >= from).map((t) => t.duration)
+			),
+		since
+	);
+}
 const EXPORT_TIMEOUT = 60_000;
 
 /** Opens the Assets filter menu and toggles its first value FILTER_CLICKS times. */
@@ -219,14 +227,7 @@ async function filterUpdate({ page }) {
 		);
 		await page.waitForTimeout(30);
 	}
-	const longest = await page.evaluate(
-		(since) =>
-			Math.max(
-				0,
-				...window.__bench.longTasks.filter((t) => t.start >= since).map((t) => t.duration)
-			),
-		startedAt
-	);
+	const longest = await longestTaskSince(page, startedAt);
 	return {
 		filterMs: median(samples.map((s) => s.chart ?? s.dom)),
 		filterP90Ms: quantile(
@@ -263,14 +264,7 @@ async function viewSwitch({ page, view }) {
 		await page.goBack();
 		await page.waitForSelector(chartSelector(view), { timeout: READY_TIMEOUT });
 	}
-	const longest = await page.evaluate(
-		(since) =>
-			Math.max(
-				0,
-				...window.__bench.longTasks.filter((t) => t.start >= since).map((t) => t.duration)
-			),
-		startedAt
-	);
+	const longest = await longestTaskSince(page, startedAt);
 	return {
 		viewSwitchMs: median(samples),
 		viewSwitchMaxMs: Math.max(...samples),
@@ -410,22 +404,6 @@ function baseDataset() {
 		: { path: 'tests/fixtures/xss-base.json', real: false };
 }
 
-/**
- * scripts/synth-dataset.ts imports MAX_DATASET_BYTES from src/lib/data/load.ts, which imports
- * SvelteKit's `$app/paths`; plain tsx cannot resolve that, so the bench answers it with a stub
- * (base '' — the synthetic generator never uses it).
- */
-const APP_PATHS_STUB = `data:text/javascript,${encodeURIComponent(`
-import { register } from 'node:module';
-register('data:text/javascript,' + encodeURIComponent(\`
-export async function resolve(specifier, context, next) {
-	if (specifier === '$app/paths') {
-		return { url: 'data:text/javascript,export const base = "", assets = "";', shortCircuit: true };
-	}
-	return next(specifier, context);
-}\`));
-`)}`;
-
 /** A copy of the build with the bench datasets beside it; build/ itself stays shippable. */
 function prepareSite(base) {
 	rmSync(SITE, { recursive: true, force: true });
@@ -440,8 +418,6 @@ function prepareSite(base) {
 		}
 		const name = `bench-${scale}.json`;
 		run('node', [
-			'--import',
-			APP_PATHS_STUB,
 			'--import',
 			'tsx',
 			'scripts/synth-dataset.ts',

@@ -12,13 +12,9 @@
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { systemChromium, CHROMIUM_ARGS } from './chromium-path.mjs';
+import { cliArgs } from './cli-args.mjs';
 
-const args = new Map(
-	process.argv
-		.slice(2)
-		.map((arg) => arg.replace(/^--/, '').split('='))
-		.map(([k, v]) => [k, v ?? 'true'])
-);
+const args = cliArgs();
 const port = Number(args.get('port') ?? 4611);
 const data = args.get('data') ?? null;
 const runs = Number(args.get('runs') ?? 5);

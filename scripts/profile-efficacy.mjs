@@ -10,13 +10,9 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, systemChromium } from './chromium-path.mjs';
+import { cliArgs } from './cli-args.mjs';
 
-const args = new Map(
-	process.argv
-		.slice(2)
-		.map((arg) => arg.replace(/^--/, '').split('='))
-		.map(([k, v]) => [k, v ?? 'true'])
-);
+const args = cliArgs();
 const scale = args.get('scale') ?? '1';
 const clicks = Number(args.get('clicks') ?? 10);
 const port = Number(args.get('port') ?? 4791);

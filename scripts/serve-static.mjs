@@ -6,13 +6,9 @@ import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import sirv from 'sirv';
+import { cliArgs } from './cli-args.mjs';
 
-const args = new Map(
-	process.argv
-		.slice(2)
-		.map((arg) => arg.replace(/^--/, '').split('='))
-		.map(([k, v]) => [k, v ?? 'true'])
-);
+const args = cliArgs();
 const port = Number(args.get('port') ?? process.env.PORT ?? 4173);
 const dir = resolve(args.get('dir') ?? 'build');
 const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');

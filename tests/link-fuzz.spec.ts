@@ -5,6 +5,7 @@
  * navigated from query to query, so the whole run stays near a minute.
  */
 import { test, expect } from './fixtures';
+import { PARAMS } from '../src/lib/state/url-codec';
 
 const ROUTES = [
 	'/',
@@ -16,34 +17,8 @@ const ROUTES = [
 	'/embed/mechanisms',
 	'/embed/efficacy'
 ];
-const KEYS = [
-	'v',
-	'assets',
-	'roles',
-	'modalities',
-	'indications',
-	'lines',
-	'biomarkers',
-	'phases',
-	'regions',
-	'agencies',
-	'milestones',
-	'from',
-	'to',
-	'lanes',
-	'window',
-	'rows',
-	'diff',
-	'order',
-	'columns',
-	'ref',
-	'same',
-	'families',
-	'group',
-	'sort',
-	'endpoints',
-	'tab'
-];
+/** Every key the codec reads, and the Data view's tab (its own key). */
+const KEYS = [...PARAMS, 'tab'];
 const GOOD_VALUES = [
 	'enhertu',
 	'trastuzumab',

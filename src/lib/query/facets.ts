@@ -192,18 +192,7 @@ function perAssetModels(model: DatasetModel): Map<string, DatasetModel> {
 	const bucket = new Map<string, Dataset>();
 	const of = (id: string): Dataset => {
 		let d = bucket.get(id);
-		if (!d) {
-			d = {
-				...dataset,
-				assets: [],
-				programs: [],
-				milestones: [],
-				trials: [],
-				readouts: [],
-				deals: []
-			};
-			bucket.set(id, d);
-		}
+		if (!d) bucket.set(id, (d = withoutRows(dataset)));
 		return d;
 	};
 	for (const a of dataset.assets) of(a.id).assets.push(a);
@@ -224,17 +213,20 @@ function perAssetModels(model: DatasetModel): Map<string, DatasetModel> {
 	return cached;
 }
 
+/** The dataset's meta and sources with every row list empty (to be filled, or to match nothing). */
+const withoutRows = (dataset: Dataset): Dataset => ({
+	...dataset,
+	assets: [],
+	programs: [],
+	milestones: [],
+	trials: [],
+	readouts: [],
+	deals: []
+});
+
 const EMPTY_MODEL = (model: DatasetModel): DatasetModel => ({
 	...model,
-	dataset: {
-		...model.dataset,
-		assets: [],
-		programs: [],
-		milestones: [],
-		trials: [],
-		readouts: [],
-		deals: []
-	}
+	dataset: withoutRows(model.dataset)
 });
 
 /**
