@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// Where the time to the first chart goes (a quick look, not a test): loads one view of the
+// served build in a fresh Chromium with the CPU profiler on, and prints when each resource
+// finished loading, when the first chart appeared, and the functions with the most self time
+// before it.
+//
+//   npm run build && npm run preview -- --port=4612 &
+//   node scripts/profile-load.mjs --port=4612 --view=/timeline [--data=/data/synthetic-50.json]
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, systemChromium } from './chromium-path.mjs';
+import { cliArgs } from './cli-args.mjs';
+
+const args = cliArgs();
+const origin = `http://127.0.0.1:${Number(args.get('port') ?? 4612)}`;
+const view = args.get('view') ?? '/timeline';
+const data = args.get('data');
+const top = Number(args.get('top') ?? 25);
+
+const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+const cdp = await page.context().newCDPSession(page);
+await page.addInitScript(() => {
+	window.__chartAt = null;
+	new MutationObserver(() => {
+		if (window.__chartAt === null && document.querySelector('[data-chart-ready]')) {
+			window.__chartAt = performance.now();
+		}
+	}).observe(document, { subtree: true, childList: true, attributes: true });
+});
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.start');
+const url = `${origin}${view}${data ? `?data=${encodeURIComponent(data)}` : ''}`;
+await page.goto(url);
+await page.waitForSelector('[data-chart-ready], h1', { timeout: 30_000 });
+await page.waitForFunction(
+	() => window.__chartAt !== null || !document.querySelector('[data-chart]')
+);
+const { profile } = await cdp.send('Profiler.stop');
+const timing = await page.evaluate(() => ({
+	chartAt: window.__chartAt,
+	resources: performance.getEntriesByType('resource').map((e) => ({
+		name: e.name.replace(location.origin, ''),
+		start: e.startTime,
+		end: e.responseEnd
+	})),
+	nav: performance.getEntriesByType('navigation')[0]?.toJSON()
+}));
+await browser.close();
+
+console.log(
+	`first chart at ${timing.chartAt?.toFixed(0)} ms; DOMContentLoaded ${timing.nav?.domContentLoadedEventEnd.toFixed(0)} ms`
+);
+for (const r of timing.resources) {
+	console.log(
+		`  ${r.start.toFixed(0).padStart(5)} → ${r.end.toFixed(0).padStart(5)} ms  ${r.name}`
+	);
+}
+
+// With a build made by `vite build --sourcemap`, frames are named by their source file.
+const maps = new Map();
+function sourceOf(frame) {
+	const path = frame.url.replace(origin, '');
+	if (!path.startsWith('/_app/')) return null;
+	if (!maps.has(path)) {
+		const file = resolve('build' + path + '.map');
+		maps.set(path, existsSync(file) ? new TraceMap(readFileSync(file, 'utf8')) : null);
+	}
+	const map = maps.get(path);
+	if (!map) return null;
+	const pos = originalPositionFor(map, { line: frame.lineNumber + 1, column: frame.columnNumber });
+	return pos.source
+		? `${pos.name ?? '?'} ${pos.source.replace(/^(\.\.\/)+/, '')}:${pos.line}`
+		: null;
+}
+
+// Self time per function, counted only for samples before the first chart.
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const self = new Map();
+let t = profile.startTime;
+const navStartUs = profile.startTime; // approximate: the profiler starts just before navigation
+const cutoff = timing.chartAt === null ? Infinity : timing.chartAt * 1000;
+for (let i = 0; i < profile.samples.length; i++) {
+	t += profile.timeDeltas[i];
+	if (t - navStartUs > cutoff + 50_000) break;
+	const node = byId.get(profile.samples[i]);
+	const f = node.callFrame;
+	const key =
+		sourceOf(f) ??
+		`${f.functionName || '(anonymous)'} ${f.url.replace(origin, '')}:${f.lineNumber + 1}`;
+	self.set(key, (self.get(key) ?? 0) + profile.timeDeltas[i] / 1000);
+}
+// What ran when: the top functions in each 100 ms of the load (--buckets).
+if (args.has('buckets')) {
+	const buckets = new Map();
+	let at = profile.startTime;
+	for (let i = 0; i < profile.samples.length; i++) {
+		at += profile.timeDeltas[i];
+		const slot = Math.floor((at - navStartUs) / 100_000);
+		const f = byId.get(profile.samples[i]).callFrame;
+		const key = sourceOf(f) ?? `${f.functionName || '(anonymous)'} ${f.url.replace(origin, '')}`;
+		if (!buckets.has(slot)) buckets.set(slot, new Map());
+		const b = buckets.get(slot);
+		b.set(key, (b.get(key) ?? 0) + profile.timeDeltas[i] / 1000);
+	}
+	for (const [slot, b] of [...buckets].sort((a, b) => a[0] - b[0])) {
+		const items = [...b].sort((x, y) => y[1] - x[1]).slice(0, 6);
+		console.log(`${slot * 100} ms: ${items.map(([k, ms]) => `${ms.toFixed(0)} ${k}`).join(' | ')}`);
+	}
+}
+const total = [...self.values()].reduce((a, b) => a + b, 0);
+const idle = self.get('(idle) :0') ?? 0;
+console.log(`\nprofiled ${total.toFixed(0)} ms, idle ${idle.toFixed(0)} ms; top self time:`);
+for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+	console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${key}`);
+}
