@@ -49,6 +49,48 @@ const timing = await page.evaluate(() => ({
 	})),
 	nav: performance.getEntriesByType('navigation')[0]?.toJSON()
 }));
+
+// --filter=N: then profiles N toggles of the first value in the Assets filter menu, each
+// followed by a pause, and prints the self time of that phase (inclusive of rendering work).
+const filterClicks = Number(args.get('filter') ?? 0);
+let filterProfile = null;
+if (filterClicks > 0) {
+	await page
+		.getByRole('button', { name: /^Assets/ })
+		.first()
+		.click();
+	await page.waitForSelector('#filter-assets input[type=checkbox]');
+	await page.waitForTimeout(500);
+	await cdp.send('Profiler.start');
+	if (args.has('trace')) {
+		await browser.startTracing(page, {
+			path: 'bench-results/filter-trace.json',
+			categories: (args.get('trace') === 'true' ? 'devtools.timeline,blink' : String(args.get('trace'))).split(',')
+		});
+	}
+	for (let i = 0; i < filterClicks; i++) {
+		await page.locator('#filter-assets input[type=checkbox]').first().click();
+		await page.waitForTimeout(300);
+	}
+	filterProfile = (await cdp.send('Profiler.stop')).profile;
+	if (args.has('trace')) {
+		await browser.stopTracing();
+		// Main-thread rendering phases per toggle, from the trace (style, layout, paint, ...).
+		const { traceEvents } = JSON.parse(readFileSync('bench-results/filter-trace.json', 'utf8'));
+		const main = traceEvents.find(
+			(e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain'
+		);
+		const phases = new Map();
+		for (const e of traceEvents) {
+			if (e.ph !== 'X' || !main || e.pid !== main.pid || e.tid !== main.tid) continue;
+			phases.set(e.name, (phases.get(e.name) ?? 0) + e.dur / 1000);
+		}
+		console.log('main-thread phases per toggle (ms, nested phases overlap):');
+		for (const [name, ms] of [...phases].sort((a, b) => b[1] - a[1]).slice(0, 14)) {
+			console.log(`  ${(ms / filterClicks).toFixed(2).padStart(7)}  ${name}`);
+		}
+	}
+}
 await browser.close();
 
 console.log(
@@ -116,4 +158,24 @@ const idle = self.get('(idle) :0') ?? 0;
 console.log(`\nprofiled ${total.toFixed(0)} ms, idle ${idle.toFixed(0)} ms; top self time:`);
 for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) {
 	console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${key}`);
+}
+
+if (filterProfile) {
+	const nodes = new Map(filterProfile.nodes.map((n) => [n.id, n]));
+	const spent = new Map();
+	for (let i = 0; i < filterProfile.samples.length; i++) {
+		const f = nodes.get(filterProfile.samples[i]).callFrame;
+		const key =
+			sourceOf(f) ??
+			`${f.functionName || '(anonymous)'} ${f.url.replace(origin, '')}:${f.lineNumber + 1}`;
+		spent.set(key, (spent.get(key) ?? 0) + filterProfile.timeDeltas[i] / 1000);
+	}
+	const busy = [...spent].filter(([k]) => !k.startsWith('(idle)'));
+	const sum = busy.reduce((a, [, ms]) => a + ms, 0);
+	console.log(
+		`\n${filterClicks} filter toggles: ${(sum / filterClicks).toFixed(1)} ms busy each; top:`
+	);
+	for (const [key, ms] of busy.sort((a, b) => b[1] - a[1]).slice(0, top)) {
+		console.log(`  ${(ms / filterClicks).toFixed(2).padStart(7)} ms  ${key}`);
+	}
 }
