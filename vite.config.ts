@@ -1,11 +1,18 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { validatedDigest } from './scripts/built-in-dataset';
+
+const CORE = /src[\\/]lib[\\/](data|state|query)[\\/]|src[\\/]lib[\\/]db[\\/]hints/;
+/** Core-folder modules that only on-demand code imports (the schema and its validation). */
+const ON_DEMAND = /src[\\/]lib[\\/]data[\\/](schema|validate|issues)\.ts$/;
 
 export default defineConfig({
 	plugins: [sveltekit()],
-	// Fewer, larger chunks for what every page loads: the framework (with the schema library) and
-	// the app's data/state/query core. A chart view went from 33 to 20 script requests, which
-	// matters on HTTP/1.1 hosts (6 connections); lazy code (storage, import, export) stays apart.
+	// The built-in dataset is validated here; a build with an invalid one fails (see the script).
+	define: { __BUILT_IN_DATASET_SHA256__: JSON.stringify(validatedDigest()) },
+	// Fewer, larger chunks for what every page loads: the framework and the app's data/state/query
+	// core. A chart view went from 33 to 20 script requests, which matters on HTTP/1.1 hosts (6
+	// connections). Code loaded on demand (the schema, storage, import, export) stays apart.
 	build: {
 		rolldownOptions: {
 			output: {
@@ -13,12 +20,12 @@ export default defineConfig({
 					groups: [
 						{
 							name: 'framework',
-							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx|zod)[\\/]/,
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]/,
 							priority: 2
 						},
 						{
 							name: 'core',
-							test: /src[\\/]lib[\\/](data|state|query)[\\/]|src[\\/]lib[\\/]db[\\/]hints/,
+							test: (id) => CORE.test(id) && !ON_DEMAND.test(id),
 							priority: 1
 						}
 					]

@@ -65,7 +65,10 @@ if (filterClicks > 0) {
 	if (args.has('trace')) {
 		await browser.startTracing(page, {
 			path: 'bench-results/filter-trace.json',
-			categories: (args.get('trace') === 'true' ? 'devtools.timeline,blink' : String(args.get('trace'))).split(',')
+			categories: (args.get('trace') === 'true'
+				? 'devtools.timeline,blink'
+				: String(args.get('trace'))
+			).split(',')
 		});
 	}
 	for (let i = 0; i < filterClicks; i++) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Dataset, PARTIAL_DATE_PATTERN } from '../src/lib/data/schema';
-import { validateDataset } from '../src/lib/data/load';
+import { validateDataset } from '../src/lib/data/validate';
 import { mulberry32, shiftPartialDate, synthesize } from './synth-dataset';
 
 const base = Dataset.parse(

@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page, Request } from '@playwright/test';
 import { test, expect, serveFixture } from './fixtures';
-import { validateDataset } from '../src/lib/data/load';
+import { validateDataset } from '../src/lib/data/validate';
 
 // ---------------------------------------------------------------------------------------------
 // Datasets

@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { defaultDatasetLocation } from '$lib/data/default-dataset';
 import {
 	loadDataset,
-	parseDatasetText,
+	loadDatasetText,
 	resolveDatasetLocation,
 	type LoadResult
 } from '$lib/data/load';
@@ -47,7 +47,7 @@ async function loadImported(
 	}
 	const known = recallParsed(id, record.importedAt);
 	if (known) return known;
-	const result = parseDatasetText(text, location);
+	const result = await loadDatasetText(text, location);
 	rememberParsed(id, record.importedAt, result);
 	return result;
 }
@@ -70,7 +70,7 @@ export const load: LayoutLoad = async ({ fetch, url, depends, untrack }) => {
 		choice = { kind: 'path', path: requested };
 		const location = resolveDatasetLocation(requested, url.origin);
 		result = location
-			? await loadDataset(location.href, fetch)
+			? await loadDataset(location.href, fetch, __BUILT_IN_DATASET_SHA256__)
 			: {
 					ok: false,
 					location: requested,
@@ -106,7 +106,7 @@ export const load: LayoutLoad = async ({ fetch, url, depends, untrack }) => {
 			}
 		}
 		choice = { kind: 'built-in' };
-		result = await loadDataset(defaultDatasetLocation(), fetch);
+		result = await loadDataset(defaultDatasetLocation(), fetch, __BUILT_IN_DATASET_SHA256__);
 	}
 	return { dataset: result, choice, imported, persistentDatasets: store?.persistent ?? true };
 };

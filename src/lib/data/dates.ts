@@ -10,7 +10,7 @@
  * Inclusive day bounds keep the comparisons readable: a is certainly before b when a's latest
  * possible day is before b's earliest possible day.
  */
-import { PARTIAL_DATE_PATTERN } from './schema';
+import { PARTIAL_DATE_PATTERN } from './vocabulary';
 
 export type DatePrecision = 'day' | 'month' | 'quarter' | 'half' | 'year';
 

@@ -11,7 +11,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseDatasetText, validateDataset, type LoadResult } from './load';
+import type { LoadResult } from './load';
+import { parseDatasetText, validateDataset } from './validate';
 
 // ---------------------------------------------------------------------------------------------
 // Set-up

@@ -1,9 +1,13 @@
 /**
- * The boundary: fetch a dataset file once, validate it with the schema, run the quality checks,
- * and hand back either a typed model or every problem as `path: message`. Never throws.
+ * The boundary: fetch a dataset file once, validate it with the schema (validate.ts), run the
+ * quality checks, and hand back either a typed model or every problem as `path: message`. Never
+ * throws.
+ *
+ * The schema library is loaded only when a file needs validating. The built-in dataset is
+ * validated when the app is built, and its SHA-256 is built into the app: a file with exactly
+ * those bytes skips the schema and goes straight to the quality checks and the model.
  */
-import { Dataset } from './schema';
-import { formatSchemaIssues } from './issues';
+import type { Dataset } from './schema';
 import { runQualityChecks } from './qa';
 import { buildModel, type DatasetModel } from './model';
 
@@ -19,18 +23,9 @@ export type LoadResult =
 /** Datasets larger than this are refused before parsing: a browser tab is no place for 100 MB. */
 export const MAX_DATASET_BYTES = 20 * 1024 * 1024;
 
-/** Validates an already parsed JSON value. Pure: used by the loader, the import and the tests. */
-export function validateDataset(value: unknown, location: string): LoadResult {
-	const parsed = Dataset.safeParse(value);
-	if (!parsed.success) {
-		return {
-			ok: false,
-			location,
-			title: 'This dataset does not follow the schema',
-			problems: formatSchemaIssues(parsed.error, value)
-		};
-	}
-	const qa = runQualityChecks(parsed.data);
+/** Quality checks and the model, for data the schema accepted. */
+export function checkedModel(data: Dataset, location: string): LoadResult {
+	const qa = runQualityChecks(data);
 	const errors = qa.filter((issue) => issue.level === 'error');
 	if (errors.length > 0) {
 		return {
@@ -40,36 +35,34 @@ export function validateDataset(value: unknown, location: string): LoadResult {
 			problems: errors.map(({ path, message }) => ({ path, message }))
 		};
 	}
-	return { ok: true, location, model: buildModel(parsed.data, qa) };
+	return { ok: true, location, model: buildModel(data, qa) };
 }
 
-/** Parses JSON text, naming the line and column of a syntax error. */
-export function parseDatasetText(text: string, location: string): LoadResult {
-	if (text.length > MAX_DATASET_BYTES) {
-		return {
-			ok: false,
-			location,
-			title: 'This dataset is too large',
-			problems: [
-				{
-					path: '(file)',
-					message: `${(text.length / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_DATASET_BYTES / 1024 / 1024} MB`
-				}
-			]
-		};
-	}
-	let value: unknown;
+/** Hex SHA-256 of the text's UTF-8 bytes, or null where Web Crypto is missing (plain http). */
+async function sha256(text: string): Promise<string | null> {
+	if (!globalThis.crypto?.subtle) return null;
 	try {
-		value = JSON.parse(text);
-	} catch (error) {
-		return {
-			ok: false,
-			location,
-			title: 'This dataset is not valid JSON',
-			problems: [{ path: '(file)', message: (error as Error).message }]
-		};
+		const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+		return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+	} catch {
+		return null;
 	}
-	return validateDataset(value, location);
+}
+
+/**
+ * The text's result: when its SHA-256 is `validatedDigest` (a file validated at build time), the
+ * schema is skipped; otherwise the schema is loaded and runs.
+ */
+export async function loadDatasetText(
+	text: string,
+	location: string,
+	validatedDigest: string | null = null
+): Promise<LoadResult> {
+	if (validatedDigest !== null && (await sha256(text)) === validatedDigest) {
+		return checkedModel(JSON.parse(text) as Dataset, location);
+	}
+	const { parseDatasetText } = await import('./validate');
+	return parseDatasetText(text, location);
 }
 
 /**
@@ -88,7 +81,12 @@ export function resolveDatasetLocation(requested: string, origin: string): URL |
 	}
 }
 
-export async function loadDataset(url: string, fetcher: typeof fetch): Promise<LoadResult> {
+/** Fetches and loads a dataset; `validatedDigest` as for `loadDatasetText`. */
+export async function loadDataset(
+	url: string,
+	fetcher: typeof fetch,
+	validatedDigest: string | null = null
+): Promise<LoadResult> {
 	let response: Response;
 	try {
 		response = await fetcher(url, { credentials: 'same-origin' });
@@ -108,5 +106,5 @@ export async function loadDataset(url: string, fetcher: typeof fetch): Promise<L
 			problems: [{ path: '(file)', message: `the server answered ${response.status} for ${url}` }]
 		};
 	}
-	return parseDatasetText(await response.text(), url);
+	return loadDatasetText(await response.text(), url, validatedDigest);
 }

@@ -10,13 +10,8 @@
  */
 import { ciAgrees, clopperPearson, decimalsOf, roundingTolerance } from './stats';
 import { isCertainlyBefore, parsePartialDate } from './dates';
-import {
-	PARTIAL_DATE_PATTERN,
-	type AssetAttributeKey,
-	type Dataset,
-	type Readout,
-	type SourceRef
-} from './schema';
+import type { AssetAttributeKey, Dataset, Readout, SourceRef } from './schema';
+import { PARTIAL_DATE_PATTERN } from './vocabulary';
 
 export type QaLevel = 'error' | 'warning';
 

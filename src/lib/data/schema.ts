@@ -16,6 +16,33 @@
  * identical to the classic API's.
  */
 import * as z from 'zod/mini';
+import {
+	AGENCIES,
+	DESIGNATIONS,
+	ENDPOINTS,
+	HER2_DOMAINS,
+	MILESTONE_TYPES,
+	MODALITIES,
+	PARTIAL_DATE_PATTERN,
+	PHASES,
+	ROLES,
+	SOURCE_KINDS
+} from './vocabulary';
+
+// Re-exported for type-level use and for code that loads the schema anyway; runtime code that
+// only needs a vocabulary imports vocabulary.ts.
+export {
+	AGENCIES,
+	DESIGNATIONS,
+	ENDPOINTS,
+	HER2_DOMAINS,
+	MILESTONE_TYPES,
+	MODALITIES,
+	PARTIAL_DATE_PATTERN,
+	PHASES,
+	ROLES,
+	SOURCE_KINDS
+};
 
 // No code generation at run time: the app runs under a CSP without 'unsafe-eval'.
 z.config({ jitless: true });
@@ -54,8 +81,6 @@ const id = z
  * A date as precise as its source: "2025-09-11" (day), "2025-09" (month), "2025-Q3" (quarter),
  * "2025-H2" (half-year) or "2025" (year). A source that says "May 2025" gives "2025-05", never a day.
  */
-export const PARTIAL_DATE_PATTERN =
-	/^(\d{4})(?:-(?:(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?|Q([1-4])|H([12])))?$/;
 export const PartialDate = z
 	.string()
 	.check(
@@ -90,15 +115,6 @@ function attribute<T extends z.ZodMiniType>(value: T) {
 	});
 }
 
-export const SOURCE_KINDS = [
-	'peer-reviewed',
-	'congress',
-	'registry',
-	'regulator',
-	'company',
-	'news'
-] as const;
-
 export const Source = z.strictObject({
 	id,
 	kind: z.enum(SOURCE_KINDS),
@@ -113,17 +129,6 @@ export const Source = z.strictObject({
 	registryIds: z._default(z.array(text(40)), []),
 	note: z.optional(text(2000))
 });
-
-export const ROLES = ['focus', 'comparator'] as const;
-export const MODALITIES = [
-	'bispecific antibody',
-	'monoclonal antibody',
-	'antibody-drug conjugate',
-	'chemotherapy',
-	'small molecule',
-	'other'
-] as const;
-export const HER2_DOMAINS = ['I', 'II', 'III', 'IV'] as const;
 
 export const Asset = z.strictObject({
 	id,
@@ -151,17 +156,6 @@ export const Asset = z.strictObject({
 	originator: attribute(text(200)),
 	sources: z._default(describe(sourced, 'Sources for the asset as a whole (identity, names).'), [])
 });
-
-export const PHASES = [
-	'preclinical',
-	'phase 1',
-	'phase 1/2',
-	'phase 2',
-	'phase 2/3',
-	'phase 3',
-	'filed',
-	'approved'
-] as const;
 
 export const ProgramPhase = z.strictObject({
 	phase: z.enum(PHASES),
@@ -196,27 +190,6 @@ export const Program = z.strictObject({
 	note: z.optional(text(2000)),
 	sources: sourced
 });
-
-export const MILESTONE_TYPES = [
-	'ind',
-	'trial-start',
-	'phase-transition',
-	'designation',
-	'submission',
-	'acceptance',
-	'approval',
-	'deal',
-	'data-presentation',
-	'topline',
-	'other'
-] as const;
-export const DESIGNATIONS = [
-	'breakthrough-therapy',
-	'fast-track',
-	'orphan-drug',
-	'priority-review'
-] as const;
-export const AGENCIES = ['FDA', 'EMA', 'EC', 'NMPA', 'CDE', 'TGA', 'PMDA', 'MHRA'] as const;
 
 export const Milestone = z.strictObject({
 	id,
@@ -272,23 +245,6 @@ export const Trial = z.strictObject({
 	note: z.optional(text(2000)),
 	sources: sourced
 });
-
-export const ENDPOINTS = [
-	'ORR',
-	'cORR',
-	'DCR',
-	'CBR',
-	'pCR',
-	'tpCR',
-	'mPFS',
-	'mOS',
-	'mDOR',
-	'PFS-rate',
-	'OS-rate',
-	'DOR-rate',
-	'HR-PFS',
-	'HR-OS'
-] as const;
 
 /** A confidence-interval bound: a number, or "NR" (not reached / not estimable). */
 const Bound = z.union([z.number(), z.literal('NR')]);

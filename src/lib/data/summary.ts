@@ -5,19 +5,19 @@
  */
 import { comparePartialDates, formatPartialDate } from './dates';
 import { decimalsOf } from './stats';
-import {
-	PHASES,
-	type Asset,
-	type AssetAttributeKey,
-	type Dataset,
-	type Deal,
-	type Milestone,
-	type Phase,
-	type Program,
-	type Readout,
-	type SourceRef,
-	type Trial
+import type {
+	Asset,
+	AssetAttributeKey,
+	Dataset,
+	Deal,
+	Milestone,
+	Phase,
+	Program,
+	Readout,
+	SourceRef,
+	Trial
 } from './schema';
+import { PHASES } from './vocabulary';
 
 // ---------------------------------------------------------------------------------------------
 // Key readout

@@ -12,7 +12,7 @@
  * the numbers after each blank row.
  */
 import Papa from 'papaparse';
-import { validateDataset } from '../data/load';
+import { validateDataset } from '../data/validate';
 import type { DatasetModel } from '../data/model';
 import {
 	ASSET_ATTRIBUTES,

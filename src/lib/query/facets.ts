@@ -5,15 +5,8 @@
  * value never hides its siblings). Pure.
  */
 import type { DatasetModel } from '$lib/data/model';
-import {
-	ROLES,
-	type Asset,
-	type Dataset,
-	type Milestone,
-	type Program,
-	type Readout,
-	type Trial
-} from '$lib/data/schema';
+import type { Asset, Dataset, Milestone, Program, Readout, Trial } from '$lib/data/schema';
+import { ROLES } from '$lib/data/vocabulary';
 import { LIST_DIMENSIONS, type Filters, type ListDimension } from '$lib/state/view-state';
 import { applyFilters, reachedPhase, type FilteredData } from './filter';
 import { compareAssets, sortDimensionValues } from './sort';

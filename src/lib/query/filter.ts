@@ -17,15 +17,8 @@
  * - trials follow their assets and, while program filters are active, their programs or readouts.
  */
 import type { DatasetModel } from '$lib/data/model';
-import {
-	PHASES,
-	type Asset,
-	type Deal,
-	type Milestone,
-	type Program,
-	type Readout,
-	type Trial
-} from '$lib/data/schema';
+import type { Asset, Deal, Milestone, Program, Readout, Trial } from '$lib/data/schema';
+import { PHASES } from '$lib/data/vocabulary';
 import type { Filters } from '$lib/state/view-state';
 import { overlapsRange } from './partial-date';
 

@@ -1,15 +1,8 @@
 /**
  * Orderings shared by the filter bar and the views. Pure comparators; nothing here reads state.
  */
-import {
-	AGENCIES,
-	MILESTONE_TYPES,
-	MODALITIES,
-	PHASES,
-	ROLES,
-	type Asset,
-	type Program
-} from '$lib/data/schema';
+import type { Asset, Program } from '$lib/data/schema';
+import { AGENCIES, MILESTONE_TYPES, MODALITIES, PHASES, ROLES } from '$lib/data/vocabulary';
 import { reachedPhase } from './filter';
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { AGENCIES, MILESTONE_TYPES, MODALITIES, PHASES, ROLES } from '$lib/data/schema';
+import { AGENCIES, MILESTONE_TYPES, MODALITIES, PHASES, ROLES } from '$lib/data/vocabulary';
 import {
 	decode,
 	encode,

@@ -29,7 +29,14 @@
  *   endpoints=ORR,mPFS                  efficacy endpoints shown (empty = all in the families)
  *   nrows=median:100                    efficacy rows drawn per panel (default 50 each)
  */
-import { AGENCIES, ENDPOINTS, MILESTONE_TYPES, MODALITIES, PHASES, ROLES } from '$lib/data/schema';
+import {
+	AGENCIES,
+	ENDPOINTS,
+	MILESTONE_TYPES,
+	MODALITIES,
+	PHASES,
+	ROLES
+} from '$lib/data/vocabulary';
 import { isPartialDate, partialDateBounds } from '$lib/query/partial-date';
 import {
 	COLUMN_STEP,

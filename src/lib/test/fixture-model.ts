@@ -1,6 +1,6 @@
 /** The small synthetic dataset used by the end-to-end tests, loaded as a model for unit tests. */
 import raw from '../../../tests/fixtures/state-dataset.json';
-import { validateDataset } from '$lib/data/load';
+import { validateDataset } from '$lib/data/validate';
 import type { DatasetModel } from '$lib/data/model';
 
 export function fixtureModel(): DatasetModel {

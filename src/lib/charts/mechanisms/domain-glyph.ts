@@ -4,7 +4,7 @@
  * and carry their numeral, the others are outlined. Pure geometry, so the screen and an exported
  * SVG draw the same picture.
  */
-import { HER2_DOMAINS } from '$lib/data/schema';
+import { HER2_DOMAINS } from '$lib/data/vocabulary';
 
 export type Her2Domain = (typeof HER2_DOMAINS)[number];
 

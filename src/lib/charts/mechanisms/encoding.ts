@@ -3,7 +3,8 @@
  * always printed next to it), so nothing is read from colour alone. Pure data: literal colours from
  * the palette so an exported SVG/PPTX table looks like the screen.
  */
-import { MODALITIES, type Phase } from '$lib/data/schema';
+import type { Phase } from '$lib/data/schema';
+import { MODALITIES } from '$lib/data/vocabulary';
 import { CATEGORICAL, INK, INK_MUTED, PHASE_COLOURS, PHASE_TEXT } from '$lib/charts/shared/palette';
 
 export type MarkerShape = 'circle' | 'diamond' | 'triangle' | 'square' | 'hexagon' | 'cross';

@@ -14,7 +14,7 @@ import type {
 	SourceRef,
 	Trial
 } from '$lib/data/schema';
-import { MODALITIES, PHASES } from '$lib/data/schema';
+import { MODALITIES, PHASES } from '$lib/data/vocabulary';
 import { comparePartialDates, formatPartialDate } from '$lib/data/dates';
 import { decimalsOf } from '$lib/data/stats';
 import { COLUMN_STEP, type MechanismGroup, type MechanismsOptions } from '$lib/state/view-state';

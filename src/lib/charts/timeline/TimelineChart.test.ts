@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { flushSync, mount, tick, unmount } from 'svelte';
 import { readFileSync } from 'node:fs';
-import { validateDataset } from '$lib/data/load';
+import { validateDataset } from '$lib/data/validate';
 import type { DatasetModel } from '$lib/data/model';
 import type { ViewStateStore } from '$lib/state/view-state.svelte';
 import TimelineTestHost from './TimelineTestHost.svelte';

@@ -15,15 +15,15 @@ import { scaleUtc } from 'd3-scale';
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { parsePartialDate, type DatePrecision, type ParsedPartialDate } from '$lib/data/dates';
-import {
-	PHASES,
-	type Asset,
-	type Milestone,
-	type MilestoneType,
-	type Phase,
-	type Program,
-	type ProgramPhase
+import type {
+	Asset,
+	Milestone,
+	MilestoneType,
+	Phase,
+	Program,
+	ProgramPhase
 } from '$lib/data/schema';
+import { PHASES } from '$lib/data/vocabulary';
 import { INK, PHASE_COLOURS, PHASE_TEXT } from '$lib/charts/shared/palette';
 import {
 	DESIGNATION_NAMES,

@@ -1,0 +1,27 @@
+/**
+ * The built-in dataset, validated when the app is built: the schema and the quality checks run
+ * here, and the file's SHA-256 goes into the app (`__BUILT_IN_DATASET_SHA256__`), so a browser
+ * that receives exactly these bytes need not load the schema library to validate them again.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import { parseDatasetText } from '../src/lib/data/validate';
+
+export const BUILT_IN_DATASET = 'static/data/her2.json';
+
+/**
+ * The file's hex SHA-256 once it passes the schema and the quality checks. Throws, naming the
+ * problems, when it does not; null when the schema would change it (filling defaults), since the
+ * app would then have to run the schema anyway.
+ */
+export function validatedDigest(file: string = BUILT_IN_DATASET): string | null {
+	const text = readFileSync(file, 'utf8');
+	const result = parseDatasetText(text, file);
+	if (!result.ok) {
+		const problems = result.problems.slice(0, 10).map((p) => `  ${p.path}: ${p.message}`);
+		throw new Error(`${file}: ${result.title}\n${problems.join('\n')}`);
+	}
+	if (!isDeepStrictEqual(result.model.dataset, JSON.parse(text))) return null;
+	return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
