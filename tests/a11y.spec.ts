@@ -52,6 +52,8 @@ test.describe('axe finds no WCAG 2.2 AA violations', () => {
 			const share = page.getByRole('button', { name: /share|export/i }).first();
 			test.skip((await share.count()) === 0, 'no share menu on this page yet');
 			await share.click();
+			// The panel loads on first open: check it, not the page before it arrives.
+			await expect(page.getByRole('region', { name: 'Share and export' })).toBeVisible();
 			expect(await axeViolations(page)).toEqual([]);
 		});
 	}

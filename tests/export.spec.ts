@@ -295,3 +295,23 @@ test('copy link, image and embed code go to the clipboard; the link reproduces t
 	await expect(fresh.locator('[data-row-key]')).toHaveCount(rows);
 	await fresh.context().close();
 });
+
+test('when the export tools cannot be loaded, the menu says so and opens once they can', async ({
+	page,
+	problems
+}) => {
+	await page.goto('/timeline');
+	await expect(page.locator('[data-chart-ready]')).toBeAttached();
+	// The panel is the first script fetched after the view is drawn: cut the network for scripts.
+	problems.allow(/Failed to load resource|Failed to fetch dynamically imported module/);
+	await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+	const menu = page.getByRole('button', { name: 'Share / export' });
+	await menu.click();
+	await expect(page.getByRole('alert')).toHaveText(/export tools could not be loaded/);
+
+	await page.unroute('**/_app/immutable/**/*.js');
+	await menu.click();
+	await menu.click();
+	await expect(page.getByRole('region', { name: 'Share and export' })).toBeVisible();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});

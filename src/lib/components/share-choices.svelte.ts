@@ -1,0 +1,13 @@
+import type { PngShape } from '$lib/export/png';
+
+/** What the Share / export panel keeps between openings: the user's choices and last result. */
+export class ShareChoices {
+	/** The title typed by the user; null = the chart's own title. */
+	editedTitle: string | null = $state(null);
+	shape: PngShape = $state('current');
+	scale: 1 | 2 | 4 = $state(2);
+	embedCode = $state('');
+	/** The last action's result, spoken by a live region. */
+	status = $state('');
+	busy = $state(false);
+}
