@@ -281,6 +281,11 @@ async function exportTimes({ page }) {
 	if (!(await menu.count())) return { pngMs: null, pptxMs: null, exportMenu: 0 };
 	const time = async (name, pick = null) => {
 		if (!(await menu.getAttribute('aria-expanded').then((v) => v === 'true'))) await menu.click();
+		// The panel loads on first open.
+		await page
+			.getByRole('region', { name: /share and export/i })
+			.waitFor({ timeout: 10_000 })
+			.catch(() => {});
 		const item = page
 			.getByRole('menuitem', { name })
 			.or(page.getByRole('button', { name }))
