@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadDatasetText } from './load';
 
 const builtIn = readFileSync('static/data/her2.json', 'utf8');
@@ -39,5 +39,26 @@ describe('loadDatasetText', () => {
 		const result = await loadDatasetText('{"meta": ', 'broken.json', sha256(builtIn));
 		expect(result.ok).toBe(false);
 		if (!result.ok) expect(result.title).toBe('This dataset is not valid JSON');
+	});
+});
+
+describe('loadDatasetText when the schema checker cannot be loaded', () => {
+	it('returns a message instead of throwing', async () => {
+		vi.resetModules();
+		vi.doMock('./validate', () => {
+			throw new Error('Failed to fetch dynamically imported module');
+		});
+		try {
+			const { loadDatasetText: load } = await import('./load');
+			const result = await load('{}', 'other.json');
+			expect(result.ok).toBe(false);
+			if (!result.ok) {
+				expect(result.title).toBe('The dataset could not be checked');
+				expect(result.problems[0]?.message).toMatch(/did not load .*reload the page/);
+			}
+		} finally {
+			vi.doUnmock('./validate');
+			vi.resetModules();
+		}
 	});
 });

@@ -61,8 +61,23 @@ export async function loadDatasetText(
 	if (validatedDigest !== null && (await sha256(text)) === validatedDigest) {
 		return checkedModel(JSON.parse(text) as Dataset, location);
 	}
-	const { parseDatasetText } = await import('./validate');
-	return parseDatasetText(text, location);
+	let validate: typeof import('./validate');
+	try {
+		validate = await import('./validate');
+	} catch (error) {
+		return {
+			ok: false,
+			location,
+			title: 'The dataset could not be checked',
+			problems: [
+				{
+					path: '(app)',
+					message: `the schema checker did not load (${(error as Error).message || 'network error'}); reload the page to try again`
+				}
+			]
+		};
+	}
+	return validate.parseDatasetText(text, location);
 }
 
 /**
