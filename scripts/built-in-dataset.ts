@@ -16,12 +16,13 @@ export const BUILT_IN_DATASET = 'static/data/her2.json';
  * app would then have to run the schema anyway.
  */
 export function validatedDigest(file: string = BUILT_IN_DATASET): string | null {
-	const text = readFileSync(file, 'utf8');
+	const bytes = readFileSync(file);
+	const text = bytes.toString('utf8');
 	const result = parseDatasetText(text, file);
 	if (!result.ok) {
 		const problems = result.problems.slice(0, 10).map((p) => `  ${p.path}: ${p.message}`);
 		throw new Error(`${file}: ${result.title}\n${problems.join('\n')}`);
 	}
 	if (!isDeepStrictEqual(result.model.dataset, JSON.parse(text))) return null;
-	return createHash('sha256').update(readFileSync(file)).digest('hex');
+	return createHash('sha256').update(bytes).digest('hex');
 }

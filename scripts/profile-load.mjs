@@ -122,34 +122,39 @@ function sourceOf(frame) {
 		: null;
 }
 
-// Self time per function, counted only for samples before the first chart.
-const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+/** A frame's name: its source position when mapped, else its function and URL. */
+const frameName = (f) =>
+	sourceOf(f) ??
+	`${f.functionName || '(anonymous)'} ${f.url.replace(origin, '')}:${f.lineNumber + 1}`;
+
+/** Each sample of a CPU profile: µs since the profile started, the frame's name, ms spent. */
+function* samplesOf(cpuProfile) {
+	const nodes = new Map(cpuProfile.nodes.map((n) => [n.id, n]));
+	let at = 0;
+	for (let i = 0; i < cpuProfile.samples.length; i++) {
+		at += cpuProfile.timeDeltas[i];
+		const key = frameName(nodes.get(cpuProfile.samples[i]).callFrame);
+		yield { at, key, ms: cpuProfile.timeDeltas[i] / 1000 };
+	}
+}
+
+const add = (map, key, ms) => map.set(key, (map.get(key) ?? 0) + ms);
+
+// Self time per function, counted only for samples before the first chart (the profiler starts
+// just before navigation).
 const self = new Map();
-let t = profile.startTime;
-const navStartUs = profile.startTime; // approximate: the profiler starts just before navigation
 const cutoff = timing.chartAt === null ? Infinity : timing.chartAt * 1000;
-for (let i = 0; i < profile.samples.length; i++) {
-	t += profile.timeDeltas[i];
-	if (t - navStartUs > cutoff + 50_000) break;
-	const node = byId.get(profile.samples[i]);
-	const f = node.callFrame;
-	const key =
-		sourceOf(f) ??
-		`${f.functionName || '(anonymous)'} ${f.url.replace(origin, '')}:${f.lineNumber + 1}`;
-	self.set(key, (self.get(key) ?? 0) + profile.timeDeltas[i] / 1000);
+for (const { at, key, ms } of samplesOf(profile)) {
+	if (at > cutoff + 50_000) break;
+	add(self, key, ms);
 }
 // What ran when: the top functions in each 100 ms of the load (--buckets).
 if (args.has('buckets')) {
 	const buckets = new Map();
-	let at = profile.startTime;
-	for (let i = 0; i < profile.samples.length; i++) {
-		at += profile.timeDeltas[i];
-		const slot = Math.floor((at - navStartUs) / 100_000);
-		const f = byId.get(profile.samples[i]).callFrame;
-		const key = sourceOf(f) ?? `${f.functionName || '(anonymous)'} ${f.url.replace(origin, '')}`;
+	for (const { at, key, ms } of samplesOf(profile)) {
+		const slot = Math.floor(at / 100_000);
 		if (!buckets.has(slot)) buckets.set(slot, new Map());
-		const b = buckets.get(slot);
-		b.set(key, (b.get(key) ?? 0) + profile.timeDeltas[i] / 1000);
+		add(buckets.get(slot), key, ms);
 	}
 	for (const [slot, b] of [...buckets].sort((a, b) => a[0] - b[0])) {
 		const items = [...b].sort((x, y) => y[1] - x[1]).slice(0, 6);
@@ -164,15 +169,8 @@ for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) {
 }
 
 if (filterProfile) {
-	const nodes = new Map(filterProfile.nodes.map((n) => [n.id, n]));
 	const spent = new Map();
-	for (let i = 0; i < filterProfile.samples.length; i++) {
-		const f = nodes.get(filterProfile.samples[i]).callFrame;
-		const key =
-			sourceOf(f) ??
-			`${f.functionName || '(anonymous)'} ${f.url.replace(origin, '')}:${f.lineNumber + 1}`;
-		spent.set(key, (spent.get(key) ?? 0) + filterProfile.timeDeltas[i] / 1000);
-	}
+	for (const { key, ms } of samplesOf(filterProfile)) add(spent, key, ms);
 	const busy = [...spent].filter(([k]) => !k.startsWith('(idle)'));
 	const sum = busy.reduce((a, [, ms]) => a + ms, 0);
 	console.log(
