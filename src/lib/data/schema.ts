@@ -206,7 +206,10 @@ export const Trial = z.strictObject({
 	name: describe(nonEmptyText(200), 'Acronym or short name, e.g. "KC-WISE".'),
 	title: z.nullable(text(500)),
 	registryIds: describe(z.array(text(40)), 'e.g. ["NCT05427383"]; only ids a source gives.'),
-	assets: z.array(id).check(z.minLength(1)),
+	assets: describe(
+		z.array(id),
+		'The assets tested; empty = linked to no asset of this landscape (e.g. a registry record of another drug).'
+	),
 	programs: z._default(z.array(id), []),
 	phase: z.nullable(z.enum(PHASES)),
 	design: describe(
