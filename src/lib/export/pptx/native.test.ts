@@ -62,7 +62,8 @@ function texts(xml: string): string[] {
 	);
 }
 const count = (xml: string, re: RegExp) => (xml.match(re) ?? []).length;
-const preset = (xml: string, name: string) => count(xml, new RegExp(`<a:prstGeom prst="${name}">`, 'g'));
+const preset = (xml: string, name: string) =>
+	count(xml, new RegExp(`<a:prstGeom prst="${name}">`, 'g'));
 
 describe('native PowerPoint: timeline', async () => {
 	const scenes = viewScenes('timeline', model, state(), TODAY);
@@ -101,7 +102,10 @@ describe('native PowerPoint: timeline', async () => {
 			}
 			expect(count(slides[i]!, /<p:grpSp>/g)).toBe(Object.keys(scene.groups).length);
 		});
-		const prepared = scenes.reduce((n, s) => n + s.items.filter((it) => it.name === 'Lane label').length, 0);
+		const prepared = scenes.reduce(
+			(n, s) => n + s.items.filter((it) => it.name === 'Lane label').length,
+			0
+		);
 		expect(lanes).toBe(prepared);
 	});
 

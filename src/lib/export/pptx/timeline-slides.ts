@@ -70,8 +70,7 @@ export function subsetTimeline(
 export function slideLegend(layout: TimelineLayout): { legend: LegendItem[]; bottom: number } {
 	const G = GEOMETRY;
 	const used: Record<NonNullable<LegendItem['note']>, boolean> = {
-		expected:
-			layout.glyphs.some((g) => g.hollow) || layout.bars.some((b) => b.phase.expected),
+		expected: layout.glyphs.some((g) => g.hollow) || layout.bars.some((b) => b.phase.expected),
 		approximate: layout.glyphs.some((g) => g.span !== null) || layout.bars.some((b) => b.fade),
 		hatch: layout.bars.some((b) => b.hatch !== null),
 		ongoing: layout.bars.some((b) => b.openEnd),
@@ -139,20 +138,22 @@ export function pageTimeline(
 }
 
 /** Screen glyph shapes as PowerPoint presets (rotation turns a triangle). */
-export const PRESET_OF_GLYPH: Record<GlyphShape, { shape: PresetShape; rotate?: number; k: number }> =
-	{
-		square: { shape: 'rect', k: 1.64 },
-		'triangle-right': { shape: 'triangle', rotate: 90, k: 1.9 },
-		'triangle-up': { shape: 'triangle', k: 1.9 },
-		'triangle-down': { shape: 'triangle', rotate: 180, k: 1.9 },
-		diamond: { shape: 'diamond', k: 2.3 },
-		pentagon: { shape: 'pentagon', k: 2 },
-		star: { shape: 'star5', k: 2.2 },
-		hexagon: { shape: 'hexagon', k: 2 },
-		circle: { shape: 'ellipse', k: 1.8 },
-		bullseye: { shape: 'donut', k: 2 },
-		plus: { shape: 'plus', k: 2 }
-	};
+export const PRESET_OF_GLYPH: Record<
+	GlyphShape,
+	{ shape: PresetShape; rotate?: number; k: number }
+> = {
+	square: { shape: 'rect', k: 1.64 },
+	'triangle-right': { shape: 'triangle', rotate: 90, k: 1.9 },
+	'triangle-up': { shape: 'triangle', k: 1.9 },
+	'triangle-down': { shape: 'triangle', rotate: 180, k: 1.9 },
+	diamond: { shape: 'diamond', k: 2.3 },
+	pentagon: { shape: 'pentagon', k: 2 },
+	star: { shape: 'star5', k: 2.2 },
+	hexagon: { shape: 'hexagon', k: 2 },
+	circle: { shape: 'ellipse', k: 1.8 },
+	bullseye: { shape: 'donut', k: 2 },
+	plus: { shape: 'plus', k: 2 }
+};
 
 function glyphItems(
 	shape: GlyphShape,
@@ -589,7 +590,10 @@ function laneCitations(lane: PreparedLane): Citation[] {
 	const out: Citation[] = [];
 	for (const ph of lane.phases)
 		out.push(
-			...citationsOf(`${lane.name}: ${PHASE_LABELS[ph.phase].long}, ${ph.spanText}`, ph.source.sources)
+			...citationsOf(
+				`${lane.name}: ${PHASE_LABELS[ph.phase].long}, ${ph.spanText}`,
+				ph.source.sources
+			)
 		);
 	for (const m of lane.milestones)
 		out.push(
@@ -611,7 +615,9 @@ export function timelineScenes(
 		const { items, groups } = timelineItems(page.layout);
 		const lanes = page.layout.lanes;
 		const rows =
-			pages.length > 1 ? `Lanes ${page.first}–${page.last} of ${page.total}` : `${page.total} lanes`;
+			pages.length > 1
+				? `Lanes ${page.first}–${page.last} of ${page.total}`
+				: `${page.total} lanes`;
 		return {
 			titleSuffix: i > 0 ? ' (continued)' : '',
 			subtitle: `${rows} · ${day(page.layout.window.start)} to ${day(page.layout.window.end)} · bars: development phases; shapes: milestones`,
