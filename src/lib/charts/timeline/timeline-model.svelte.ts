@@ -9,6 +9,7 @@ import { getContext, setContext } from 'svelte';
 import { useDatasetModel } from '$lib/data/context';
 import { useViewState } from '$lib/state/view-state.svelte';
 import { SinceHighlight } from '$lib/diff/since-highlight.svelte';
+import { defaultWindow } from './default-window';
 import {
 	DAY,
 	clampWindow,
@@ -51,7 +52,10 @@ export class TimelineModel {
 		})
 	);
 
-	readonly fit: TimeWindow = $derived(fitWindow(this.prepared));
+	/** The window the view opens on (and returns to on reset): where the events are. */
+	readonly fit: TimeWindow = $derived(defaultWindow(this.prepared));
+	/** The window holding every bar and milestone (the "All" range). */
+	readonly all: TimeWindow = $derived(fitWindow(this.prepared));
 
 	readonly #stateWindow: TimeWindow = $derived(
 		windowFromState(
