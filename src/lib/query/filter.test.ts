@@ -20,13 +20,51 @@ describe('applyFilters', () => {
 		['assets', { assets: ['kn026'] }, 'assets', ['kn026']],
 		['roles', { roles: ['comparator'] }, 'assets', ['trastuzumab']],
 		['modalities', { modalities: ['antibody-drug conjugate'] }, 'assets', ['jskn003']],
+		// A standard-of-care control arm (no asset) follows the trial it ran in: kept with the
+		// monoclonal antibody whose trial it controls, not with the conjugate.
+		[
+			'modalities keep only the control arms of the chosen assets’ trials',
+			{ modalities: ['antibody-drug conjugate'] },
+			'readouts',
+			['r-jskn003-orr']
+		],
+		[
+			'a modality whose trial has a control arm keeps it',
+			{ modalities: ['monoclonal antibody'] },
+			'readouts',
+			['r-toga-hr', 'r-toga-chemo-os']
+		],
+		[
+			'assets keep only their own trials’ control arms',
+			{ assets: ['kn026'] },
+			'readouts',
+			['r-kn026-orr', 'r-kn026-pfs']
+		],
 		[
 			'indications on programs',
 			{ indications: ['gastric'] },
 			'programs',
 			['kn026-gastric-2l', 'zanidatamab-gastric-1l', 'trastuzumab-gastric-1l']
 		],
-		['lines', { lines: ['2L+'] }, 'programs', ['jskn003-breast-2l']],
+		[
+			'lines: an onward line chosen shows itself only',
+			{ lines: ['2L+'] },
+			'programs',
+			['jskn003-breast-2l']
+		],
+		[
+			'lines: 2L takes the populations reported as 2L+',
+			{ lines: ['2L'] },
+			'programs',
+			['kn026-gastric-2l', 'zanidatamab-btc-2l', 'jskn003-breast-2l']
+		],
+		['lines: 3L takes 2L+ too', { lines: ['3L'] }, 'readouts', ['r-jskn003-orr']],
+		[
+			'lines: 1L does not take 2L+',
+			{ lines: ['1L'] },
+			'readouts',
+			['r-toga-hr', 'r-toga-chemo-os']
+		],
 		['biomarkers on readouts', { biomarkers: ['HER2-low'] }, 'readouts', ['r-jskn003-orr']],
 		[
 			'phases use the highest phase reached',

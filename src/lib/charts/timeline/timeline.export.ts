@@ -73,7 +73,8 @@ export function timelineExport(): ChartExport {
 			const { default: TimelineFigure } = await import('./TimelineFigure.svelte');
 			return drawOffscreen(TimelineFigure, {
 				layout: l,
-				label: `Development timeline: ${l.lanes.length} lanes, ${l.glyphs.length} milestones`
+				label: `Development timeline: ${l.lanes.length} lanes, ${l.glyphs.length} milestones`,
+				changed: tl.since.current
 			});
 		},
 		get title() {

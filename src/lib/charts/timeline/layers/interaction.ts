@@ -16,3 +16,17 @@ export interface MarkInteraction {
 	enter(mark: Mark): void;
 	leave(): void;
 }
+
+/** Marks new or changed since the link's `since=`: outlined, and said in their names. */
+export interface ChangedMarks {
+	programs: ReadonlySet<string>;
+	milestones: ReadonlySet<string>;
+	/** "since 1 Sep 2026", appended to a changed mark's name. */
+	description: string;
+}
+
+export const CHANGED_COLOUR = '#b45309';
+
+export function changedNote(changed: ChangedMarks | null | undefined): string {
+	return changed ? `; new or changed ${changed.description}` : '';
+}
