@@ -63,11 +63,37 @@ async function choose(page: Page, menu: RegExp, value: string) {
 	await page.keyboard.press('Escape');
 }
 
+/** The "All" range: every bar and milestone (the view opens on where most events are). */
+async function showAll(page: Page) {
+	await page
+		.getByRole('group', { name: 'Range presets' })
+		.getByRole('button', { name: 'All' })
+		.click();
+	await expect(page).toHaveURL(/[?&]window=/);
+}
+
 const activeMark = (page: Page) =>
 	page.evaluate(() => document.activeElement?.getAttribute('data-mark') ?? null);
 
+test('opens on the years where the events are, and "All" shows every milestone', async ({
+	page
+}) => {
+	await open(page);
+	const want = expected();
+	// The isolated 2012 approval is left out of the first screen, not the whole 2011–2027 span.
+	const years = (await tickLabels(page)).map(Number);
+	expect(years[0]).toBeGreaterThanOrEqual(2017);
+	const shown = await milestoneMarks(page).count();
+	expect(shown).toBeLessThan(want.milestones);
+	expect(shown).toBeGreaterThanOrEqual(Math.ceil(want.milestones * 0.9));
+	await showAll(page);
+	await expect(milestoneMarks(page)).toHaveCount(want.milestones);
+	expect((await tickLabels(page)).map(Number)[0]).toBeLessThanOrEqual(2012);
+});
+
 test('one lane per program plus the corporate lanes, and every milestone', async ({ page }) => {
 	await open(page);
+	await showAll(page);
 	const want = expected();
 	await expect(lanes(page)).toHaveCount(want.lanes);
 	await expect(milestoneMarks(page)).toHaveCount(want.milestones);
@@ -103,6 +129,7 @@ test('a year-only date says so in its name', async ({ page }) => {
 
 test('an asset filter in the link keeps only that asset’s lanes', async ({ page }) => {
 	await open(page, '/timeline?v=1&assets=kn026');
+	await showAll(page);
 	const want = expected(['kn026']);
 	await expect(lanes(page)).toHaveCount(want.lanes);
 	await expect(milestoneMarks(page)).toHaveCount(want.milestones);
@@ -116,6 +143,7 @@ test('the filter bar removes lanes', async ({ page }) => {
 	await open(page);
 	await choose(page, /^Assets/, 'Zanidatamab');
 	await expect(page).toHaveURL(/[?&]assets=zanidatamab(&|$)/);
+	await showAll(page);
 	const want = expected(['zanidatamab']);
 	await expect(lanes(page)).toHaveCount(want.lanes);
 	await expect(milestoneMarks(page)).toHaveCount(want.milestones);

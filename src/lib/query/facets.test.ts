@@ -69,10 +69,17 @@ describe('facet counts', () => {
 		],
 		[
 			'a chosen value missing from the dataset is listed with 0',
+			{ lines: ['4'] },
+			'lines',
+			'programs',
+			{ '1L': 3, '2L': 3, '2L+': 1, '4': 0 }
+		],
+		[
+			'a chosen line counts the onward populations that cover it (2L and 3L take 2L+)',
 			{ lines: ['3L'] },
 			'lines',
 			'programs',
-			{ '1L': 3, '2L': 2, '2L+': 1, '3L': 0 }
+			{ '1L': 3, '2L': 3, '2L+': 1, '3L': 1 }
 		]
 	])('%s', (_name, filters, dim, countOf, expected) => {
 		expect(counts(filters, dim, countOf)).toEqual(expected);

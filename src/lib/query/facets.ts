@@ -9,6 +9,7 @@ import type { Asset, Dataset, Milestone, Program, Readout, Trial } from '$lib/da
 import { ROLES } from '$lib/data/vocabulary';
 import { LIST_DIMENSIONS, type Filters, type ListDimension } from '$lib/state/view-state';
 import { applyFilters, reachedPhase, type FilteredData } from './filter';
+import { choosableLines, lineCovers } from './lines';
 import { compareAssets, sortDimensionValues } from './sort';
 
 /** Which rows a count counts: the main rows of the view showing the filter bar. */
@@ -52,7 +53,9 @@ export function knownValues(model: DatasetModel): KnownValues {
 		),
 		lines: sortDimensionValues(
 			'lines',
-			[...programs.map((p) => p.line), ...readouts.map((r) => r.line)].filter(nonNull)
+			choosableLines(
+				[...programs.map((p) => p.line), ...readouts.map((r) => r.line)].filter(nonNull)
+			)
 		),
 		biomarkers: sortDimensionValues(
 			'biomarkers',
@@ -114,6 +117,14 @@ type Row = FilteredData[CountOf][number];
 /** The value a row has in a dimension; ANY when the dimension does not touch that kind of row. */
 type KeyOf = (row: never, model: DatasetModel) => string | null | undefined | typeof ANY;
 const ANY = Symbol('any');
+
+/**
+ * How a chosen value matches a row's key, where it is more than equality: a chosen line also
+ * counts the populations reported from an earlier line onward that cover it.
+ */
+const MATCHES: Partial<Record<ListDimension, (chosen: string, key: string) => boolean>> = {
+	lines: lineCovers
+};
 
 const programOf = (model: DatasetModel, id: string | null) =>
 	id === null ? undefined : model.programsById.get(id);
@@ -261,11 +272,15 @@ function countValuesUncached(
 	if (key) {
 		const rows = applyFilters(model, { ...filters, [dimension]: [] })[countOf] as Row[];
 		const keyOf = key as (row: Row, model: DatasetModel) => ReturnType<KeyOf>;
+		const matches = MATCHES[dimension];
 		let any = 0;
 		for (const row of rows) {
 			const k = keyOf(row, model);
 			if (k === ANY) any++;
-			else if (k != null && counts.has(k)) counts.set(k, counts.get(k)! + 1);
+			else if (k == null) continue;
+			else if (matches) {
+				for (const v of values) if (matches(v, k)) counts.set(v, counts.get(v)! + 1);
+			} else if (counts.has(k)) counts.set(k, counts.get(k)! + 1);
 		}
 		if (any > 0) for (const v of values) counts.set(v, counts.get(v)! + any);
 		return counts;

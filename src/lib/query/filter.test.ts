@@ -46,7 +46,25 @@ describe('applyFilters', () => {
 			'programs',
 			['kn026-gastric-2l', 'zanidatamab-gastric-1l', 'trastuzumab-gastric-1l']
 		],
-		['lines', { lines: ['2L+'] }, 'programs', ['jskn003-breast-2l']],
+		[
+			'lines: an onward line chosen shows itself only',
+			{ lines: ['2L+'] },
+			'programs',
+			['jskn003-breast-2l']
+		],
+		[
+			'lines: 2L takes the populations reported as 2L+',
+			{ lines: ['2L'] },
+			'programs',
+			['kn026-gastric-2l', 'zanidatamab-btc-2l', 'jskn003-breast-2l']
+		],
+		['lines: 3L takes 2L+ too', { lines: ['3L'] }, 'readouts', ['r-jskn003-orr']],
+		[
+			'lines: 1L does not take 2L+',
+			{ lines: ['1L'] },
+			'readouts',
+			['r-toga-hr', 'r-toga-chemo-os']
+		],
 		['biomarkers on readouts', { biomarkers: ['HER2-low'] }, 'readouts', ['r-jskn003-orr']],
 		[
 			'phases use the highest phase reached',

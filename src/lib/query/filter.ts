@@ -7,7 +7,8 @@
  *   standard-of-care arm (asset null) counts as a comparator and stays when its trial tests a
  *   selected asset, so a hazard ratio keeps its control arm.
  * - indications, lines, biomarkers, phases (the highest phase a program has actually reached)
- *   select programs; milestones follow their program, and milestones without a program are hidden
+ *   select programs (a chosen line also takes the populations reported from an earlier line
+ *   onward that cover it, see lines.ts); milestones follow their program, and milestones without a program are hidden
  *   while one of these is active (nothing says they belong to the selection).
  * - regions select programs by their region and milestones by their own region (falling back to
  *   the program's), so an FDA filing for a "Global" program is found under "US".
@@ -20,6 +21,7 @@ import type { DatasetModel } from '$lib/data/model';
 import type { Asset, Deal, Milestone, Program, Readout, Trial } from '$lib/data/schema';
 import { PHASES } from '$lib/data/vocabulary';
 import type { Filters } from '$lib/state/view-state';
+import { linePasses } from './lines';
 import { overlapsRange } from './partial-date';
 
 export interface FilteredData {
@@ -70,7 +72,7 @@ export function applyFilters(model: DatasetModel, filters: Filters): FilteredDat
 		(p) =>
 			assetIds.has(p.asset) &&
 			passes(filters.indications, p.indicationGroup) &&
-			passes(filters.lines, p.line) &&
+			linePasses(filters.lines, p.line) &&
 			passes(filters.biomarkers, p.biomarker) &&
 			passes(filters.phases, reachedPhase(p))
 	);
@@ -103,7 +105,7 @@ export function applyFilters(model: DatasetModel, filters: Filters): FilteredDat
 		if (!assetOk) return false;
 		if (
 			!passes(filters.indications, r.indicationGroup) ||
-			!passes(filters.lines, r.line) ||
+			!linePasses(filters.lines, r.line) ||
 			!passes(filters.biomarkers, r.biomarker)
 		) {
 			return false;

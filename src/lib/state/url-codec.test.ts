@@ -83,7 +83,7 @@ describe('encode', () => {
 		const s = withState((s) => {
 			s.filters.from = '2024-Q3';
 			s.filters.to = '2026';
-			s.timeline = { groupBy: 'indication', windowStart: '2021', windowEnd: null };
+			s.timeline = { groupBy: 'indication', windowStart: '2021', windowEnd: null, since: '1.0.0' };
 			s.mechanisms = {
 				groups: ['payload', 'binding'],
 				highlightDifferences: true,
@@ -102,7 +102,7 @@ describe('encode', () => {
 			};
 		});
 		expect(link(s)).toBe(
-			'v=1&from=2024-Q3&to=2026&lanes=indication&window=2021..&rows=binding,payload&diff=1&order=custom&columns=trastuzumab,kn026&ref=trastuzumab&same=hide&ncols=48&families=median&group=asset&sort=value&endpoints=mOS&nrows=median:100,landmark:150'
+			'v=1&from=2024-Q3&to=2026&lanes=indication&window=2021..&since=1.0.0&rows=binding,payload&diff=1&order=custom&columns=trastuzumab,kn026&ref=trastuzumab&same=hide&ncols=48&families=median&group=asset&sort=value&endpoints=mOS&nrows=median:100,landmark:150'
 		);
 	});
 
@@ -145,7 +145,12 @@ function randomState(rand: () => number): ViewState {
 	for (const key of Object.keys(KNOWN) as (keyof KnownIds)[]) s.filters[key] = some(KNOWN[key]!);
 	s.filters.from = date();
 	s.filters.to = date();
-	s.timeline = { groupBy: pick(['asset', 'indication']), windowStart: date(), windowEnd: date() };
+	s.timeline = {
+		groupBy: pick(['asset', 'indication']),
+		windowStart: date(),
+		windowEnd: date(),
+		since: pick([null, '2026-09-23', '1.0.0'])
+	};
 	s.mechanisms = {
 		groups: some(MECHANISM_GROUPS, 1),
 		highlightDifferences: rand() < 0.5,
@@ -318,6 +323,10 @@ describe('decode never throws and says what it ignored', () => {
 		['window=2020', 'timeline', { windowStart: null, windowEnd: null }],
 		['window=..2026-Q2', 'timeline', { windowStart: null, windowEnd: '2026-Q2' }],
 		['lanes=INDICATION', 'timeline', { groupBy: 'asset' }],
+		['since=2026-09-23', 'timeline', { since: '2026-09-23' }],
+		['since=1.0.0', 'timeline', { since: '1.0.0' }],
+		['since=yesterday', 'timeline', { since: null }],
+		['since=2026-13', 'timeline', { since: null }],
 		['ref=nope&columns=kn026,nope', 'mechanisms', { reference: null, columns: ['kn026'] }]
 	] as const)('options: %s', (query, view, expected) => {
 		expect(decode(query, KNOWN).state[view]).toMatchObject(expected);
