@@ -142,7 +142,7 @@ test('a later record proposes the slip of its primary completion, shown in What 
 		new RegExp(`Primary completion: EXAMPLE-01.*since version ${escaped(v1)}`)
 	);
 
-	// Undo the last import: back to 1.0.1, the slip gone.
+	// Undo the last import: back to the first saved version, the slip gone.
 	await page.goto('/data?dataset=her2-mine');
 	await page.getByTestId('undo-import').click();
 	await expect(page.getByTestId('registry-notice')).toContainText(`back to version ${v1}`);
