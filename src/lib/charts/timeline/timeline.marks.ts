@@ -10,7 +10,7 @@ import type {
 	PreparedMilestone,
 	PreparedLane
 } from './timeline.prepare';
-import type { TickKind } from './timeline.ticks';
+import type { Tick, TickKind } from './timeline.ticks';
 
 export const GEOMETRY = {
 	top: 46,
@@ -31,13 +31,6 @@ export const GEOMETRY = {
 	fontSize: 12,
 	smallFont: 10
 } as const;
-
-export interface Tick {
-	x: number;
-	time: number;
-	label: string;
-	major: boolean;
-}
 
 export interface BarMark {
 	kind: 'bar';
