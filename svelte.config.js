@@ -29,8 +29,15 @@ const base = process.env.BASE_PATH ?? '';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// A client-only single-page app: every route falls back to 200.html.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
+		// A client-only single-page app: every route falls back to 200.html. `precompress` writes a
+		// .gz and a .br beside each file so a host can send them as they are (see README, hosting).
+		adapter: adapter({
+			pages: 'build',
+			assets: 'build',
+			fallback: '200.html',
+			precompress: true,
+			strict: true
+		}),
 		paths: { base, relative: false },
 		csp: {
 			mode: 'hash',

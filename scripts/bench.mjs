@@ -2,11 +2,16 @@
 // Measured speed at scale: builds the app, serves a copy of the build with synthetic datasets
 // beside it, drives the system Chromium through playwright-core and records, per view and scale:
 // time to the first chart (`[data-chart-ready]`, set by each chart when its marks are drawn; until
-// a view has a chart, time to its h1), initial JS/CSS transferred (raw and gzip, since the static
-// server sends files uncompressed), JS heap after render, and the longest main-thread task.
+// a view has a chart, time to its h1), initial JS/CSS transferred (raw and gzip level 6 of each
+// decoded body, so sizes compare across hosts whatever encoding they send), JS heap after render,
+// and the longest main-thread task.
 // Writes bench-results/bench.json and prints a table.
 //
 //   node scripts/bench.mjs [--skip-build] [--scales=1,50] [--runs=3] [--views=/,/timeline]
+//                          [--peer-runs=5] [--no-peers]
+//
+// Peers: the same forest plot and timeline drawn by bare Observable Plot and Vega-Lite pages
+// (scripts/perf/peers/), loaded alternately with the app's views, reported as app ÷ peer.
 //
 // Adding a measure: append to PAGE_MEASURES (runs on a loaded page, returns numbers) or to
 // SESSION_MEASURES (drives the page, e.g. filter updates); each result is a flat record of
@@ -19,6 +24,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, systemChromium } from './chromium-path.mjs';
 import { cliArgs } from './cli-args.mjs';
+import { buildPeers, peerReport, PEER_SETS } from './perf/peers.mjs';
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -31,6 +37,7 @@ const VIEWS = (args.get('views') ?? '/,/timeline,/mechanisms,/efficacy,/data').s
 const OUT_DIR = resolve('bench-results');
 const SITE = resolve(OUT_DIR, 'site');
 const READY_TIMEOUT = 30_000;
+const PEER_RUNS = Number(args.get('peer-runs') ?? 5);
 
 // ---------------------------------------------------------------------------------------------
 // Measures
@@ -47,7 +54,10 @@ const CHART_SELECTORS = {
 	'/efficacy': '[data-chart-ready], .forest svg'
 };
 const CHART_VIEWS = Object.keys(CHART_SELECTORS);
-const chartSelector = (view) => CHART_SELECTORS[view.replace(/^\/embed/, '')] ?? null;
+const chartSelector = (view) =>
+	view.startsWith('/peers/')
+		? '[data-chart-ready]'
+		: (CHART_SELECTORS[view.replace(/^\/embed/, '')] ?? null);
 
 /**
  * Installed before any page script: records when the first h1 and the first chart (selector
@@ -213,11 +223,16 @@ function longestTaskSince(page, since) {
 }
 const EXPORT_TIMEOUT = 60_000;
 
-/** Opens the Assets filter menu and toggles its first value FILTER_CLICKS times. */
+/**
+ * Opens the Assets filter menu (peer pages show their checkboxes without one) and toggles its
+ * first value FILTER_CLICKS times.
+ */
 async function filterUpdate({ page }) {
 	const trigger = page.getByRole('button', { name: /^Assets/ }).first();
-	if (!(await trigger.count())) return { filterMs: null };
-	await trigger.click();
+	if (await trigger.count()) await trigger.click();
+	else if (!(await page.locator('#filter-assets input[type=checkbox]').count())) {
+		return { filterMs: null };
+	}
 	await page.waitForSelector('#filter-assets input[type=checkbox]');
 	const startedAt = await page.evaluate(() => performance.now());
 	const samples = [];
@@ -436,7 +451,7 @@ function prepareSite(base) {
 	return datasets;
 }
 
-async function measureView(browser, origin, view, dataPath, withSession) {
+async function measureView(browser, origin, view, dataPath, withSession, sessionMeasures) {
 	const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
 	const page = await context.newPage();
 	await page.addInitScript(pageProbe, chartSelector(view));
@@ -474,7 +489,8 @@ async function measureView(browser, origin, view, dataPath, withSession) {
 	await page.waitForTimeout(1000); // let idle-time loads land, to report them apart
 	const responses = await Promise.all(pending);
 	const record = { hasChart: hasChart ? 1 : 0 };
-	const measures = [...PAGE_MEASURES, ...(withSession && hasChart ? SESSION_MEASURES : [])];
+	const sessions = sessionMeasures ?? SESSION_MEASURES;
+	const measures = [...PAGE_MEASURES, ...(withSession && hasChart ? sessions : [])];
 	for (const measure of measures) {
 		try {
 			Object.assign(record, await measure.run({ page, cdp, responses, view }));
@@ -505,6 +521,8 @@ async function main() {
 
 	const base = baseDataset();
 	const datasets = prepareSite(base);
+	// Before the server starts: it lists the site's files once.
+	if (!args.has('no-peers')) await buildPeers(SITE);
 	const port = await freePort();
 	const server = spawn('node', ['scripts/serve-static.mjs', `--port=${port}`, `--dir=${SITE}`], {
 		stdio: ['ignore', 'ignore', 'inherit']
@@ -514,6 +532,7 @@ async function main() {
 	const chromiumVersion = browser.version();
 	const results = [];
 	const imports = [];
+	const peerSamples = {};
 	try {
 		await waitForServer(`${origin}/`);
 		for (const scale of SCALES) {
@@ -540,6 +559,7 @@ async function main() {
 			imports.push({ scale, importMs: ms });
 			console.log(`scale ${scale} import (JSON): ${round(ms)} ms`);
 		}
+		if (!args.has('no-peers')) await measurePeers(browser, origin, peerSamples);
 	} finally {
 		await browser.close();
 		server.kill();
@@ -655,7 +675,8 @@ async function main() {
 		},
 		targets,
 		results,
-		imports
+		imports,
+		peers: Object.keys(peerSamples).length ? peerReport(peerSamples, median) : null
 	};
 	mkdirSync(OUT_DIR, { recursive: true });
 	writeFileSync(resolve(OUT_DIR, 'bench.json'), `${JSON.stringify(report, null, '\t')}\n`);
@@ -703,7 +724,48 @@ async function main() {
 			'': t.pass === null ? '' : t.pass ? 'ok' : 'MISSED'
 		}))
 	);
+	if (report.peers) printPeers(report.peers);
 	console.log(`wrote ${resolve(OUT_DIR, 'bench.json')}`);
+}
+
+/**
+ * The app's forest plot and timeline against the same charts on bare Plot and Vega-Lite pages:
+ * PEER_RUNS rounds, each loading the three pages of a set in a rotating order (so no page always
+ * goes first on a warm or cold machine), each in a fresh context, with 20 filter clicks per load.
+ */
+async function measurePeers(browser, origin, samples) {
+	const filterOnly = [{ name: 'filterUpdate', run: filterUpdate }];
+	for (let round = 0; round < PEER_RUNS; round++) {
+		for (const set of PEER_SETS) {
+			const pages = [set.app, set.plot, set.vega];
+			const order = pages.slice(round % 3).concat(pages.slice(0, round % 3));
+			for (const path of order) {
+				const record = await measureView(browser, origin, path, null, true, filterOnly);
+				(samples[path] ??= []).push(record);
+			}
+		}
+		console.log(`peers: round ${round + 1} of ${PEER_RUNS} done`);
+	}
+}
+
+function printPeers(rows) {
+	const fmt = (s) => (s ? `${round(s.median)} (${round(s.min)}–${round(s.max)})` : 'n/a');
+	const times = (r) =>
+		typeof r === 'number' ? `${(Math.round(r * 100) / 100).toFixed(2)}×` : 'n/a';
+	console.log(`Against the peers (median of ${PEER_RUNS} alternating runs, min–max):`);
+	console.table(
+		rows.map((r) => ({
+			chart: r.chart,
+			measure: r.measure,
+			app: fmt(r.app),
+			'Observable Plot': fmt(r.plot),
+			'Vega-Lite': fmt(r.vega),
+			'app ÷ Plot': times(r.appOverPlot),
+			'app ÷ Vega-Lite': times(r.appOverVega),
+			target: r.target,
+			'': r.pass ? 'ok' : 'MISSED'
+		}))
+	);
 }
 
 main().catch((error) => {

@@ -18,7 +18,9 @@ if (!existsSync(resolve(dir, '200.html'))) {
 	process.exit(1);
 }
 
-const files = sirv(dir, { single: '200.html', dev: false, etag: true, gzip: false });
+// The build holds .br and .gz beside each file (adapter-static's precompress): send them as a
+// well-configured host would, to a browser that accepts them.
+const files = sirv(dir, { single: '200.html', dev: false, etag: true, gzip: true, brotli: true });
 
 createServer((req, res) => {
 	const url = req.url ?? '/';

@@ -1,7 +1,8 @@
 /**
  * The embed route: a chart alone with its title and footer (no navigation, no filter bar), the
- * same marks as the view, no IndexedDB writes, and a host page (served on a same-origin path)
- * that pastes the snippet from the share menu and gets its iframe resized to the chart.
+ * same marks as the view, no IndexedDB writes, and a host page that pastes the snippet from the
+ * share menu and gets its iframe resized to the chart: on a same-origin path, and on another
+ * origin (localhost vs 127.0.0.1) where messages that do not come from the embed are ignored.
  */
 import { test, expect } from './fixtures';
 
@@ -53,23 +54,26 @@ test('an embed never writes IndexedDB (the same view in the app does)', async ({
 	page,
 	browser
 }) => {
-	await page.goto('/embed/efficacy?v=1&assets=kn026');
-	await expect(page.locator('[data-chart-ready]')).toBeAttached();
-	await page.waitForTimeout(800);
-	const databases = await page.evaluate(async () =>
-		(await indexedDB.databases()).map((d) => d.name)
-	);
-	expect(databases).toEqual([]);
-
-	// The check means something: the app page with the same state does write.
+	// The app page with the same state, opened alongside in a browser of its own, is the clock:
+	// once it has written its state, the embed, which loaded as far, must not have.
 	const context = await browser.newContext();
 	const app = await context.newPage();
-	await app.goto('/efficacy?v=1&assets=kn026');
+	await Promise.all([
+		page.goto('/embed/efficacy?v=1&assets=kn026'),
+		app.goto('/efficacy?v=1&assets=kn026')
+	]);
+	await expect(page.locator('[data-chart-ready]')).toBeAttached();
 	await expect(app.locator('[data-chart-ready]')).toBeAttached();
 	await expect
 		.poll(() => app.evaluate(async () => (await indexedDB.databases()).length))
 		.toBeGreaterThan(0);
 	await context.close();
+	// The embed has had its idle time too (the app opens storage when idle).
+	await page.evaluate(() => new Promise((r) => requestIdleCallback(r)));
+	const databases = await page.evaluate(async () =>
+		(await indexedDB.databases()).map((d) => d.name)
+	);
+	expect(databases).toEqual([]);
 });
 
 test('a host page with the menu’s snippet gets its iframe resized to the chart', async ({
@@ -111,4 +115,90 @@ test('a host page with the menu’s snippet gets its iframe resized to the chart
 		.locator('html')
 		.evaluate((html) => html.scrollHeight > html.clientHeight + 1);
 	expect(scrolls).toBe(false);
+});
+
+test('a host page on another origin gets heights from the embed and ignores other senders', async ({
+	page
+}) => {
+	await page.goto('/efficacy?v=1&assets=kn026');
+	await expect(page.locator('[data-chart-ready]')).toBeAttached();
+	await page.getByRole('button', { name: 'Share / export' }).click();
+	const snippet = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();
+	const embedOrigin = new URL(page.url()).origin;
+	expect(snippet).toContain(`src="${embedOrigin}/embed/efficacy?`);
+
+	// The host is served from localhost: the same server, another origin than 127.0.0.1. It
+	// also holds a frame from a third origin that posts a resize message of its own, and it
+	// posts one to itself; a recorder listener (added after the snippet's, so it runs after it)
+	// counts what arrived.
+	const hostOrigin = embedOrigin.replace('127.0.0.1', 'localhost');
+	const thirdOrigin = `http://[::1]:${new URL(embedOrigin).port}`;
+	const forged = (height: number) => `{type:'landscape:resize',view:'efficacy',height:${height}}`;
+	const host = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Intranet</title></head>
+<body><h1>Quarterly review</h1>${snippet}
+<iframe id="other" src="${thirdOrigin}/fixtures/other.html" title="Other widget"></iframe>
+<script>
+window.received = [];
+addEventListener('message', function (e) { received.push({ origin: e.origin, height: e.data && e.data.height }); });
+document.getElementById('other').addEventListener('load', function () { postMessage(${forged(6666)}, '*'); });
+</script></body></html>`;
+	const other = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Other</title></head>
+<body><script>parent.postMessage(${forged(7777)}, '*');</script></body></html>`;
+	await page
+		.context()
+		.route(`${hostOrigin}/fixtures/host.html`, (route) =>
+			route.fulfill({ status: 200, contentType: 'text/html', body: host })
+		);
+	await page
+		.context()
+		.route(`${thirdOrigin}/fixtures/other.html`, (route) =>
+			route.fulfill({ status: 200, contentType: 'text/html', body: other })
+		);
+	await page.goto(`${hostOrigin}/fixtures/host.html`);
+	const iframe = page.locator('iframe[src*="/embed/efficacy"]');
+	const frame = page.frameLocator('iframe[src*="/embed/efficacy"]');
+	await expect(frame.locator('[data-chart-ready]')).toBeAttached();
+
+	// Heights arrive from the embed's origin and are applied.
+	const fromEmbed = () =>
+		page.evaluate(
+			(origin) =>
+				(window as unknown as { received: { origin: string; height: number }[] }).received.filter(
+					(m) => m.origin === origin
+				),
+			embedOrigin
+		);
+	await expect.poll(async () => (await fromEmbed()).length).toBeGreaterThan(0);
+	await expect
+		.poll(async () => {
+			const inner = await frame
+				.locator('main')
+				.evaluate((m) => Math.ceil(m.getBoundingClientRect().height));
+			const outer = await iframe.evaluate((f) => Math.round(f.getBoundingClientRect().height));
+			return Math.abs(inner - outer) <= 1 && outer !== 480;
+		})
+		.toBe(true);
+
+	// Both forged messages were delivered to the host, and neither resized the frame: its height
+	// is the last one the embed sent (read in one task, so no message lands in between).
+	await expect
+		.poll(() =>
+			page.evaluate(() =>
+				(window as unknown as { received: { origin: string; height: number }[] }).received
+					.filter((m) => m.height === 6666 || m.height === 7777)
+					.map((m) => m.origin)
+					.sort()
+			)
+		)
+		.toEqual([hostOrigin, thirdOrigin].sort());
+	const { applied, lastFromEmbed } = await page.evaluate((origin) => {
+		const received = (window as unknown as { received: { origin: string; height: number }[] })
+			.received;
+		const frame = document.querySelector<HTMLIFrameElement>('iframe[src*="/embed/efficacy"]')!;
+		return {
+			applied: frame.style.height,
+			lastFromEmbed: received.filter((m) => m.origin === origin).at(-1)!.height
+		};
+	}, embedOrigin);
+	expect(applied).toBe(`${lastFromEmbed}px`);
 });

@@ -6,6 +6,8 @@ export class ShareChoices {
 	editedTitle: string | null = $state(null);
 	shape: PngShape = $state('current');
 	scale: 1 | 2 | 4 = $state(2);
+	/** PowerPoint as editable shapes and text (native) or one picture per slide. */
+	pptxKind: 'native' | 'picture' = $state('native');
 	embedCode = $state('');
 	/** The last action's result, spoken by a live region. */
 	status = $state('');

@@ -206,7 +206,10 @@ export const Trial = z.strictObject({
 	name: describe(nonEmptyText(200), 'Acronym or short name, e.g. "KC-WISE".'),
 	title: z.nullable(text(500)),
 	registryIds: describe(z.array(text(40)), 'e.g. ["NCT05427383"]; only ids a source gives.'),
-	assets: z.array(id).check(z.minLength(1)),
+	assets: describe(
+		z.array(id),
+		'The assets tested; empty = linked to no asset of this landscape (e.g. a registry record of another drug).'
+	),
 	programs: z._default(z.array(id), []),
 	phase: z.nullable(z.enum(PHASES)),
 	design: describe(
@@ -304,7 +307,17 @@ export const Readout = z.strictObject({
 export const Deal = z.strictObject({
 	id,
 	asset: describe(z.array(id).check(z.minLength(1)), 'The assets covered.'),
-	kind: z.enum(['licence', 'collaboration', 'option', 'co-development', 'acquisition']),
+	kind: describe(
+		z.enum([
+			'licence',
+			'collaboration',
+			'option',
+			'co-development',
+			'acquisition',
+			'royalty financing'
+		]),
+		'royalty financing = funding repaid from royalties (e.g. a royalty-backed note), no rights licensed.'
+	),
 	licensor: text(200),
 	licensee: text(200),
 	territory: z.nullable(text(300)),
@@ -317,6 +330,10 @@ export const Deal = z.strictObject({
 				upfront: z.nullable(z.number().check(z.nonnegative())),
 				milestones: z.nullable(z.number().check(z.nonnegative())),
 				total: z.nullable(z.number().check(z.nonnegative())),
+				approximate: describe(
+					z._default(z.boolean(), false),
+					'true when a printed figure is rounded or does not add up (e.g. a total of "about RMB 3 billion" whose parts sum to RMB 3.08 billion).'
+				),
 				text: describe(text(500), 'As printed, e.g. "RMB 1 billion".')
 			})
 		),
@@ -334,6 +351,16 @@ export const Conflict = z.strictObject({
 	sources: sourced
 });
 
+/** One release of a dataset and what changed in it, for readers comparing versions. */
+export const ChangelogEntry = z.strictObject({
+	version: nonEmptyText(40),
+	date: describe(PartialDate, 'When the release was published.'),
+	changes: describe(
+		z.array(nonEmptyText(1000)).check(z.minLength(1)),
+		'What changed since the previous release, one short sentence per change.'
+	)
+});
+
 export const Meta = z.strictObject({
 	id,
 	title: nonEmptyText(200),
@@ -341,6 +368,10 @@ export const Meta = z.strictObject({
 	asOf: describe(PartialDate, '"Data as of": the latest date the dataset reflects.'),
 	version: nonEmptyText(40),
 	description: z.optional(text(4000)),
+	changelog: describe(
+		z.optional(z.array(ChangelogEntry)),
+		'Releases, newest first: what changed in the dataset in each version.'
+	),
 	synthetic: describe(z._default(z.boolean(), false), 'true for generated test data, never real.')
 });
 
@@ -360,6 +391,7 @@ export const Dataset = z.strictObject({
 export type DatasetInput = z.input<typeof Dataset>;
 export type Dataset = z.output<typeof Dataset>;
 export type Meta = z.output<typeof Meta>;
+export type ChangelogEntry = z.output<typeof ChangelogEntry>;
 export type Source = z.output<typeof Source>;
 export type SourceRef = z.output<typeof SourceRef>;
 export type Asset = z.output<typeof Asset>;

@@ -3,7 +3,7 @@
  * the highest phase reached per region, the latest actual milestone, the partners from deals, and
  * how many facts cite each source. Pure functions over the validated dataset: no DOM, no runes.
  */
-import { comparePartialDates, formatPartialDate } from './dates';
+import { comparePartialDates } from './dates';
 import { decimalsOf } from './stats';
 import type {
 	Asset,
@@ -251,12 +251,6 @@ export function partnersOf(
 				deal: deal.id
 			};
 		});
-}
-
-/** "Jiangsu Alphamab → Glenmark (licensee, India and emerging markets, May 2024)". */
-export function formatPartner(partner: Partner): string {
-	const parts = [partner.role, partner.territory, partner.date && formatPartialDate(partner.date)];
-	return `${partner.name} (${parts.filter(Boolean).join(', ')})`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -52,7 +52,7 @@ for (const [kind, make] of stores) {
 	});
 }
 
-test('a version 2 database upgrades to 3 with its saved views and gains the dataset stores', async () => {
+test('a version 2 database upgrades with its saved views and gains the dataset stores', async () => {
 	const name = dbName();
 	const v2 = new Dexie(name);
 	v2.version(2).stores(SCHEMA_V2);
@@ -61,7 +61,7 @@ test('a version 2 database upgrades to 3 with its saved views and gains the data
 	v2.close();
 	const db = createDb(name);
 	await db.open();
-	expect(db.verno).toBe(3);
+	expect(db.verno).toBe(4);
 	expect((await db.lastState.get('her2'))?.updatedAt).toBe(1);
 	const store = dexieDatasetStore(db);
 	await store.put(recordFor(META, '{}', 'tiny.json'), '{}');

@@ -6,6 +6,7 @@
 import type { Meta } from '$lib/data/schema';
 import { openDb, type DatasetRecord, type LandscapeDb, type OpenOptions } from './db';
 import { noteImports } from './hints';
+import { dexieHistory, memoryHistory, type DatasetHistory } from './versions';
 
 export type { DatasetRecord } from './db';
 
@@ -15,7 +16,7 @@ export const ACTIVE_DATASET_KEY = 'activeDataset';
 export type DatasetChoice =
 	{ kind: 'built-in' } | { kind: 'path'; path: string } | { kind: 'imported'; id: string };
 
-export interface DatasetStore {
+export interface DatasetStore extends DatasetHistory {
 	readonly persistent: boolean;
 	/** Newest import first. */
 	list(): Promise<DatasetRecord[]>;
@@ -48,7 +49,14 @@ export function recordFor(
 }
 
 export function dexieDatasetStore(db: LandscapeDb): DatasetStore {
+	const history = dexieHistory(db);
 	return {
+		...history,
+		async saveVersion(record, text, previous) {
+			const result = await history.saveVersion(record, text, previous);
+			noteImports(true);
+			return result;
+		},
 		persistent: true,
 		async list() {
 			return (await db.datasets.orderBy('importedAt').reverse().toArray()) as DatasetRecord[];
@@ -65,9 +73,11 @@ export function dexieDatasetStore(db: LandscapeDb): DatasetStore {
 			noteImports(true);
 		},
 		async remove(id) {
-			await db.transaction('rw', db.datasets, db.datasetTexts, db.settings, async () => {
+			const tables = [db.datasets, db.datasetTexts, db.settings, db.datasetVersions];
+			await db.transaction('rw', tables, async () => {
 				await db.datasets.delete(id);
 				await db.datasetTexts.delete(id);
+				await db.datasetVersions.where('datasetId').equals(id).delete();
 				const active = await db.settings.get(ACTIVE_DATASET_KEY);
 				if (active?.value === id) await db.settings.put({ key: ACTIVE_DATASET_KEY, value: null });
 			});
@@ -85,7 +95,14 @@ export function memoryDatasetStore(): DatasetStore {
 	const records = new Map<string, DatasetRecord>();
 	const texts = new Map<string, string>();
 	let active: string | null = null;
+	const history = memoryHistory(records, texts);
 	return {
+		...history,
+		async saveVersion(record, text, previous) {
+			const result = await history.saveVersion(record, text, previous);
+			noteImports(true);
+			return result;
+		},
 		persistent: false,
 		async list() {
 			return [...records.values()].sort((a, b) => b.importedAt - a.importedAt);

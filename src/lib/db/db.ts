@@ -13,6 +13,10 @@
  *   text (kept apart so listing the datasets never reads megabytes), and `settings` small
  *   key/value rows (`activeDataset`: the dataset last switched to). Only new stores: the upgrade
  *   moves nothing, so v2 rows stay as they are.
+ * - v4: `datasetVersions`, the earlier versions of imported datasets (each a full JSON text,
+ *   auto-numbered `seq`, indexed by dataset), kept when an import of registry records is
+ *   accepted, so a reader can see what changed and undo the last import. A new store only: v3
+ *   rows stay as they are.
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { ViewState } from '$lib/state/view-state';
@@ -56,6 +60,26 @@ export const SCHEMA_V3 = {
 	settings: 'key'
 } as const;
 
+export const SCHEMA_V4 = {
+	...SCHEMA_V3,
+	datasetVersions: '++seq, datasetId'
+} as const;
+
+/** An earlier version of an imported dataset (v4). */
+export interface DatasetVersionRecord {
+	/** Auto-numbered; a higher number is a later save. */
+	seq?: number;
+	datasetId: string;
+	version: string;
+	asOf: string;
+	title: string;
+	/** Date.now() when this version was replaced by the next one. */
+	savedAt: number;
+	/** What replaced it, e.g. "Registry import: 3 changes accepted (NCT99990001)". */
+	replacedBy: string;
+	text: string;
+}
+
 /** An imported dataset, as listed by the dataset switcher. */
 export interface DatasetRecord {
 	id: string;
@@ -95,6 +119,7 @@ export type LandscapeDb = Dexie & {
 	datasets: EntityTable<DatasetRecord, 'id'>;
 	datasetTexts: EntityTable<DatasetTextRecord, 'id'>;
 	settings: EntityTable<SettingRecord, 'key'>;
+	datasetVersions: EntityTable<DatasetVersionRecord, 'seq'>;
 };
 
 export function createDb(
@@ -108,6 +133,7 @@ export function createDb(
 		.upgrade((tx) => tx.table('views').toCollection().modify(upgradeViewToV2));
 	// New stores only: nothing to transform (Dexie creates them on open).
 	db.version(3).stores(SCHEMA_V3);
+	db.version(4).stores(SCHEMA_V4);
 	return db;
 }
 

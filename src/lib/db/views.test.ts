@@ -133,7 +133,7 @@ describe('schema upgrade', () => {
 
 		const db = createDb(name);
 		await db.open();
-		expect(db.verno).toBe(3);
+		expect(db.verno).toBe(4);
 		const repo = dexieRepository(db);
 		expect(await repo.loadLast('her2')).toEqual(s);
 		const views = await repo.list('her2');

@@ -307,20 +307,28 @@ export const TABLES: readonly Table[] = [
 export const TABLES_BY_NAME = new Map(TABLES.map((t) => [t.name, t]));
 export const TABLES_BY_FILE = new Map(TABLES.map((t) => [t.file, t]));
 
+/**
+ * Meta fields a CSV set does not carry: the release history (`changelog`) is a list of records
+ * that has no cell form; it stays in the JSON dataset it describes.
+ */
+export const META_FIELDS_NOT_IN_CSV: readonly string[] = ['changelog'];
+
 /** The meta.csv keys: the fields of `Meta`, each read like a column of that name. */
 export const META_FIELDS: readonly Column[] = Object.entries(
 	Meta.shape as Record<string, z.ZodMiniType>
-).map(([key, field]) => {
-	const shape = fieldShape(field, `meta.${key}`);
-	return {
-		name: key,
-		path: [key],
-		role: 'field',
-		shape,
-		group: null,
-		required: !acceptsEmpty(field, shape)
-	};
-});
+)
+	.filter(([key]) => !META_FIELDS_NOT_IN_CSV.includes(key))
+	.map(([key, field]) => {
+		const shape = fieldShape(field, `meta.${key}`);
+		return {
+			name: key,
+			path: [key],
+			role: 'field',
+			shape,
+			group: null,
+			required: !acceptsEmpty(field, shape)
+		};
+	});
 
 /** The attribute names of an asset (the `field` values citations.csv allows for assets). */
 export const ASSET_ATTRIBUTES: readonly string[] = TABLES_BY_NAME.get('assets')!

@@ -18,7 +18,7 @@ export const EXAMPLE_DATASET: DatasetInput = {
 	},
 	sources: [
 		{
-			id: 'seed-000-kn026-nda-news',
+			id: 'sinodrugwatch-2025-09-kn026-nda',
 			kind: 'news',
 			title:
 				'KN026 (anbenitamab) NDA Accepted by NMPA: First Domestic HER2 Bispecific in Gastric Cancer',
@@ -27,10 +27,10 @@ export const EXAMPLE_DATASET: DatasetInput = {
 			url: 'https://www.sinodrugwatch.com/kn026-anbenitamab-nda-accepted-by-nmpa-first-domestic-her2-bispecific-in-gastric-cancer',
 			doi: null,
 			registryIds: ['NCT05427383'],
-			note: 'Seed file /work/shared/seeds/000_c263dc3ef29dcb1b.txt. Secondary news article covering events up to September 2025; publisher, URL and month from her2-facts K-M3, which quotes the same text. Figures marked "~" are approximate; the article\'s own reference list is not independently verified and is not used for dates.'
+			note: 'Secondary news article covering events up to September 2025. Figures marked "~" are approximate; the article\'s own reference list is not independently verified and is not used for dates.'
 		},
 		{
-			id: 'seed-003-ma-2025-cac2',
+			id: 'ma-2025-cancer-commun-kn026',
 			kind: 'peer-reviewed',
 			title:
 				'Efficacy and safety of KN026 and docetaxel for HER2-positive breast cancer: a phase II clinical trial (Ma J, et al.)',
@@ -39,10 +39,10 @@ export const EXAMPLE_DATASET: DatasetInput = {
 			url: 'https://doi.org/10.1002/cac2.12662',
 			doi: '10.1002/cac2.12662',
 			registryIds: ['NCT04165993', 'NCT05838066'],
-			note: 'Seed file /work/shared/seeds/003_f80c9c6196e3a3f1.txt. Data cut-off 15 September 2023. Also the source of the CLEOPATRA, PERUSE and PUFFIN benchmark figures it cites (its references 9-13, 17).'
+			note: 'Data cut-off 15 September 2023. Also the source of the CLEOPATRA, PERUSE and PUFFIN benchmark figures it cites (its references 9-13, 17).'
 		},
 		{
-			id: 'seed-004-sanofi-alphamab-fierce',
+			id: 'fierce-sanofi-alphamab',
 			kind: 'news',
 			title: 'Sanofi teams up with China biotech Alphamab for breast cancer R&D',
 			publisher: 'FierceBiotech',
@@ -50,7 +50,7 @@ export const EXAMPLE_DATASET: DatasetInput = {
 			url: 'https://www.fiercebiotech.com/biotech/sanofi-teams-up-china-biotech-alphamab-for-breast-cancer-r-d',
 			doi: null,
 			registryIds: [],
-			note: 'Seed file /work/shared/seeds/004_1bb41eaf77d1b061.txt. Undated in the text; the collaboration it reports was announced 8 June 2020 (see k-alphamab-sanofi-pr-2020-06-08). URL per her2-facts K-M6.'
+			note: 'Undated in the text; the collaboration it reports was announced 8 June 2020 (see k-alphamab-sanofi-pr-2020-06-08).'
 		},
 		{
 			id: 'k-biopharmaapac-2025-09-15-nda',
@@ -60,8 +60,7 @@ export const EXAMPLE_DATASET: DatasetInput = {
 			date: '2025-09-15',
 			url: 'https://biopharmaapac.com/news/33/6882/alphamab-oncologys-nda-for-kn026-accepted-by-nmpa-for-her2-positive-gastric-cancer.html',
 			doi: null,
-			registryIds: [],
-			note: 'her2-facts K-M1, K-D8, K-E6.'
+			registryIds: []
 		},
 		{
 			id: 'k-kn026-neoadjuvant-abstract',
@@ -73,7 +72,7 @@ export const EXAMPLE_DATASET: DatasetInput = {
 			url: null,
 			doi: null,
 			registryIds: ['NCT04881929'],
-			note: 'her2-facts K-M2, K-D3 (interim enrolment). Read via ResearcherLife (aggregator), so no URL; venue not identified in the excerpt.'
+			note: 'Read via ResearcherLife (aggregator), so no URL; venue not identified in the excerpt.'
 		},
 		{
 			id: 'k-alphamab-sanofi-pr-2020-06-08',
@@ -85,7 +84,7 @@ export const EXAMPLE_DATASET: DatasetInput = {
 			url: null,
 			doi: null,
 			registryIds: [],
-			note: 'her2-facts K-M5/K-M6. Press release dated JUN 8, 2020 (US; 1stOncology and RTTNews) and datelined "Suzhou, June 9, 2020" in a Chinese copy (caveat 5). Read via reprints, so no URL.'
+			note: 'Press release dated JUN 8, 2020 (US; 1stOncology and RTTNews) and datelined "Suzhou, June 9, 2020" in a Chinese copy. Read via reprints, so no URL.'
 		},
 		{
 			id: 'k-nct05838066-registry',
@@ -97,7 +96,7 @@ export const EXAMPLE_DATASET: DatasetInput = {
 			url: null,
 			doi: null,
 			registryIds: ['NCT05838066'],
-			note: 'her2-facts K-D9; read via crick.ai (aggregator), so no URL.'
+			note: 'Read via crick.ai (aggregator), so no URL.'
 		}
 	],
 	assets: [
@@ -113,7 +112,7 @@ export const EXAMPLE_DATASET: DatasetInput = {
 				approximate: false,
 				sources: [
 					{
-						id: 'seed-000-kn026-nda-news',
+						id: 'sinodrugwatch-2025-09-kn026-nda',
 						quote: 'a novel anti-HER2 bispecific antibody'
 					}
 				]
@@ -124,7 +123,7 @@ export const EXAMPLE_DATASET: DatasetInput = {
 				approximate: false,
 				sources: [
 					{
-						id: 'seed-000-kn026-nda-news',
+						id: 'sinodrugwatch-2025-09-kn026-nda',
 						quote: 'a novel anti-HER2 bispecific antibody'
 					}
 				]
@@ -135,7 +134,7 @@ export const EXAMPLE_DATASET: DatasetInput = {
 				approximate: false,
 				sources: [
 					{
-						id: 'seed-003-ma-2025-cac2',
+						id: 'ma-2025-cancer-commun-kn026',
 						quote:
 							'KN026 is a recombinant humanized bispecific antibody capable of dual interaction with the HER2 protein at domains II and IV'
 					}
@@ -147,11 +146,11 @@ export const EXAMPLE_DATASET: DatasetInput = {
 				approximate: false,
 				sources: [
 					{
-						id: 'seed-000-kn026-nda-news',
+						id: 'sinodrugwatch-2025-09-kn026-nda',
 						quote: 'binds to two non-overlapping epitopes of the HER2 receptor (domains II and IV)'
 					},
 					{
-						id: 'seed-003-ma-2025-cac2',
+						id: 'ma-2025-cancer-commun-kn026',
 						quote:
 							'dual interaction with the HER2 protein at domains II and IV — sites recognized by pertuzumab and trastuzumab, respectively'
 					},
@@ -168,12 +167,12 @@ export const EXAMPLE_DATASET: DatasetInput = {
 				approximate: false,
 				sources: [
 					{
-						id: 'seed-000-kn026-nda-news',
+						id: 'sinodrugwatch-2025-09-kn026-nda',
 						quote:
 							'This biparatopic design enhances receptor clustering, internalization, and degradation'
 					},
 					{
-						id: 'seed-004-sanofi-alphamab-fierce',
+						id: 'fierce-sanofi-alphamab',
 						quote:
 							'can simultaneously bind two non-overlapping epitopes of HER2 and lead to a dual HER2 signal blockade'
 					}
@@ -192,7 +191,7 @@ export const EXAMPLE_DATASET: DatasetInput = {
 				approximate: false,
 				sources: [
 					{
-						id: 'seed-000-kn026-nda-news',
+						id: 'sinodrugwatch-2025-09-kn026-nda',
 						quote: 'KN026, discovered using Alphamab’s proprietary CRIB platform'
 					}
 				]
@@ -232,7 +231,7 @@ export const EXAMPLE_DATASET: DatasetInput = {
 				approximate: false,
 				sources: [
 					{
-						id: 'seed-000-kn026-nda-news',
+						id: 'sinodrugwatch-2025-09-kn026-nda',
 						quote: 'KN026, discovered using Alphamab’s proprietary CRIB platform'
 					},
 					{
@@ -244,7 +243,7 @@ export const EXAMPLE_DATASET: DatasetInput = {
 			},
 			sources: [
 				{
-					id: 'seed-000-kn026-nda-news',
+					id: 'sinodrugwatch-2025-09-kn026-nda',
 					quote: 'KN026 (anbenitamab), a novel anti-HER2 bispecific antibody'
 				},
 				{
@@ -276,7 +275,7 @@ export const EXAMPLE_DATASET: DatasetInput = {
 					note: 'NCT04165993. Start = first enrolment per the abstract (the Results section says January 13, 2020; see conflict). end = last enrolment; follow-up continued to the 15 Sep 2023 data cut-off.',
 					sources: [
 						{
-							id: 'seed-003-ma-2025-cac2',
+							id: 'ma-2025-cancer-commun-kn026',
 							quote:
 								'enrolled patients with HER2-positive recurrent/metastatic breast cancer in 19 centers across China from December 30, 2019 to May 27, 2021'
 						}
@@ -288,15 +287,15 @@ export const EXAMPLE_DATASET: DatasetInput = {
 					knownBy: '2025-09',
 					end: null,
 					status: 'actual',
-					note: "NCT05838066. Described as planned in the 2025 Cancer Communications paper and as ongoing in seed 000 (September 2025); data expected 2026. The sources do not state the trial's region; the program is grouped under China because the phase 2 ran in China.",
+					note: "NCT05838066. Described as planned in the 2025 Cancer Communications paper and as ongoing in the SinoDrugWatch article (September 2025); data expected 2026. The sources do not state the trial's region; the program is grouped under China because the phase 2 ran in China.",
 					sources: [
 						{
-							id: 'seed-003-ma-2025-cac2',
+							id: 'ma-2025-cancer-commun-kn026',
 							quote:
 								'we are planning a more extensive, randomized, controlled phase III clinical trial (ClinicalTrials.gov, registration number: NCT05838066)'
 						},
 						{
-							id: 'seed-000-kn026-nda-news',
+							id: 'sinodrugwatch-2025-09-kn026-nda',
 							quote:
 								'Alongside ongoing Phase III trials in breast cancer (with data expected in 2026)'
 						},
@@ -310,7 +309,7 @@ export const EXAMPLE_DATASET: DatasetInput = {
 			],
 			sources: [
 				{
-					id: 'seed-003-ma-2025-cac2',
+					id: 'ma-2025-cancer-commun-kn026',
 					quote:
 						'KN026 plus docetaxel showed promising efficacy and a manageable safety profile in first-line treatment of HER2-positive recurrent/metastatic breast cancer.'
 				}
@@ -336,7 +335,7 @@ export const EXAMPLE_DATASET: DatasetInput = {
 				'First enrolment in the single-arm phase II of KN026 + docetaxel (NCT04165993), per the abstract; the Results section gives January 13, 2020 (see conflict).',
 			sources: [
 				{
-					id: 'seed-003-ma-2025-cac2',
+					id: 'ma-2025-cancer-commun-kn026',
 					quote: 'in 19 centers across China from December 30, 2019 to May 27, 2021'
 				}
 			]
@@ -372,21 +371,21 @@ export const EXAMPLE_DATASET: DatasetInput = {
 			note: 'KN026 30 mg/kg + docetaxel 75 mg/m2 q3w. Planned enrolment "50-60 subjects" (a range, so not recorded as a number). Enrolment 30 Dec 2019 (abstract) or 13 Jan 2020 (results) to 27 May 2021 (see conflict). Treatment ongoing in 22 patients at the 15 Sep 2023 cut-off.',
 			sources: [
 				{
-					id: 'seed-003-ma-2025-cac2',
+					id: 'ma-2025-cancer-commun-kn026',
 					quote:
 						'The current open-label, single-arm, multicenter phase II trial was conducted across 19 centers in China.'
 				},
 				{
-					id: 'seed-003-ma-2025-cac2',
+					id: 'ma-2025-cancer-commun-kn026',
 					quote: 'A total of 57 patients were included.'
 				},
 				{
-					id: 'seed-003-ma-2025-cac2',
+					id: 'ma-2025-cancer-commun-kn026',
 					quote:
 						'The primary endpoints of this study were investigator-assessed ORR and duration of response (DOR) per RECIST 1.1 criteria.'
 				},
 				{
-					id: 'seed-003-ma-2025-cac2',
+					id: 'ma-2025-cancer-commun-kn026',
 					quote: 'ClinicalTrials.gov Identifier: NCT04165993'
 				}
 			]
@@ -432,12 +431,12 @@ export const EXAMPLE_DATASET: DatasetInput = {
 			note: '3 CR + 39 PR; responses confirmed (the discussion calls it a "confirmed ORR"). Table 2 is headed "SS" but totals 55 (the efficacy set).',
 			sources: [
 				{
-					id: 'seed-003-ma-2025-cac2',
+					id: 'ma-2025-cancer-commun-kn026',
 					quote:
 						'In the efficacy analysis set of 55 patients, the ORR was 76.4% (95% confidence interval [CI], 63.0%-86.8%)'
 				},
 				{
-					id: 'seed-003-ma-2025-cac2',
+					id: 'ma-2025-cancer-commun-kn026',
 					quote: 'ORR, n (%; 95% CI)\t42 (76.4; 63.0-86.8)'
 				}
 			]
@@ -455,7 +454,7 @@ export const EXAMPLE_DATASET: DatasetInput = {
 				'Clinical studies of KN026 + Taxotere (docetaxel) in HER2-positive breast cancer; Sanofi exclusivity period to negotiate in-licensing of KN026 subject to clinical milestones',
 			date: '2020-06-08',
 			value: null,
-			note: 'Financial terms not disclosed (value null). Announced 8 June 2020 (US press-release date); a Suzhou-datelined copy says 9 June 2020 (see conflict). Seed 004 is undated.',
+			note: 'Financial terms not disclosed (value null). Announced 8 June 2020 (US press-release date); a Suzhou-datelined copy says 9 June 2020 (see conflict). The FierceBiotech report is undated.',
 			sources: [
 				{
 					id: 'k-alphamab-sanofi-pr-2020-06-08',
@@ -467,11 +466,11 @@ export const EXAMPLE_DATASET: DatasetInput = {
 						'Sanofi is granted an exclusivity period to negotiate the in-licensing of KN026 subject to the achievement of certain clinical milestones'
 				},
 				{
-					id: 'seed-004-sanofi-alphamab-fierce',
+					id: 'fierce-sanofi-alphamab',
 					quote: 'As part of the deal, financials of which were not disclosed'
 				},
 				{
-					id: 'seed-004-sanofi-alphamab-fierce',
+					id: 'fierce-sanofi-alphamab',
 					quote:
 						'will work with Sanofi on studies for midstage med KN026 in combination with chemo agent Taxotere (docetaxel) in HER2-positive breast cancer'
 				}

@@ -11,7 +11,9 @@ describe('HER2 round trip', () => {
 		const files = datasetToCsvFiles(her2);
 		const built = csvFilesToDataset(files);
 		if (!built.ok) throw new Error(JSON.stringify(built.problems.slice(0, 5)));
-		expect(Dataset.parse(built.dataset)).toStrictEqual(her2);
+		// The release history stays in the JSON: a CSV set has no cell form for it.
+		const { changelog: _changelog, ...meta } = her2.meta;
+		expect(Dataset.parse(built.dataset)).toStrictEqual({ ...her2, meta });
 	});
 
 	it('the CSV set validates and builds the model', () => {

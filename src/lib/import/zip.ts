@@ -36,8 +36,24 @@ export function isZipBytes(bytes: Uint8Array): boolean {
 
 type Decision = 'skip' | 'take';
 
-/** The CSV entries of a zip, or the reasons it is refused. Folders, `__MACOSX` and dotfiles are skipped. */
-export function readCsvZip(zipName: string, bytes: Uint8Array): ZipReadResult {
+/** What a zip is read for: the entries' extension and how many of them are read at most. */
+export interface ZipContent {
+	extension: 'csv' | 'json';
+	maxFiles: number;
+}
+
+const CSV_CONTENT: ZipContent = { extension: 'csv', maxFiles: MAX_ZIP_FILES };
+
+/**
+ * The CSV entries of a zip (or, with `content`, the JSON ones), or the reasons it is refused.
+ * Folders, `__MACOSX` and dotfiles are skipped.
+ */
+export function readCsvZip(
+	zipName: string,
+	bytes: Uint8Array,
+	content: ZipContent = CSV_CONTENT
+): ZipReadResult {
+	const label = content.extension.toUpperCase();
 	const problems: ImportProblem[] = [];
 	const fail = (message: string, file = zipName) =>
 		problems.push({ file, row: null, column: null, message });
@@ -68,10 +84,12 @@ export function readCsvZip(zipName: string, bytes: Uint8Array): ZipReadResult {
 					return false;
 				}
 				if (ARCHIVE.test(base)) {
-					fail(`"${name}" is an archive inside the zip; unpack it and zip the CSV files directly`);
+					fail(
+						`"${name}" is an archive inside the zip; unpack it and zip the ${label} files directly`
+					);
 					return false;
 				}
-				if (!base.toLowerCase().endsWith('.csv')) {
+				if (!base.toLowerCase().endsWith(`.${content.extension}`)) {
 					ignored.push(name);
 					return false;
 				}
@@ -100,12 +118,12 @@ export function readCsvZip(zipName: string, bytes: Uint8Array): ZipReadResult {
 			]
 		};
 	}
-	if (taken === 0 && problems.length === 0) fail('the zip contains no .csv files');
-	if (taken > MAX_ZIP_FILES)
-		fail(`the zip contains ${taken} CSV files; at most ${MAX_ZIP_FILES} are read`);
+	if (taken === 0 && problems.length === 0) fail(`the zip contains no .${content.extension} files`);
+	if (taken > content.maxFiles)
+		fail(`the zip contains ${taken} ${label} files; at most ${content.maxFiles} are read`);
 	if (total > MAX_ZIP_TOTAL_BYTES) {
 		fail(
-			`the CSV files add up to ${megabytes(total)} uncompressed; the limit is ${megabytes(MAX_ZIP_TOTAL_BYTES)}`
+			`the ${label} files add up to ${megabytes(total)} uncompressed; the limit is ${megabytes(MAX_ZIP_TOTAL_BYTES)}`
 		);
 	}
 	if (problems.length > 0) return { ok: false, problems };
@@ -130,7 +148,7 @@ export function readCsvZip(zipName: string, bytes: Uint8Array): ZipReadResult {
 	const files: BinaryFile[] = [];
 	for (const [name, data] of Object.entries(inflated)) {
 		if (isZipBytes(data)) {
-			fail(`"${name}" is a zip archive, not CSV text; unpack it first`, name);
+			fail(`"${name}" is a zip archive, not ${label} text; unpack it first`, name);
 			continue;
 		}
 		files.push({ name, bytes: data });

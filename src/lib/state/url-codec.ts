@@ -16,6 +16,8 @@
  *   from, to                            partial dates (2025, 2025-H2, 2025-Q3, 2025-09, 2025-09-11)
  *   lanes=indication                    timeline rows grouped by (asset | indication)
  *   window=2021..2026-Q2                timeline visible window (either side may be empty)
+ *   since=2026-09-23 | since=1.0.0      timeline: highlight marks new or changed since a date or
+ *                                       a dataset version
  *   rows=binding,payload                mechanisms attribute groups shown
  *   diff=1                              mechanisms: highlight differences
  *   order=name                          mechanisms column order (phase | name | modality | custom)
@@ -53,6 +55,11 @@ import {
 
 export const URL_VERSION = 1;
 
+/** A dataset version as `since=` names one: numbers with dots ("1.0.0"); a date has no dots. */
+export function isVersionLabel(text: string): boolean {
+	return text.length <= 40 && /^\d+(\.\d+)+([-+][0-9A-Za-z.-]+)?$/.test(text);
+}
+
 /** Keys owned by someone else: left alone, never warned about. */
 export const FOREIGN_KEYS = ['data', 'dataset'] as const;
 
@@ -80,6 +87,7 @@ export const PARAMS = [
 	'to',
 	'lanes',
 	'window',
+	'since',
 	'rows',
 	'diff',
 	'order',
@@ -209,6 +217,7 @@ export function encode(input: ViewState): URLSearchParams {
 	const t = state.timeline;
 	if (t.groupBy !== d.timeline.groupBy) p.set('lanes', t.groupBy);
 	if (t.windowStart || t.windowEnd) p.set('window', `${t.windowStart ?? ''}..${t.windowEnd ?? ''}`);
+	if (t.since) p.set('since', t.since);
 
 	const m = state.mechanisms;
 	if (!sameSet(m.groups, d.mechanisms.groups)) p.set('rows', joinList(m.groups));
@@ -428,6 +437,12 @@ export function decode(
 			state.timeline.windowStart = start || null;
 			state.timeline.windowEnd = end || null;
 		} else invalid.push(`window=${quote(windowText)} (expected start..end, e.g. 2021..2026-Q2)`);
+	}
+	const since = single('since');
+	if (since !== null && since.trim() !== '') {
+		const v = since.trim();
+		if ((isPartialDate(v) && partialDateBounds(v)) || isVersionLabel(v)) state.timeline.since = v;
+		else invalid.push(`since=${quote(since)} (a date like 2026-09-23 or a version like 1.0.0)`);
 	}
 
 	// Mechanisms

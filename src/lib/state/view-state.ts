@@ -42,6 +42,11 @@ export interface TimelineOptions {
 	/** The visible time window (zoom/pan); null = fit the data. */
 	windowStart: string | null;
 	windowEnd: string | null;
+	/**
+	 * Highlight marks new or changed since this: a date ("2026-09-23", any partial date) or a
+	 * dataset version ("1.0.0"); null = no highlight.
+	 */
+	since: string | null;
 }
 
 export interface MechanismsOptions {
@@ -99,7 +104,7 @@ export const DEFAULT_FILTERS: Filters = {
 
 export const DEFAULT_VIEW_STATE: ViewState = {
 	filters: DEFAULT_FILTERS,
-	timeline: { groupBy: 'asset', windowStart: null, windowEnd: null },
+	timeline: { groupBy: 'asset', windowStart: null, windowEnd: null, since: null },
 	mechanisms: {
 		groups: [...MECHANISM_GROUPS],
 		highlightDifferences: false,

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { lineWithin, quoteContainsValue, runProvenanceChecks } from './qa-provenance';
+import { Dataset, type DatasetInput } from './schema';
+
+const ref = (quote: string) => [{ id: 's', quote }];
+
+/** One asset, one program, one trial, one readout: passes every provenance check. */
+function fixture(): DatasetInput {
+	return {
+		meta: { id: 'p', title: 'Provenance', target: 'HER2', asOf: '2026-01', version: '1' },
+		sources: [
+			{ id: 's', kind: 'news', title: 'Report', publisher: null, date: '2024-06' },
+			{ id: 'design', kind: 'peer-reviewed', title: 'Design', publisher: null, date: '2022-08' }
+		],
+		assets: [
+			{
+				id: 'zani',
+				name: 'Zanidatamab',
+				shortName: 'Zani',
+				aliases: ['Ziihera'],
+				role: 'focus',
+				target: { value: null },
+				modality: { value: null },
+				format: { value: null },
+				domains: { value: null },
+				biparatopic: { value: null },
+				effector: { value: null },
+				platform: { value: null },
+				payload: { value: null },
+				linker: { value: null },
+				dar: { value: null },
+				conjugation: { value: null },
+				originator: { value: null }
+			}
+		],
+		programs: [
+			{
+				id: 'prog',
+				asset: 'zani',
+				indication: 'Gastric cancer',
+				indicationGroup: 'gastric',
+				line: '2L+',
+				biomarker: null,
+				region: 'Global',
+				phases: [{ phase: 'phase 3', start: null, knownBy: '2022-08', sources: ref('phase 3') }],
+				sources: ref('program')
+			}
+		],
+		milestones: [],
+		trials: [
+			{
+				id: 'gea',
+				name: 'HERIZON-GEA-01 (main)',
+				title: null,
+				registryIds: ['NCT05152147'],
+				assets: ['zani'],
+				programs: ['prog'],
+				phase: 'phase 3',
+				design: 'randomised',
+				comparator: null,
+				indication: 'Gastric cancer',
+				line: '2L+',
+				biomarker: null,
+				region: null,
+				sponsor: null,
+				enrolment: { planned: null, actual: null },
+				start: null,
+				end: null,
+				sources: [{ id: 'design', quote: 'design of HERIZON-GEA-01' }]
+			}
+		],
+		readouts: [
+			{
+				id: 'r',
+				trial: 'gea',
+				asset: 'zani',
+				arm: 'Zanidatamab + chemotherapy',
+				armRole: 'investigational',
+				indication: 'Gastric cancer',
+				indicationGroup: 'gastric',
+				line: '3L+',
+				biomarker: null,
+				population: 'ITT',
+				endpoint: 'HR-OS',
+				value: 0.8,
+				unit: 'ratio',
+				ci: null,
+				n: null,
+				comparatorArm: 'Trastuzumab + chemotherapy',
+				maturity: 'interim',
+				dataCut: null,
+				presentedAt: { venue: 'ASCO GI', date: '2026-01' },
+				sources: ref('overall survival hazard ratio 0.80 at the interim analysis')
+			}
+		]
+	};
+}
+
+function codesAfter(mutate: (d: DatasetInput) => void): string[] {
+	const input = fixture();
+	mutate(input);
+	return runProvenanceChecks(Dataset.parse(input)).map((i) => `${i.code} ${i.path}`);
+}
+
+describe('provenance checks', () => {
+	it('the fixture passes', () => {
+		expect(codesAfter(() => {})).toEqual([]);
+	});
+
+	it.each<[string, (d: DatasetInput) => void, string[]]>([
+		[
+			'a quote without the value',
+			(d) => (d.readouts[0]!.sources = ref('overall survival hazard ratio 0.81')),
+			['quote-lacks-value readouts[0].value']
+		],
+		[
+			'a bare-number quote',
+			(d) => (d.readouts[0]!.sources = ref('0.80 (95% CI, 0.64-1.01)')),
+			['quote-names-nothing readouts[0].sources']
+		],
+		[
+			'a quote naming only the trial is enough',
+			(d) => (d.readouts[0]!.sources = ref('HERIZON-GEA-01: 0.80')),
+			[]
+		],
+		[
+			'a quote naming only an alias of the asset is enough',
+			(d) => (d.readouts[0]!.sources = ref('Ziihera: 0.80')),
+			[]
+		],
+		[
+			'a phase drawn after its design paper',
+			(d) => (d.programs[0]!.phases[0]!.knownBy = '2026-01-08'),
+			['phase-starts-after-evidence programs[0].phases[0].knownBy']
+		],
+		[
+			'a phase drawn after its first readout',
+			(d) => {
+				d.sources[1]!.date = null;
+				d.programs[0]!.phases[0]!.start = '2026-03';
+				d.readouts[0]!.dataCut = '2025-11';
+			},
+			['phase-starts-after-evidence programs[0].phases[0].start']
+		],
+		[
+			'an expected phase is not held to the evidence',
+			(d) => {
+				d.programs[0]!.phases[0]!.knownBy = '2026-01-08';
+				d.programs[0]!.phases[0]!.status = 'expected';
+			},
+			[]
+		],
+		[
+			'a program line its readouts do not share',
+			(d) => (d.programs[0]!.line = '2L'),
+			['program-line-differs programs[0].line']
+		],
+		[
+			'readouts without a line',
+			(d) => (d.readouts[0]!.line = null),
+			['program-line-differs programs[0].line']
+		],
+		[
+			'readouts of another indication group are not compared',
+			(d) => {
+				d.programs[0]!.line = '1L';
+				d.readouts[0]!.indicationGroup = 'breast';
+			},
+			[]
+		]
+	])('%s', (_, mutate, expected) => {
+		expect(codesAfter(mutate)).toEqual(expected);
+	});
+
+	it.each<[string, number, boolean]>([
+		['ORR 42.9% vs 12.5%', 42.9, true],
+		['HR 0.80 [0.64 to 1.01]', 0.8, true],
+		['(HR, 0.65; 95% CI', 0.65, true],
+		['P = .63', 0.63, true],
+		['ORR 51% vs 14%', 42.9, false],
+		['12.45 months', 12.4, false],
+		['112.4 months', 12.4, false],
+		['70.7 % for the triplet', 70.7, true],
+		['40.0% (95% CI', 40, true],
+		['2026 report', 20, false]
+	])('quote %j contains %d: %s', (quote, value, expected) => {
+		expect(quoteContainsValue(quote, value)).toBe(expected);
+	});
+
+	it.each<[string | null, string, boolean]>([
+		['2L+', '2L+', true],
+		['3L+', '2L+', true],
+		['2L', '2L+', true],
+		['2L+', '2L', false],
+		['1L', '2L+', false],
+		[null, '2L+', false],
+		['neoadjuvant', '1L', false]
+	])('line %j within %j: %s', (inner, outer, expected) => {
+		expect(lineWithin(inner, outer)).toBe(expected);
+	});
+});

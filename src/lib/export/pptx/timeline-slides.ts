@@ -1,0 +1,632 @@
+/**
+ * The timeline on slides: lanes cut into slide-sized pages (each page laid out by the same
+ * `layoutTimeline` as the screen, in the view's time window, with the headings and legend of its
+ * own lanes), and each page turned into editable shapes: bars as rectangles, milestones as preset
+ * shapes with their letter inside, labels and ticks as text, gridlines as lines. Pure.
+ */
+import {
+	GEOMETRY,
+	PHASE_LABELS,
+	layoutTimeline,
+	textWidth,
+	type GlyphMark,
+	type LegendItem,
+	type PreparedLane,
+	type PreparedTimeline,
+	type TimeWindow,
+	type TimelineLayout
+} from '$lib/charts/timeline/timeline.layout';
+import type { GlyphShape } from '$lib/charts/timeline/glyphs';
+import { GRID, INK, INK_MUTED, PAPER, PHASE_COLOURS } from '$lib/charts/shared/palette';
+import { PHASES } from '$lib/data/vocabulary';
+import type { MilestoneType, Phase } from '$lib/data/schema';
+import {
+	SLIDE_CHART_PX,
+	citationsOf,
+	type ChartScene,
+	type Citation,
+	type PresetShape,
+	type SceneItem
+} from './scene';
+
+const TODAY_COLOUR = '#a4161a';
+const STRIPE = '#f5f7fa';
+const GROUP_FILL = '#e8edf3';
+
+/** The prepared timeline with only `lanes` (sections, groups and "present" lists follow). */
+export function subsetTimeline(
+	prepared: PreparedTimeline,
+	lanes: readonly PreparedLane[]
+): PreparedTimeline {
+	const keep = new Set(lanes);
+	const sections = prepared.sections
+		.map((s) => ({
+			...s,
+			groups: s.groups
+				.map((g) => ({ ...g, lanes: g.lanes.filter((l) => keep.has(l)) }))
+				.filter((g) => g.lanes.length > 0)
+		}))
+		.filter((s) => s.groups.length > 0);
+	const kept = prepared.lanes.filter((l) => keep.has(l));
+	const phases = new Set<Phase>(kept.flatMap((l) => l.phases.map((p) => p.phase)));
+	const types = new Set<MilestoneType>(
+		kept.flatMap((l) => l.milestones.map((m) => m.milestone.type))
+	);
+	return {
+		...prepared,
+		sections,
+		lanes: kept,
+		phasesPresent: PHASES.filter((p) => phases.has(p)),
+		typesPresent: prepared.typesPresent.filter((t) => types.has(t)),
+		milestoneCount: kept.reduce((n, l) => n + l.milestones.length, 0)
+	};
+}
+
+/**
+ * The layout's legend for a slide: only the encodings this page uses (the "expected", "period",
+ * "start not reported" and "ongoing" notes only when a mark on the page needs them), flowed
+ * line after line instead of one line per kind, so the rows get the room.
+ */
+export function slideLegend(layout: TimelineLayout): { legend: LegendItem[]; bottom: number } {
+	const G = GEOMETRY;
+	const used: Record<NonNullable<LegendItem['note']>, boolean> = {
+		expected: layout.glyphs.some((g) => g.hollow) || layout.bars.some((b) => b.phase.expected),
+		approximate: layout.glyphs.some((g) => g.span !== null) || layout.bars.some((b) => b.fade),
+		hatch: layout.bars.some((b) => b.hatch !== null),
+		ongoing: layout.bars.some((b) => b.openEnd),
+		badge: false
+	};
+	const legend: LegendItem[] = [];
+	let x = 0;
+	let y = layout.plotBottom + G.legendGap;
+	for (const item of layout.legend) {
+		if (item.kind === 'note' && !(item.note && used[item.note])) continue;
+		const marker = item.kind === 'phase' ? 22 : item.kind === 'glyph' ? 20 : 30;
+		const w = marker + textWidth(item.label, G.fontSize);
+		if (x > 0 && x + w > layout.width) {
+			x = 0;
+			y += G.legendRow;
+		}
+		legend.push({ ...item, x, y });
+		x += w + 14;
+	}
+	const bottom = (legend.length > 0 ? y + G.legendRow : layout.plotBottom + 16) + G.bottom;
+	return { legend, bottom };
+}
+
+/** A page's layout with its slide legend in place of the screen's. */
+function withSlideLegend(layout: TimelineLayout): TimelineLayout {
+	const { legend, bottom } = slideLegend(layout);
+	return { ...layout, legend, height: bottom };
+}
+
+export interface TimelinePage {
+	layout: TimelineLayout;
+	/** 1-based positions of the page's lanes among all lanes. */
+	first: number;
+	last: number;
+	total: number;
+}
+
+/**
+ * Lanes cut into pages whose layout (ticks, headings, lanes, legend) fits `size`; greedy, each
+ * candidate checked by laying it out. A lane taller than a page still gets a page of its own.
+ */
+export function pageTimeline(
+	prepared: PreparedTimeline,
+	window: TimeWindow,
+	size: { width: number; height: number } = SLIDE_CHART_PX
+): TimelinePage[] {
+	const lay = (lanes: readonly PreparedLane[]) =>
+		withSlideLegend(layoutTimeline(subsetTimeline(prepared, lanes), { width: size.width, window }));
+	const all = prepared.lanes;
+	const pages: TimelinePage[] = [];
+	let start = 0;
+	while (start < all.length) {
+		let end = start + 1;
+		let layout = lay(all.slice(start, end));
+		while (end < all.length) {
+			const next = lay(all.slice(start, end + 1));
+			if (next.height > size.height) break;
+			layout = next;
+			end++;
+		}
+		pages.push({ layout, first: start + 1, last: end, total: all.length });
+		start = end;
+	}
+	return pages;
+}
+
+/** Screen glyph shapes as PowerPoint presets (rotation turns a triangle). */
+export const PRESET_OF_GLYPH: Record<
+	GlyphShape,
+	{ shape: PresetShape; rotate?: number; k: number }
+> = {
+	square: { shape: 'rect', k: 1.64 },
+	'triangle-right': { shape: 'triangle', rotate: 90, k: 1.9 },
+	'triangle-up': { shape: 'triangle', k: 1.9 },
+	'triangle-down': { shape: 'triangle', rotate: 180, k: 1.9 },
+	diamond: { shape: 'diamond', k: 2.3 },
+	pentagon: { shape: 'pentagon', k: 2 },
+	star: { shape: 'star5', k: 2.2 },
+	hexagon: { shape: 'hexagon', k: 2 },
+	circle: { shape: 'ellipse', k: 1.8 },
+	bullseye: { shape: 'donut', k: 2 },
+	plus: { shape: 'plus', k: 2 }
+};
+
+function glyphItems(
+	shape: GlyphShape,
+	cx: number,
+	cy: number,
+	r: number,
+	colour: string,
+	hollow: boolean,
+	letter: string | null,
+	group: string | undefined,
+	name: string
+): SceneItem[] {
+	const preset = PRESET_OF_GLYPH[shape];
+	const size = r * preset.k;
+	const items: SceneItem[] = [
+		{
+			kind: 'shape',
+			shape: preset.shape,
+			cx,
+			cy,
+			w: size,
+			h: size,
+			rotate: preset.rotate,
+			fill: hollow ? PAPER : colour,
+			stroke: colour,
+			strokeWidth: hollow ? 1.6 : 1,
+			dash: hollow,
+			group,
+			name
+		}
+	];
+	if (letter)
+		items.push({
+			kind: 'text',
+			text: letter,
+			x: cx,
+			y: cy + r * 0.45,
+			size: r * 1.3,
+			anchor: 'middle',
+			colour: hollow ? colour : PAPER,
+			bold: true,
+			group,
+			name: `${name} letter`
+		});
+	return items;
+}
+
+/** Marks by lane index (Map.groupBy is not in Node 20). */
+function byLane<T extends { laneIndex: number }>(marks: readonly T[]): Map<number, T[]> {
+	const out = new Map<number, T[]>();
+	for (const mark of marks) {
+		const list = out.get(mark.laneIndex);
+		if (list) list.push(mark);
+		else out.set(mark.laneIndex, [mark]);
+	}
+	return out;
+}
+
+function glyphMark(g: GlyphMark, group: string): SceneItem[] {
+	const G = GEOMETRY;
+	const items: SceneItem[] = [];
+	const name = `Milestone: ${g.item.typeName}, ${g.item.dateText}`;
+	if (g.span) {
+		const y = g.y + G.glyphR + 4;
+		items.push({
+			kind: 'line',
+			x1: g.span.x0,
+			y1: y,
+			x2: g.span.x1,
+			y2: y,
+			stroke: g.colour,
+			strokeWidth: 1.25,
+			dash: g.hollow,
+			group,
+			name: `${name} period`
+		});
+	}
+	items.push(...glyphItems(g.shape, g.x, g.y, G.glyphR, g.colour, g.hollow, g.letter, group, name));
+	if (g.badge)
+		items.push({
+			kind: 'text',
+			text: g.badge,
+			x: g.x + G.glyphR * 1.3,
+			y: g.y - G.glyphR * 0.3,
+			size: 9.5,
+			anchor: 'start',
+			colour: INK,
+			bold: true,
+			group,
+			name: `${name} badge`
+		});
+	if (g.sideLabel)
+		items.push({
+			kind: 'text',
+			text: g.sideLabel,
+			x: g.x + G.glyphR + (g.badge ? 12 : 3),
+			y: g.y + 3.5,
+			size: 9.5,
+			anchor: 'start',
+			colour: INK_MUTED,
+			bold: true,
+			group,
+			name: `${name} agency`
+		});
+	return items;
+}
+
+/** One page of the timeline as scene items: background, axis, lanes (one group each), legend. */
+export function timelineItems(layout: TimelineLayout): {
+	items: SceneItem[];
+	groups: Record<string, string>;
+} {
+	const G = GEOMETRY;
+	const items: SceneItem[] = [];
+	const groups: Record<string, string> = {};
+	// Stripes and headings first: the gridlines cross them, the lanes' marks sit on top.
+	for (const lane of layout.lanes)
+		if (lane.stripe)
+			items.push({
+				kind: 'rect',
+				x: 0,
+				y: lane.y,
+				w: layout.width,
+				h: lane.height,
+				fill: STRIPE,
+				name: 'Lane stripe'
+			});
+	for (const h of layout.headings) {
+		if (h.kind === 'section') {
+			items.push({
+				kind: 'text',
+				text: h.label,
+				x: 0,
+				y: h.y + h.height - 9,
+				size: 15,
+				anchor: 'start',
+				colour: INK,
+				bold: true,
+				name: 'Section heading'
+			});
+			items.push({
+				kind: 'line',
+				x1: 0,
+				y1: h.y + h.height - 2,
+				x2: layout.width,
+				y2: h.y + h.height - 2,
+				stroke: INK,
+				strokeWidth: 1.5,
+				name: 'Section rule'
+			});
+		} else {
+			items.push({
+				kind: 'rect',
+				x: 0,
+				y: h.y,
+				w: layout.width,
+				h: h.height,
+				fill: GROUP_FILL,
+				name: 'Group band'
+			});
+			items.push({
+				kind: 'text',
+				text: h.label,
+				x: 4,
+				y: h.y + h.height - 7,
+				size: 12.5,
+				anchor: 'start',
+				colour: INK,
+				bold: true,
+				name: 'Group heading'
+			});
+		}
+	}
+	for (const t of layout.ticks) {
+		items.push({
+			kind: 'line',
+			x1: t.x,
+			y1: layout.plotTop - 6,
+			x2: t.x,
+			y2: layout.plotBottom,
+			stroke: t.major ? '#b5bfcb' : GRID,
+			strokeWidth: t.major ? 1 : 0.75,
+			name: `Gridline ${t.label}`
+		});
+		items.push({
+			kind: 'text',
+			text: t.label,
+			x: t.x,
+			y: layout.plotTop - 10,
+			size: 11,
+			anchor: 'middle',
+			colour: INK_MUTED,
+			bold: t.major,
+			name: `Tick ${t.label}`
+		});
+		items.push({
+			kind: 'text',
+			text: t.label,
+			x: t.x,
+			y: layout.plotBottom + 14,
+			size: 11,
+			anchor: 'middle',
+			colour: INK_MUTED,
+			name: `Tick ${t.label} (below)`
+		});
+	}
+	// As on screen: "Data as of" left of its line, "Today" right of its line unless at the edge
+	// (then left of it, a line lower, so the two labels never overprint).
+	for (const [marker, colour, dash] of [
+		[layout.asOf, INK_MUTED, true],
+		[layout.today, TODAY_COLOUR, false]
+	] as const) {
+		if (!marker) continue;
+		items.push({
+			kind: 'line',
+			x1: marker.x,
+			y1: 4,
+			x2: marker.x,
+			y2: layout.plotBottom,
+			stroke: colour,
+			strokeWidth: 1.5,
+			dash,
+			name: marker.label
+		});
+		const end = dash || marker.x + 50 > layout.width;
+		items.push({
+			kind: 'text',
+			text: marker.label,
+			x: marker.x + (end ? -4 : 4),
+			y: !dash && end && layout.asOf ? 26 : 13,
+			size: 11,
+			anchor: end ? 'end' : 'start',
+			colour,
+			bold: !dash,
+			name: marker.label
+		});
+	}
+	// Lanes: label, bars and glyphs, one group each.
+	const barsByLane = byLane(layout.bars);
+	const glyphsByLane = byLane(layout.glyphs);
+	for (const lane of layout.lanes) {
+		const group = `lane-${lane.index}`;
+		groups[group] = `Lane: ${lane.lane.fullTitle}`;
+		items.push({
+			kind: 'text',
+			text: lane.title,
+			x: 4,
+			y: lane.y + lane.height / 2 - 2,
+			size: G.fontSize,
+			anchor: 'start',
+			colour: INK,
+			bold: true,
+			group,
+			name: 'Lane label'
+		});
+		items.push({
+			kind: 'text',
+			text: lane.subtitle,
+			x: 4,
+			y: lane.y + lane.height / 2 + 11,
+			size: G.smallFont,
+			anchor: 'start',
+			colour: INK_MUTED,
+			group,
+			name: 'Lane detail'
+		});
+		for (const bar of barsByLane.get(lane.index) ?? []) {
+			const name = `${PHASE_LABELS[bar.phase.phase].long}: ${bar.phase.spanText}`;
+			const expected = bar.phase.expected;
+			if (bar.hatch)
+				items.push({
+					kind: 'rect',
+					x: bar.hatch.x0,
+					y: bar.y,
+					w: bar.hatch.x1 - bar.hatch.x0,
+					h: bar.height,
+					fill: null,
+					stroke: INK_MUTED,
+					strokeWidth: 0.75,
+					dash: true,
+					group,
+					name: `${name} (start not reported)`
+				});
+			items.push({
+				kind: 'rect',
+				x: bar.x0,
+				y: bar.y,
+				w: bar.x1 - bar.x0,
+				h: bar.height,
+				fill: bar.fill,
+				fillOpacity: expected ? 0.4 : 1,
+				stroke: expected ? INK : INK_MUTED,
+				strokeWidth: expected ? 1 : 0.5,
+				dash: expected,
+				group,
+				name
+			});
+			if (bar.fade)
+				items.push({
+					kind: 'rect',
+					x: bar.fade.x0,
+					y: bar.y,
+					w: bar.fade.x1 - bar.fade.x0,
+					h: bar.height,
+					fill: PAPER,
+					fillOpacity: 0.55,
+					group,
+					name: `${name} (start known to ${bar.phase.startPeriod?.precision ?? 'period'})`
+				});
+			if (bar.openEnd)
+				items.push({
+					kind: 'shape',
+					shape: 'triangle',
+					rotate: 90,
+					cx: bar.x1 + 4.5,
+					cy: bar.y + bar.height / 2,
+					w: bar.height + 4,
+					h: 9,
+					fill: bar.fill,
+					stroke: INK_MUTED,
+					strokeWidth: 0.5,
+					group,
+					name: `${name} (ongoing)`
+				});
+			if (bar.label)
+				items.push({
+					kind: 'text',
+					text: bar.label,
+					x: bar.x0 + 4,
+					y: bar.y + bar.height / 2 + 4,
+					size: G.smallFont + 1,
+					anchor: 'start',
+					colour: bar.textFill,
+					bold: true,
+					group,
+					name: `${name} label`
+				});
+		}
+		for (const g of glyphsByLane.get(lane.index) ?? []) items.push(...glyphMark(g, group));
+	}
+	// Legend, one group.
+	for (const item of layout.legend) {
+		const group = 'legend';
+		groups[group] = 'Legend';
+		const x = item.x;
+		const y = item.y;
+		if (item.kind === 'phase' && item.phase)
+			items.push({
+				kind: 'rect',
+				x,
+				y: y + 5,
+				w: 16,
+				h: 11,
+				fill: PHASE_COLOURS[item.phase],
+				stroke: INK_MUTED,
+				strokeWidth: 0.5,
+				group,
+				name: `Legend: ${item.label}`
+			});
+		else if (item.kind === 'glyph' && item.shape && item.colour)
+			items.push(
+				...glyphItems(
+					item.shape,
+					x + 7,
+					y + 11,
+					G.glyphR,
+					item.colour,
+					false,
+					item.letter ? item.letter.charAt(0) : null,
+					group,
+					`Legend: ${item.label}`
+				)
+			);
+		else if (item.note === 'expected')
+			items.push(
+				...glyphItems('circle', x + 8, y + 11, G.glyphR, INK_MUTED, true, null, group, 'Legend')
+			);
+		else if (item.note === 'approximate')
+			items.push({
+				kind: 'line',
+				x1: x + 1,
+				y1: y + 16,
+				x2: x + 23,
+				y2: y + 16,
+				stroke: INK_MUTED,
+				strokeWidth: 1.25,
+				group,
+				name: 'Legend: period'
+			});
+		else if (item.note === 'hatch')
+			items.push({
+				kind: 'rect',
+				x,
+				y: y + 5,
+				w: 24,
+				h: 11,
+				fill: null,
+				stroke: INK_MUTED,
+				strokeWidth: 0.75,
+				dash: true,
+				group,
+				name: 'Legend: start not reported'
+			});
+		else if (item.note === 'ongoing')
+			items.push({
+				kind: 'shape',
+				shape: 'triangle',
+				rotate: 90,
+				cx: x + 10,
+				cy: y + 10.5,
+				w: 15,
+				h: 12,
+				fill: PHASE_COLOURS['phase 2'],
+				group,
+				name: 'Legend: ongoing'
+			});
+		const textX = item.kind === 'phase' ? 21 : item.kind === 'glyph' ? 18 : 29;
+		items.push({
+			kind: 'text',
+			text: item.label,
+			x: x + textX,
+			y: y + 15,
+			size: G.fontSize,
+			anchor: 'start',
+			colour: INK,
+			group,
+			name: 'Legend label'
+		});
+	}
+	return { items, groups };
+}
+
+function laneCitations(lane: PreparedLane): Citation[] {
+	const out: Citation[] = [];
+	for (const ph of lane.phases)
+		out.push(
+			...citationsOf(
+				`${lane.name}: ${PHASE_LABELS[ph.phase].long}, ${ph.spanText}`,
+				ph.source.sources
+			)
+		);
+	for (const m of lane.milestones)
+		out.push(
+			...citationsOf(`${lane.name}: ${m.milestone.label} (${m.dateText})`, m.milestone.sources)
+		);
+	return out;
+}
+
+const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/** The timeline as chart slides: one per page of lanes, in the view's window. */
+export function timelineScenes(
+	prepared: PreparedTimeline,
+	window: TimeWindow,
+	size: { width: number; height: number } = SLIDE_CHART_PX
+): ChartScene[] {
+	const pages = pageTimeline(prepared, window, size);
+	return pages.map((page, i) => {
+		const { items, groups } = timelineItems(page.layout);
+		const lanes = page.layout.lanes;
+		const rows =
+			pages.length > 1
+				? `Lanes ${page.first}–${page.last} of ${page.total}`
+				: `${page.total} lanes`;
+		return {
+			titleSuffix: i > 0 ? ' (continued)' : '',
+			subtitle: `${rows} · ${day(page.layout.window.start)} to ${day(page.layout.window.end)} · bars: development phases; shapes: milestones`,
+			width: page.layout.width,
+			height: page.layout.height,
+			items,
+			groups,
+			citations: lanes.flatMap((l) => laneCitations(l.lane)),
+			notes: []
+		};
+	});
+}
