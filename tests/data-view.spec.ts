@@ -93,7 +93,7 @@ test('an asset row expands to each attribute with its value and sources', async 
 	const detail = panel.locator(`#assets-row-${asset.id}-detail`);
 	await expect(detail.getByRole('rowheader', { name: 'Modality' })).toBeVisible();
 	await expect(detail.getByRole('rowheader', { name: 'Originator' })).toBeVisible();
-	await expect(detail).toContainText(asset.modality.value);
+	await expect(detail).toContainText(asset.modality.value!);
 	await expect(detail).toContainText(quote);
 });
 

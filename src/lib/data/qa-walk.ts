@@ -2,7 +2,7 @@
  * Walking a dataset for the quality checks: entity nouns for messages, every fact that carries
  * sources, every partial-date field, and id lookups.
  */
-import type { AssetAttributeKey, Dataset } from './schema';
+import type { AssetAttributeKey, Dataset, SourceRef } from './schema';
 
 export const COLLECTIONS = [
 	'sources',
