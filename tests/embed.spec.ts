@@ -68,8 +68,6 @@ test('an embed never writes IndexedDB (the same view in the app does)', async ({
 		.poll(() => app.evaluate(async () => (await indexedDB.databases()).length))
 		.toBeGreaterThan(0);
 	await context.close();
-	// The embed has had its idle time too (the app opens storage when idle).
-	await page.evaluate(() => new Promise((r) => requestIdleCallback(r)));
 	const databases = await page.evaluate(async () =>
 		(await indexedDB.databases()).map((d) => d.name)
 	);
@@ -118,11 +116,14 @@ test('a host page with the menu’s snippet gets its iframe resized to the chart
 });
 
 test('a host page on another origin gets heights from the embed and ignores other senders', async ({
-	page
+	page,
+	context
 }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/efficacy?v=1&assets=kn026');
 	await expect(page.locator('[data-chart-ready]')).toBeAttached();
 	await page.getByRole('button', { name: 'Share / export' }).click();
+	await page.getByRole('button', { name: 'Copy embed code' }).click();
 	const snippet = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();
 	const embedOrigin = new URL(page.url()).origin;
 	expect(snippet).toContain(`src="${embedOrigin}/embed/efficacy?`);

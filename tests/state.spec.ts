@@ -180,7 +180,6 @@ test('the embed route reads the link but never writes IndexedDB', async ({ page,
 		.poll(() => app.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)))
 		.toContain('landscape');
 	await context.close();
-	await page.evaluate(() => new Promise((r) => requestIdleCallback(r)));
 	const databases = await page.evaluate(async () =>
 		(await indexedDB.databases()).map((d) => d.name)
 	);

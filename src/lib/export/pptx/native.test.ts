@@ -198,3 +198,20 @@ describe('groupShapes', () => {
 		if (groups > 0) expect(out.xml).toContain('<a:chOff x=');
 	});
 });
+
+describe('slide pictures (the "Slides 16:9" PNG/SVG preset)', () => {
+	const scenes = viewScenes('timeline', model, state(), TODAY);
+	it('draws each slide at 1280 × 720 with the lane labels and no text under 12 pt', async () => {
+		const { sceneSvg, SLIDE_SVG_SIZE } = await import('./scene-svg');
+		expect(SLIDE_SVG_SIZE).toEqual({ width: 1280, height: 720 });
+		for (const scene of scenes) {
+			const svg = sceneSvg(scene, 'Timeline', ['Data as of 23 Sep 2026.']);
+			expect(svg).toContain('width="1280" height="720"');
+			for (const item of scene.items)
+				if (item.kind === 'text' && item.name === 'Lane label')
+					expect(svg).toContain(`>${item.text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}<`);
+			const sizes = [...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+			expect(Math.min(...sizes)).toBeGreaterThanOrEqual(16); // 12 pt at 96 px per inch
+		}
+	});
+});
