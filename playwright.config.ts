@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { systemChromium, CHROMIUM_ARGS } from './scripts/chromium-path.mjs';
 
@@ -11,8 +12,11 @@ export default defineConfig({
 	// Its own folder: Playwright empties outputDir at start, and the unit report lives beside it.
 	outputDir: 'test-results/playwright',
 	fullyParallel: true,
-	workers: process.env.CI ? 2 : undefined,
-	retries: process.env.CI ? 1 : 0,
+	// Tests are independent (a context each), so they run side by side. Playwright's default is
+	// half the cores, one worker on a 2-core machine; two keep both cores busy while a page waits.
+	workers: Math.max(2, Math.floor(availableParallelism() / 2)),
+	// No retries: a test that passes only on its second try is a failure to fix, not to hide.
+	retries: 0,
 	timeout: 30_000,
 	expect: { timeout: 7_000 },
 	forbidOnly: !!process.env.CI,

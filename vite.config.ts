@@ -39,6 +39,10 @@ export default defineConfig({
 		environment: 'happy-dom',
 		setupFiles: ['src/test-setup.ts'],
 		env: { TZ: 'UTC' },
+		// A guard against a hung test, not a speed limit: a shared or slow machine must not fail a
+		// correct test (speed is measured by `npm run bench`).
+		testTimeout: 120_000,
+		hookTimeout: 120_000,
 		reporters: ['default', 'json'],
 		outputFile: { json: 'test-results/unit.json' }
 	},

@@ -132,10 +132,11 @@ test('efficacy: PNG at 2× in 16:9 and at 1× current size have the promised pix
 	});
 });
 
-test('efficacy: the PPTX is a zip with the title on the slide and the sources in the notes', async ({
+test('efficacy: the picture PPTX is a zip with the title on the slide and the sources in the notes', async ({
 	page
 }) => {
 	await openMenu(page, '/efficacy');
+	await page.getByLabel('PowerPoint slides as').selectOption('picture');
 	const { download: file, bytes } = await download(page, 'Download PowerPoint');
 	expect(file.suggestedFilename()).toMatch(/\.pptx$/);
 	const files = unzipSync(new Uint8Array(bytes));
@@ -159,6 +160,7 @@ test('efficacy: a tall chart becomes one legible slide per part, "(continued)" a
 	page
 }) => {
 	await openMenu(page, '/efficacy');
+	await page.getByLabel('PowerPoint slides as').selectOption('picture');
 	const rows = await page.locator('[data-row-key]').count();
 	const { bytes } = await download(page, 'Download PowerPoint');
 	const files = unzipSync(new Uint8Array(bytes));
@@ -166,7 +168,7 @@ test('efficacy: a tall chart becomes one legible slide per part, "(continued)" a
 		.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
 		.sort((a, b) => Number(/(\d+)\.xml/.exec(a)![1]) - Number(/(\d+)\.xml/.exec(b)![1]));
 	const status = await page.getByRole('status').last().textContent();
-	const announced = Number(/\((\d+) slides?\)/.exec(status ?? '')![1]);
+	const announced = Number(/\((\d+) slides?, pictures\)/.exec(status ?? '')![1]);
 	expect(slides).toHaveLength(announced);
 	// At ≥ 12 pt a 16:9 slide holds at most 6 rows of 34 px (with their headers, axis, legend).
 	expect(slides.length).toBeGreaterThanOrEqual(Math.ceil(rows / 6));
@@ -234,12 +236,16 @@ test('timeline: the SVG carries the chart and the footer', async ({ page }) => {
 	expect(csv.bytes.toString('utf8').split('\r\n')[0]).toContain('lane,asset,kind');
 });
 
-test('a deck collects slides from two views into one PPTX', async ({ page }) => {
+test('a deck collects charts from two views: title slide, their slides, sources slide', async ({
+	page
+}) => {
 	await openMenu(page, '/efficacy');
 	await page.getByRole('button', { name: 'Add to deck' }).click();
-	await expect(page.getByRole('status').last()).toHaveText(/^Added to deck \(\d+ slides?\)$/);
+	await expect(page.getByRole('status').last()).toHaveText(
+		/^Added to deck \(1 chart, \d+ slides?\)$/
+	);
 	const efficacySlides = Number(
-		/\((\d+)/.exec((await page.getByRole('status').last().textContent()) ?? '')![1]
+		/(\d+) slides?\)/.exec((await page.getByRole('status').last().textContent()) ?? '')![1]
 	);
 	await page
 		.getByRole('navigation', { name: 'Views', exact: true })
@@ -248,12 +254,23 @@ test('a deck collects slides from two views into one PPTX', async ({ page }) => 
 	await expect(page.getByRole('heading', { level: 1, name: 'Mechanisms' })).toBeVisible();
 	await page.getByRole('button', { name: 'Share / export' }).click();
 	await page.getByRole('button', { name: 'Add to deck' }).click();
-	const total = efficacySlides + 1;
-	await expect(page.getByRole('status').last()).toHaveText(`Added to deck (${total} slides)`);
-	const { bytes } = await download(page, `Download deck (${total})`);
+	await expect(page.getByRole('status').last()).toHaveText(
+		/^Added to deck \(2 charts, \d+ slides\)$/
+	);
+	const charts = Number(
+		/(\d+) slides\)/.exec((await page.getByRole('status').last().textContent()) ?? '')![1]
+	);
+	expect(charts).toBeGreaterThan(efficacySlides);
+	const { bytes } = await download(page, 'Download deck (2 charts)');
 	const files = unzipSync(new Uint8Array(bytes));
-	expect(strFromU8(files['ppt/slides/slide1.xml']!)).toContain('Efficacy');
-	expect(strFromU8(files[`ppt/slides/slide${total}.xml`]!)).toContain('Mechanisms');
+	const slides = Object.keys(files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+	// Title slide, the charts' slides, and at least one sources slide.
+	expect(slides.length).toBeGreaterThanOrEqual(charts + 2);
+	const slide = (i: number) => strFromU8(files[`ppt/slides/slide${i}.xml`]!);
+	expect(slide(1)).toContain('HER2');
+	expect(slide(2)).toContain('Efficacy');
+	expect(slide(efficacySlides + 2)).toContain('Mechanisms');
+	expect(slide(slides.length)).toContain('Sources');
 });
 
 test('copy link, image and embed code go to the clipboard; the link reproduces the view', async ({

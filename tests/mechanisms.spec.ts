@@ -5,9 +5,9 @@ import { Dataset } from '../src/lib/data/schema';
 import { synthesize } from '../scripts/synth-dataset';
 
 /**
- * The mechanism matrix as a user sees it. Expectations are read from the dataset the page shows:
- * the built-in static/data/her2.json when it holds the HER2 assets, otherwise the synthetic
- * fixture (served as ?data=) so the journey still runs on a placeholder dataset.
+ * The mechanism matrix as a user sees it, on a synthetic HER2-shaped fixture served as ?data=, so
+ * an edit of the shipped dataset cannot turn a check into a silent pass. Expectations are read
+ * from the fixture.
  */
 interface Attr<T> {
 	value: T | null;
@@ -24,11 +24,9 @@ interface AssetJson {
 	originator: Attr<string>;
 	[key: string]: unknown;
 }
-const her2 = JSON.parse(readFileSync('static/data/her2.json', 'utf8'));
-const useFixture = !her2.assets?.some((a: AssetJson) => a.id === 'kn026');
-const data = useFixture
-	? JSON.parse(readFileSync('tests/fixtures/mechanisms-her2.json', 'utf8'))
-	: her2;
+// The tests state their data: a synthetic HER2-shaped fixture with the cases they check (an
+// unknown binding, a payload that does not apply), whatever the shipped dataset holds today.
+const data = JSON.parse(readFileSync('tests/fixtures/mechanisms-her2.json', 'utf8'));
 const assets: AssetJson[] = data.assets;
 const byId = (id: string) => {
 	const asset = assets.find((a) => a.id === id);
@@ -44,12 +42,8 @@ const domainsLabel = (domains: string[]) => {
 };
 
 async function open(page: Page, search = '') {
-	let query = search;
-	if (useFixture) {
-		const path = await serveFixture(page, 'mechanisms-her2.json');
-		query = `${search ? `${search}&` : '?'}data=${path}`;
-	}
-	await page.goto(`/mechanisms${query}`);
+	const path = await serveFixture(page, 'mechanisms-her2.json');
+	await page.goto(`/mechanisms${search ? `${search}&` : '?'}data=${path}`);
 	await expect(page.getByRole('heading', { level: 1, name: 'Mechanisms' })).toBeVisible();
 	await expect(page.getByRole('grid')).toBeVisible();
 }
@@ -108,27 +102,24 @@ test('the values shown match the data: domains, payload, DAR', async ({ page }) 
 test('unknown and not applicable read differently', async ({ page }) => {
 	await open(page);
 	const unknown = assets.find((a) => a.domains.value === null && a.domains.applicable !== false);
-	if (unknown) {
-		const c = cell(page, 'domains', unknown.id);
-		await expect(c).toHaveAttribute('data-state', 'unknown');
-		await expect(c).toContainText('Unknown');
-		await expect(c.getByRole('img')).toHaveAccessibleName('HER2 domains bound: unknown');
-	}
+	expect(unknown, 'an asset whose HER2 domains are unknown').toBeDefined();
+	const u = cell(page, 'domains', unknown!.id);
+	await expect(u).toHaveAttribute('data-state', 'unknown');
+	await expect(u).toContainText('Unknown');
+	await expect(u.getByRole('img')).toHaveAccessibleName('HER2 domains bound: unknown');
 	const na = assets.find((a) => a.payload.applicable === false);
 	expect(na, 'an asset whose payload does not apply').toBeDefined();
 	const c = cell(page, 'payload', na?.id ?? '');
 	await expect(c).toHaveAttribute('data-state', 'na');
 	await expect(c).toContainText('n/a');
 	// Greyed n/a and hatched italic unknown are styled apart.
-	if (unknown) {
-		const style = (id: string, row: string) =>
-			cell(page, row, id).evaluate((el) => {
-				const s = getComputedStyle(el);
-				return `${s.fontStyle}|${s.backgroundImage !== 'none'}`;
-			});
-		expect(await style(unknown.id, 'domains')).toBe('italic|true');
-		expect(await style(na?.id ?? '', 'payload')).toBe('normal|false');
-	}
+	const style = (id: string, row: string) =>
+		cell(page, row, id).evaluate((el) => {
+			const s = getComputedStyle(el);
+			return `${s.fontStyle}|${s.backgroundImage !== 'none'}`;
+		});
+	expect(await style(unknown!.id, 'domains')).toBe('italic|true');
+	expect(await style(na?.id ?? '', 'payload')).toBe('normal|false');
 });
 
 test("a cell's source opens with its quote, and closes back to the cell", async ({ page }) => {

@@ -3,9 +3,9 @@
  * the chart views filtered to that asset, comparators listed apart, axe clean.
  * Expected names and figures come from static/data/her2.json through the same summary functions.
  */
-import { test, expect, axeViolations } from './fixtures';
+import { test, expect, axeViolations, fixturePath, serveFixture } from './fixtures';
 import { readFileSync } from 'node:fs';
-import { Dataset, PHASES, type Phase } from '../src/lib/data/schema';
+import { Dataset } from '../src/lib/data/schema';
 import {
 	formatPhasesByRegion,
 	formatReadoutValue,
@@ -43,25 +43,42 @@ test('one card per focus asset, with its name, phases and key readout', async ({
 	}
 });
 
-test('KN026: the key readout is the most advanced evidence, not the largest phase 1 cohort', async ({
+test('the key readout is the most advanced evidence, not the largest phase 1 cohort', async ({
 	page
 }) => {
-	const kn026 = her2.assets.find((a) => a.id === 'kn026');
-	test.skip(!kn026, 'KN026 is not in the dataset');
-	const key = summarizeAsset(her2, kn026!).keyReadout!;
-	const trial = her2.trials.find((t) => t.id === key.trial)!;
-	// The largest KN026 response cohort is its phase 1 first-in-human study; it must not win.
-	expect(trial.phase).not.toBe('phase 1');
-	const rank = (phase: string | null) => (phase ? PHASES.indexOf(phase as Phase) : -1);
-	for (const r of her2.readouts) {
-		if (r.asset !== 'kn026' || r.armRole !== 'investigational') continue;
-		if (!['ORR', 'cORR'].includes(r.endpoint)) continue;
-		const phase = her2.trials.find((t) => t.id === r.trial)?.phase ?? null;
-		expect(rank(phase), r.id).toBeLessThanOrEqual(rank(trial.phase));
-	}
-	await page.goto('/');
-	const card = page.locator('[data-testid=asset-card][data-asset="kn026"]');
-	await expect(card.getByTestId('key-readout')).toContainText(trial.name);
+	// The sample plus a phase 1 first-in-human cohort for Alpha: more patients and a later data
+	// cut than its phase 2 ORR, which must still win.
+	const data = JSON.parse(readFileSync(fixturePath('dataview-sample.json'), 'utf8'));
+	const phase2 = data.readouts.find((r: { id: string }) => r.id === 'alpha-orr');
+	data.trials.push({
+		...data.trials.find((t: { id: string }) => t.id === 'alpha-p2'),
+		id: 'alpha-p1',
+		name: 'ALPHA-FIH',
+		phase: 'phase 1',
+		design: 'single-arm'
+	});
+	data.readouts.push({
+		...phase2,
+		id: 'alpha-orr-fih',
+		trial: 'alpha-p1',
+		value: 60,
+		ci: null,
+		n: 300,
+		responders: 180,
+		dataCut: '2025-06'
+	});
+	const sample = Dataset.parse(data);
+	const alpha = sample.assets.find((a) => a.id === 'alpha')!;
+	const key = summarizeAsset(sample, alpha).keyReadout!;
+	expect(key.id).toBe('alpha-orr');
+	const path = await serveFixture(page, 'overview-key-readout.json', JSON.stringify(data));
+	await page.goto(`/?data=${path}`);
+	const card = page.locator('[data-testid=asset-card][data-asset="alpha"]');
+	await expect(card.getByTestId('key-readout')).toContainText('ALPHA-2');
+	await expect(card.getByTestId('key-readout')).not.toContainText('ALPHA-FIH');
+	await expect(card.getByTestId('key-readout').locator('.figure')).toHaveText(
+		formatReadoutValue(key, readoutDecimals(key))
+	);
 });
 
 test('card links open the views filtered to that asset, in the shared link format', async ({

@@ -90,7 +90,13 @@ test('reopening the app with no state in the URL brings the last view back; a li
 	await page.locator('#filter-dates').getByRole('textbox', { name: 'From' }).fill('2021');
 	await page.locator('#filter-dates').getByRole('textbox', { name: 'From' }).press('Enter');
 	await expect(page).toHaveURL(/regions=China&from=2021$/);
-	await page.waitForTimeout(600); // the save is debounced
+	// The save is debounced: wait until this state has been written (the app's write measure).
+	await page.waitForFunction(() =>
+		performance.getEntriesByName('landscape:idb-write').some((entry) => {
+			const query = String((entry as PerformanceMeasure).detail?.query ?? '');
+			return query.includes('regions=China') && query.includes('from=2021');
+		})
+	);
 
 	await page.goto(withData('/timeline'));
 	await expect(page).toHaveURL(/regions=China&from=2021$/);
@@ -157,11 +163,23 @@ test('without IndexedDB the app still works and says storage is unavailable', as
 	await expect(page.getByRole('link', { name: 'Bispecifics' })).toBeVisible();
 });
 
-test('the embed route reads the link but never writes IndexedDB', async ({ page }) => {
+test('the embed route reads the link but never writes IndexedDB', async ({ page, browser }) => {
+	// The app page with the same link, opened alongside in a browser of its own, is the clock:
+	// once it has written, the embed (as far along) must not have.
+	const context = await browser.newContext();
+	const app = await context.newPage();
 	await serveFixture(page, 'state-dataset.json');
-	await page.goto(withData('/embed/efficacy', 'v=1&assets=kn026'));
-	await expect(page.locator('main')).toBeVisible();
-	await page.waitForTimeout(500);
+	await serveFixture(app, 'state-dataset.json');
+	await Promise.all([
+		page.goto(withData('/embed/efficacy', 'v=1&assets=kn026')),
+		app.goto(withData('/efficacy', 'v=1&assets=kn026'))
+	]);
+	await expect(page.locator('[data-chart-ready]')).toBeAttached();
+	await expect(page.locator('[data-row-key]').first()).toBeVisible();
+	await expect
+		.poll(() => app.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)))
+		.toContain('landscape');
+	await context.close();
 	const databases = await page.evaluate(async () =>
 		(await indexedDB.databases()).map((d) => d.name)
 	);

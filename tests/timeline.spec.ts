@@ -3,7 +3,7 @@
  * static/data/her2.json with the chart's rules (one lane per program, plus a "Corporate / other"
  * lane per asset that has milestones without a shown program), never from hard-coded numbers.
  */
-import { test, expect, axeViolations } from './fixtures';
+import { test, expect, axeViolations, fixturePath, serveFixture } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
@@ -63,11 +63,37 @@ async function choose(page: Page, menu: RegExp, value: string) {
 	await page.keyboard.press('Escape');
 }
 
+/** The "All" range: every bar and milestone (the view opens on where most events are). */
+async function showAll(page: Page) {
+	await page
+		.getByRole('group', { name: 'Range presets' })
+		.getByRole('button', { name: 'All' })
+		.click();
+	await expect(page).toHaveURL(/[?&]window=/);
+}
+
 const activeMark = (page: Page) =>
 	page.evaluate(() => document.activeElement?.getAttribute('data-mark') ?? null);
 
+test('opens on the years where the events are, and "All" shows every milestone', async ({
+	page
+}) => {
+	await open(page);
+	const want = expected();
+	// The isolated 2012 approval is left out of the first screen, not the whole 2011–2027 span.
+	const years = (await tickLabels(page)).map(Number);
+	expect(years[0]).toBeGreaterThanOrEqual(2017);
+	const shown = await milestoneMarks(page).count();
+	expect(shown).toBeLessThan(want.milestones);
+	expect(shown).toBeGreaterThanOrEqual(Math.ceil(want.milestones * 0.9));
+	await showAll(page);
+	await expect(milestoneMarks(page)).toHaveCount(want.milestones);
+	expect((await tickLabels(page)).map(Number)[0]).toBeLessThanOrEqual(2012);
+});
+
 test('one lane per program plus the corporate lanes, and every milestone', async ({ page }) => {
 	await open(page);
+	await showAll(page);
 	const want = expected();
 	await expect(lanes(page)).toHaveCount(want.lanes);
 	await expect(milestoneMarks(page)).toHaveCount(want.milestones);
@@ -86,17 +112,26 @@ test('marks are named lane · milestone · date', async ({ page }) => {
 		'aria-label',
 		'KN026 · Gastric/GEJ 2L+ China · NDA accepted by NMPA · 11 Sep 2025'
 	);
-	// A year-only date says so and is not pinned to 1 January.
-	const ind = her2.milestones.find((m) => m.id === 'kn026-ind-china-2018');
-	test.skip(!ind, 'the year-only IND is no longer in the data');
-	await expect(chart(page).locator('[data-mark="ms:kn026-ind-china-2018"]')).toHaveAttribute(
+});
+
+test('a year-only date says so in its name', async ({ page }) => {
+	// The synthetic sample holds a year-only IND (2018), whatever the shipped dataset does.
+	const sample = JSON.parse(readFileSync(fixturePath('timeline-sample.json'), 'utf8')) as {
+		milestones: M[];
+	};
+	const ind = sample.milestones.find((m) => m.id === 'ms-kn026-ind')!;
+	expect(ind.date).toBe('2018');
+	const path = await serveFixture(page, 'timeline-sample.json');
+	await open(page, `/timeline?data=${path}`);
+	await expect(chart(page).locator(`[data-mark="ms:${ind.id}"]`)).toHaveAttribute(
 		'aria-label',
-		/· 2018 \(year precision\)$/
+		/^KN026 · .+ · IND cleared by FDA · 2018 \(year precision\)$/
 	);
 });
 
 test('an asset filter in the link keeps only that asset’s lanes', async ({ page }) => {
 	await open(page, '/timeline?v=1&assets=kn026');
+	await showAll(page);
 	const want = expected(['kn026']);
 	await expect(lanes(page)).toHaveCount(want.lanes);
 	await expect(milestoneMarks(page)).toHaveCount(want.milestones);
@@ -110,6 +145,7 @@ test('the filter bar removes lanes', async ({ page }) => {
 	await open(page);
 	await choose(page, /^Assets/, 'Zanidatamab');
 	await expect(page).toHaveURL(/[?&]assets=zanidatamab(&|$)/);
+	await showAll(page);
 	const want = expected(['zanidatamab']);
 	await expect(lanes(page)).toHaveCount(want.lanes);
 	await expect(milestoneMarks(page)).toHaveCount(want.milestones);

@@ -369,7 +369,17 @@ describe('runQualityChecks', () => {
 			},
 			[{ code: 'value-outside-ci', level: 'error', path: 'readouts[1].value', ids: ['r-hr'] }]
 		],
-		['value on a CI bound', (d) => (hr(d).value = 0.8), []],
+		['value on its CI’s upper bound', (d) => (hr(d).value = 0.8), []],
+		['value on its CI’s lower bound', (d) => (hr(d).value = 0.45), []],
+		[
+			'value on the lower bound of a CI whose upper bound is NR',
+			(d) => {
+				hr(d).value = 0.45;
+				const ci = hr(d).ci;
+				if (ci) ci.high = 'NR';
+			},
+			[]
+		],
 		[
 			'CI bounds swapped',
 			(d) => (hr(d).ci = { level: 0.95, low: 0.8, high: 0.45, method: null }),
@@ -449,6 +459,29 @@ describe('runQualityChecks', () => {
 		[
 			'acceptance a month before submission',
 			(d) => (acceptance(d).date = '2025-02'),
+			[
+				{
+					code: 'acceptance-before-submission',
+					level: 'error',
+					path: 'milestones[1].date',
+					ids: ['m-acc', 'm-sub']
+				}
+			]
+		],
+		[
+			'acceptance window that starts before the submission but may end after it',
+			(d) => {
+				acceptance(d).date = '2025-01';
+				acceptance(d).dateEnd = '2025-06';
+			},
+			[]
+		],
+		[
+			'acceptance window that ends before the submission',
+			(d) => {
+				acceptance(d).date = '2025-01';
+				acceptance(d).dateEnd = '2025-02';
+			},
 			[
 				{
 					code: 'acceptance-before-submission',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	agreesWithinRounding,
 	ciAgrees,
 	clopperPearson,
 	decimalsOf,
@@ -201,6 +202,22 @@ describe('rounding helpers', () => {
 		[1.5e-7, 8]
 	])('decimalsOf(%f) = %i', (value, decimals) => {
 		expect(decimalsOf(value)).toBe(decimals);
+	});
+
+	// 76.35 and 8.25 are stored a hair off (76.4 − 76.35 = 0.05000000000001137 in binary): a
+	// printed value exactly half a unit away still agrees, a value just past it does not.
+	it.each([
+		[76.4, 76.35, 1, true],
+		[8.3, 8.25, 1, true],
+		[76.3, 76.35, 1, true],
+		[76.4, 76.349, 1, false],
+		[76.5, 76.44, 1, false],
+		[76, 76.5, 0, true],
+		[76, 76.51, 0, false],
+		[0.62, 0.615, 2, true],
+		[0.62, 0.6149, 2, false]
+	])('agreesWithinRounding(%f, %f, %i) = %s', (printed, exact, decimals, expected) => {
+		expect(agreesWithinRounding(printed, exact, decimals)).toBe(expected);
 	});
 
 	it('proportionPercent', () => {

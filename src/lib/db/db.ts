@@ -140,6 +140,19 @@ export function createDb(
 export interface OpenOptions {
 	name?: string;
 	timeoutMs?: number;
+	/**
+	 * A newer version of the app (another tab) wants to upgrade the database: this connection
+	 * closes so the upgrade is not blocked, and the caller is told so it can tell the user.
+	 */
+	onVersionChange?: () => void;
+}
+
+/** True for a write refused because the site's storage is full (as Dexie or the browser says it). */
+export function isQuotaError(error: unknown): boolean {
+	const names = [error, (error as { inner?: unknown } | null)?.inner].map(
+		(e) => (e as { name?: unknown } | null)?.name
+	);
+	return names.includes('QuotaExceededError');
 }
 
 /**
@@ -161,6 +174,13 @@ export async function openDb(
 	let db: LandscapeDb | null = null;
 	try {
 		db = createDb(options.name, { indexedDB: idb, IDBKeyRange: globalThis.IDBKeyRange });
+		const opened = db;
+		opened.on('versionchange', () => {
+			// Close (and stay closed: no silent reopen at the old version), then say why.
+			opened.close();
+			options.onVersionChange?.();
+			return false;
+		});
 		let timer: ReturnType<typeof setTimeout> | undefined;
 		const timeout = new Promise<never>((_, reject) => {
 			timer = setTimeout(() => reject(new Error('open timed out')), options.timeoutMs ?? 4000);

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Dexie } from 'dexie';
 import { defaultViewState } from '$lib/state/view-state';
 import { SCHEMA_V1, createDb } from './db';
@@ -72,7 +72,8 @@ describe.each(implementations)('%s repository', (_name, make) => {
 		const repo = await make();
 		const seen: string[][] = [];
 		const stop = repo.watch('her2', (views) => seen.push(views.map((v) => v.name)));
-		await new Promise((r) => setTimeout(r, 50));
+		// Waits on what the watcher reported, never on a clock (the limit only guards a hang).
+		await vi.waitFor(() => expect(seen).toEqual([[]]), { timeout: 60_000 });
 		await repo.create({
 			name: 'One',
 			state: state([]),
@@ -80,10 +81,9 @@ describe.each(implementations)('%s repository', (_name, make) => {
 			datasetVersion: '1',
 			path: null
 		});
-		await new Promise((r) => setTimeout(r, 100));
+		await vi.waitFor(() => expect(seen.at(-1)).toEqual(['One']), { timeout: 60_000 });
 		stop();
 		expect(seen[0]).toEqual([]);
-		expect(seen.at(-1)).toEqual(['One']);
 	});
 
 	test('stored states are copies: later edits do not leak in', async () => {

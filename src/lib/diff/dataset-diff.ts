@@ -25,6 +25,17 @@ export const DIFF_ENTITIES = [
 ] as const;
 export type DiffEntity = (typeof DIFF_ENTITIES)[number];
 
+export const ENTITY_TITLES: Record<DiffEntity, string> = {
+	assets: 'Assets',
+	programs: 'Programs',
+	milestones: 'Milestones',
+	trials: 'Trials',
+	readouts: 'Readouts',
+	deals: 'Deals',
+	conflicts: 'Conflicts',
+	sources: 'Sources'
+};
+
 export type DiffFlag =
 	'slip' | 'earlier' | 'precision' | 'happened' | 'phase-advanced' | 'new-readout';
 
@@ -35,6 +46,19 @@ export const FLAG_LABELS: Record<DiffFlag, string> = {
 	happened: 'happened',
 	'phase-advanced': 'phase advanced',
 	'new-readout': 'new readout'
+};
+
+/** Words for the UI, passed to components so they need not import this module. */
+export interface DiffLabels {
+	order: readonly DiffEntity[];
+	entities: Record<DiffEntity, string>;
+	flags: Record<DiffFlag, string>;
+}
+
+export const DIFF_LABELS: DiffLabels = {
+	order: DIFF_ENTITIES,
+	entities: ENTITY_TITLES,
+	flags: FLAG_LABELS
 };
 
 export interface FieldChange {

@@ -1,22 +1,32 @@
 /**
- * "Add to deck": slides collected across views in this tab, downloaded together as one PPTX.
+ * "Add to deck": charts collected across views in this tab (each the view as it was when added,
+ * with its filters), downloaded together as one PPTX with a title slide and a sources slide.
  * Kept in memory on purpose: a deck is a short-lived working set, not saved state.
  */
-import type { SlideSpec } from './pptx';
+import type { DeckChart } from './pptx/write';
+
+export function chartSlideCount(chart: DeckChart): number {
+	return chart.kind === 'native' ? chart.scenes.length : chart.pictures.length;
+}
 
 class DeckCollection {
-	slides: SlideSpec[] = $state.raw([]);
+	charts: DeckChart[] = $state.raw([]);
 
-	add(slide: SlideSpec): void {
-		this.slides = [...this.slides, slide];
+	/** Chart slides (the title and sources slides come on top when the deck is written). */
+	get slideCount(): number {
+		return this.charts.reduce((n, c) => n + chartSlideCount(c), 0);
+	}
+
+	add(chart: DeckChart): void {
+		this.charts = [...this.charts, chart];
 	}
 
 	remove(index: number): void {
-		this.slides = this.slides.filter((_, i) => i !== index);
+		this.charts = this.charts.filter((_, i) => i !== index);
 	}
 
 	clear(): void {
-		this.slides = [];
+		this.charts = [];
 	}
 }
 

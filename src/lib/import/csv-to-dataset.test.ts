@@ -434,6 +434,29 @@ describe('problems name file, row and column', () => {
 		expect(problemsOf(edit(tinyCsv()))).toContainEqual(expected);
 	});
 
+	it('a column that appears twice is refused, not read from one copy and dropped from the other', () => {
+		const files = tinyCsv().map((f) => {
+			if (f.name !== 'readouts.csv') return f;
+			const lines = f.text.split('\r\n');
+			const first = lines[0]!.split(',')[0]!;
+			return {
+				name: f.name,
+				text: lines
+					.map((line, i) => (i === 0 ? `${line},${first}` : line === '' ? line : `${line},other`))
+					.join('\r\n')
+			};
+		});
+		const first = tinyCsv()
+			.find((f) => f.name === 'readouts.csv')!
+			.text.split(',')[0]!;
+		expect(problemsOf(files)).toContainEqual({
+			file: 'readouts.csv',
+			row: 1,
+			column: first,
+			message: `the column "${first}" appears twice`
+		});
+	});
+
 	it('reports every bad cell at once, in file and row order', () => {
 		let files = tinyCsv();
 		files = setCell(files, 'readouts.csv', 3, 'n', 'x');

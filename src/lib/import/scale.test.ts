@@ -62,7 +62,8 @@ describe('import at 40× HER2', () => {
 		expect(big.readouts.length).toBe(her2Dataset().readouts.length * 40);
 	});
 
-	it('JSON route', { timeout: 60_000 }, async () => {
+	// How fast is for `npm run bench`; here only what comes out (the time is logged).
+	it('JSON route', async () => {
 		const bytes = strToU8(JSON.stringify(big));
 		const start = performance.now();
 		const result = await readDatasetFiles([{ name: 'big.json', bytes }]);
@@ -72,10 +73,9 @@ describe('import at 40× HER2', () => {
 		);
 		if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
 		expect(result.model.dataset.readouts).toHaveLength(big.readouts.length);
-		expect(ms).toBeLessThan(20_000);
 	});
 
-	it('CSV-zip route', { timeout: 60_000 }, async () => {
+	it('CSV-zip route', async () => {
 		let start = performance.now();
 		const zip = zipCsvFiles(datasetToCsvFiles(big));
 		const exportMs = performance.now() - start;
@@ -89,6 +89,5 @@ describe('import at 40× HER2', () => {
 		const { changelog: _changelog, ...meta } = big.meta; // not carried by a CSV set
 		expect(result.model.dataset).toStrictEqual({ ...big, meta });
 		expect(result.model.dataset.readouts).toHaveLength(big.readouts.length);
-		expect(ms).toBeLessThan(20_000);
 	});
 });

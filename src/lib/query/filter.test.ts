@@ -20,6 +20,26 @@ describe('applyFilters', () => {
 		['assets', { assets: ['kn026'] }, 'assets', ['kn026']],
 		['roles', { roles: ['comparator'] }, 'assets', ['trastuzumab']],
 		['modalities', { modalities: ['antibody-drug conjugate'] }, 'assets', ['jskn003']],
+		// A standard-of-care control arm (no asset) follows the trial it ran in: kept with the
+		// monoclonal antibody whose trial it controls, not with the conjugate.
+		[
+			'modalities keep only the control arms of the chosen assets’ trials',
+			{ modalities: ['antibody-drug conjugate'] },
+			'readouts',
+			['r-jskn003-orr']
+		],
+		[
+			'a modality whose trial has a control arm keeps it',
+			{ modalities: ['monoclonal antibody'] },
+			'readouts',
+			['r-toga-hr', 'r-toga-chemo-os']
+		],
+		[
+			'assets keep only their own trials’ control arms',
+			{ assets: ['kn026'] },
+			'readouts',
+			['r-kn026-orr', 'r-kn026-pfs']
+		],
 		[
 			'indications on programs',
 			{ indications: ['gastric'] },

@@ -1,9 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fixtureModel } from '$lib/test/fixture-model';
-import { compareNatural, sortAssets, sortDimensionValues } from './sort';
-
-const model = fixtureModel();
-const { assets, programs } = model.dataset;
+import { compareNatural, sortDimensionValues } from './sort';
 
 describe('compareNatural', () => {
 	test.each([
@@ -27,16 +23,5 @@ describe('sortDimensionValues', () => {
 		['phases', ['phase 2', 'made-up'], ['phase 2', 'made-up']]
 	])('%s %j', (dimension, input, expected) => {
 		expect(sortDimensionValues(dimension, input)).toEqual(expected);
-	});
-});
-
-describe('sortAssets', () => {
-	test.each<[Parameters<typeof sortAssets>[1], string[], string[]]>([
-		['phase', [], ['zanidatamab', 'trastuzumab', 'jskn003', 'kn026']],
-		['name', [], ['jskn003', 'kn026', 'trastuzumab', 'zanidatamab']],
-		['modality', [], ['kn026', 'zanidatamab', 'trastuzumab', 'jskn003']],
-		['custom', ['trastuzumab', 'kn026'], ['trastuzumab', 'kn026', 'jskn003', 'zanidatamab']]
-	])('by %s', (order, columns, expected) => {
-		expect(sortAssets(assets, order, programs, columns).map((a) => a.id)).toEqual(expected);
 	});
 });

@@ -20,6 +20,9 @@ function whenIdle(run: () => void): void {
 
 export const SAVE_DELAY_MS = 250;
 
+export const UPGRADED_ELSEWHERE =
+	'A newer version of Landscape opened in another tab and updated the saved data: reload this tab to save views again. Nothing saved so far is lost, and this view stays in the address bar.';
+
 /** The storage the UI uses (saved views): null until opened. */
 export class ViewStorage {
 	repo: ViewsRepository | null = $state.raw(null);
@@ -31,13 +34,24 @@ export class ViewStorage {
 	open(): Promise<ViewsRepository> {
 		// Dexie is loaded here, on first use, so it is not part of the first chart's JavaScript.
 		this.#opening ??= import('$lib/db/views')
-			.then(({ openViewsRepository }) => openViewsRepository())
+			.then(({ openViewsRepository }) =>
+				openViewsRepository({ onVersionChange: () => this.upgradedElsewhere() })
+			)
 			.then(({ repo, problem }) => {
 				this.notices.storageProblem = problem;
 				this.repo = repo;
 				return repo;
 			});
 		return this.#opening;
+	}
+
+	/**
+	 * A newer version of the app opened in another tab and upgrades the stored data: this tab
+	 * lets go of it. Everything saved so far stays (the upgrade keeps it); this tab's view is in
+	 * its address bar.
+	 */
+	upgradedElsewhere(): void {
+		this.notices.storageProblem = UPGRADED_ELSEWHERE;
 	}
 
 	/** A write failed after opening (quota, eviction): say so once, keep working in memory. */

@@ -182,6 +182,24 @@ describe('layoutForest', () => {
 		]);
 	});
 
+	it('orders the settings of one indication by line of therapy, not alphabetically', () => {
+		// Alphabetical order would put "neoadjuvant" last and "1L+" after "1L" by accident only.
+		const lines = ['3L', 'neoadjuvant', '2L', '1L', 'adjuvant', '2L+'];
+		const readouts = lines.map((line, i) =>
+			readout(`r-${i}`, { indicationGroup: 'breast', indication: 'Breast', line })
+		);
+		const headers = layoutForest({ readouts, trials: TRIALS, assets: ASSETS }, options()).panels[0]!
+			.headers;
+		expect(headers.filter((h) => h.kind === 'group').map((h) => h.label.split(' — ')[0])).toEqual([
+			'Breast · neoadjuvant',
+			'Breast · adjuvant',
+			'Breast · 1L',
+			'Breast · 2L',
+			'Breast · 2L+',
+			'Breast · 3L'
+		]);
+	});
+
 	it('draws a standard-of-care range as a band across its setting and endpoint', () => {
 		const panel = layoutForest(input, options()).panels[0]!;
 		const soc = panel.rows.find((r) => r.key === 'soc-btc')!;

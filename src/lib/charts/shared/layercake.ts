@@ -6,22 +6,3 @@
  * render tests catch a silent break.
  */
 export { LayerCake, Svg, Html } from 'layercake';
-import { getLayerCakeContext } from 'layercake';
-
-export interface ChartSize {
-	readonly width: number;
-	readonly height: number;
-}
-
-/** The measured size of the enclosing <LayerCake>, as reactive getters. */
-export function useChartSize(): ChartSize {
-	const k = getLayerCakeContext();
-	return {
-		get width() {
-			return k.width;
-		},
-		get height() {
-			return k.height;
-		}
-	};
-}

@@ -1,24 +1,24 @@
 /**
  * The window the timeline opens on: where the events are, not the whole extent. A dataset whose
- * events cluster in 2019–2026 but with one 2012 filing and phase bars reaching back would
- * otherwise open on 2011–2027 with most of it empty. Pure.
+ * events run 2018–2026 but with one 2012 milestone would otherwise open on 2011–2027 with a third
+ * of it empty. Pure.
  *
- * Rule: the shortest span holding `share` (90%) of the dated events (milestones and phase starts),
- * widened to at least `minSpan` (2 years) around its centre, then to reach the as-of date when
- * that is later (what "now" means for the data), then padded by 3% on each side. With fewer than
- * five events every event counts. No events: the fitted window (5 years back, 1 ahead of today).
+ * Rule: the span of the dated events (milestones and phase starts), leaving out isolated events
+ * at either end — at most `share` (10%) of them, each run separated from the rest by a gap of at
+ * least `gap` (2 years); widened to at least `minSpan` (2 years) around its centre; extended to the
+ * as-of date when that is later (what "now" means for the data); padded by 3% on each side. Bars
+ * reaching outside the window are drawn clipped, and "All" shows everything. No events: the
+ * fitted window.
  */
-import {
-	DAY,
-	fitWindow,
-	type PreparedTimeline,
-	type TimeWindow
-} from './timeline.layout';
+import { DAY, fitWindow, type PreparedTimeline, type TimeWindow } from './timeline.layout';
 
 const YEAR = 365.25 * DAY;
 
 export interface DefaultWindowOptions {
+	/** At most this share of the events may be left out as outliers. */
 	share?: number;
+	/** An outlier is separated from the rest by at least this (ms). */
+	gap?: number;
 	minSpan?: number;
 }
 
@@ -32,29 +32,34 @@ export function eventTimes(prepared: Pick<PreparedTimeline, 'lanes'>): number[] 
 	return times.sort((a, b) => a - b);
 }
 
-/** The shortest interval [times[i], times[i + k - 1]] holding k of the sorted times. */
-export function densestSpan(sorted: readonly number[], k: number): TimeWindow | null {
-	if (sorted.length === 0) return null;
-	const n = Math.min(Math.max(1, k), sorted.length);
-	let best: TimeWindow | null = null;
-	for (let i = 0; i + n - 1 < sorted.length; i++) {
-		const start = sorted[i]!;
-		const end = sorted[i + n - 1]!;
-		if (!best || end - start < best.end - best.start) best = { start, end };
-	}
-	return best;
+/** The first and last index to keep: isolated runs at either end are left out. */
+export function trimOutliers(
+	sorted: readonly number[],
+	share: number,
+	gap: number
+): { first: number; last: number } {
+	const n = sorted.length;
+	const most = Math.floor(n * share);
+	let first = 0;
+	for (let i = 1; i <= most; i++) if (sorted[i]! - sorted[i - 1]! >= gap) first = i;
+	let last = n - 1;
+	for (let i = n - 2; i >= n - 1 - most; i--)
+		if (i >= first && sorted[i + 1]! - sorted[i]! >= gap) last = i;
+	return { first, last };
 }
 
 export function defaultWindow(
 	prepared: Pick<PreparedTimeline, 'lanes' | 'extent' | 'today' | 'asOf'>,
 	options: DefaultWindowOptions = {}
 ): TimeWindow {
-	const share = options.share ?? 0.9;
+	const share = options.share ?? 0.1;
+	const gap = options.gap ?? 2 * YEAR;
 	const minSpan = options.minSpan ?? 2 * YEAR;
 	const times = eventTimes(prepared);
 	if (times.length === 0) return fitWindow(prepared);
-	const k = times.length < 5 ? times.length : Math.ceil(times.length * share);
-	let { start, end } = densestSpan(times, k)!;
+	const { first, last } = trimOutliers(times, share, gap);
+	let start = times[first]!;
+	let end = times[last]!;
 	if (end - start < minSpan) {
 		const centre = (start + end) / 2;
 		start = centre - minSpan / 2;

@@ -8,6 +8,8 @@
 import { getContext, setContext } from 'svelte';
 import { useDatasetModel } from '$lib/data/context';
 import { useViewState } from '$lib/state/view-state.svelte';
+import { SinceHighlight } from '$lib/diff/since-highlight.svelte';
+import { defaultWindow } from './default-window';
 import {
 	DAY,
 	clampWindow,
@@ -50,7 +52,10 @@ export class TimelineModel {
 		})
 	);
 
-	readonly fit: TimeWindow = $derived(fitWindow(this.prepared));
+	/** The window the view opens on (and returns to on reset): where the events are. */
+	readonly fit: TimeWindow = $derived(defaultWindow(this.prepared));
+	/** The window holding every bar and milestone (the "All" range). */
+	readonly all: TimeWindow = $derived(fitWindow(this.prepared));
 
 	readonly #stateWindow: TimeWindow = $derived(
 		windowFromState(
@@ -69,6 +74,20 @@ export class TimelineModel {
 	readonly fitted: boolean = $derived(
 		this.#view.state.timeline.windowStart === null && this.#view.state.timeline.windowEnd === null
 	);
+
+	/** Marks new or changed since the link's `since=` (a date or a version), outlined. */
+	readonly since = new SinceHighlight(
+		() => this.#view.state.timeline.since,
+		() => this.#model.current.dataset
+	);
+
+	get sinceValue(): string | null {
+		return this.#view.state.timeline.since;
+	}
+
+	setSince(since: string | null): void {
+		this.#view.setTimeline({ since });
+	}
 
 	get groupBy(): GroupBy {
 		return this.#view.state.timeline.groupBy;

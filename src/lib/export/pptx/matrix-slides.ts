@@ -26,8 +26,8 @@ const ROW_HEAD_PX = 150;
 const MIN_COLUMN_PX = 120;
 /** A cell shows at most this many lines; the notes and the live view hold the rest. */
 const MAX_CELL_LINES = 4;
-const CHAR_EM = 0.5;
-const CELL_PAD_PX = 6;
+const CHAR_EM = 0.47;
+const CELL_PAD_PX = 4;
 
 /** Lines a text takes at the matrix text size in a column `width` px wide (estimate). */
 export function lineCount(text: string, width: number): number {

@@ -73,15 +73,7 @@ export interface LineItem extends Grouped {
 
 /** PowerPoint preset geometries used for glyphs (editable: "Change shape" works on them). */
 export type PresetShape =
-	| 'rect'
-	| 'triangle'
-	| 'diamond'
-	| 'pentagon'
-	| 'star5'
-	| 'hexagon'
-	| 'ellipse'
-	| 'donut'
-	| 'plus';
+	'rect' | 'triangle' | 'diamond' | 'pentagon' | 'star5' | 'hexagon' | 'ellipse' | 'donut' | 'plus';
 
 export interface ShapeItem extends Grouped {
 	kind: 'shape';

@@ -70,8 +70,7 @@ export function subsetTimeline(
 export function slideLegend(layout: TimelineLayout): { legend: LegendItem[]; bottom: number } {
 	const G = GEOMETRY;
 	const used: Record<NonNullable<LegendItem['note']>, boolean> = {
-		expected:
-			layout.glyphs.some((g) => g.hollow) || layout.bars.some((b) => b.phase.expected),
+		expected: layout.glyphs.some((g) => g.hollow) || layout.bars.some((b) => b.phase.expected),
 		approximate: layout.glyphs.some((g) => g.span !== null) || layout.bars.some((b) => b.fade),
 		hatch: layout.bars.some((b) => b.hatch !== null),
 		ongoing: layout.bars.some((b) => b.openEnd),
@@ -113,17 +112,25 @@ export interface TimelinePage {
  * Lanes cut into pages whose layout (ticks, headings, lanes, legend) fits `size`; greedy, each
  * candidate checked by laying it out. A lane taller than a page still gets a page of its own.
  */
+/**
+ * At most this many timeline slides: hundreds of lanes (a whole-market dataset) would make a deck
+ * of hundreds of slides that takes a minute to write and nobody presents; the slides say how many
+ * lanes they leave out.
+ */
+export const MAX_TIMELINE_SLIDES = 40;
+
 export function pageTimeline(
 	prepared: PreparedTimeline,
 	window: TimeWindow,
-	size: { width: number; height: number } = SLIDE_CHART_PX
+	size: { width: number; height: number } = SLIDE_CHART_PX,
+	maxPages = MAX_TIMELINE_SLIDES
 ): TimelinePage[] {
 	const lay = (lanes: readonly PreparedLane[]) =>
 		withSlideLegend(layoutTimeline(subsetTimeline(prepared, lanes), { width: size.width, window }));
 	const all = prepared.lanes;
 	const pages: TimelinePage[] = [];
 	let start = 0;
-	while (start < all.length) {
+	while (start < all.length && pages.length < maxPages) {
 		let end = start + 1;
 		let layout = lay(all.slice(start, end));
 		while (end < all.length) {
@@ -139,20 +146,22 @@ export function pageTimeline(
 }
 
 /** Screen glyph shapes as PowerPoint presets (rotation turns a triangle). */
-export const PRESET_OF_GLYPH: Record<GlyphShape, { shape: PresetShape; rotate?: number; k: number }> =
-	{
-		square: { shape: 'rect', k: 1.64 },
-		'triangle-right': { shape: 'triangle', rotate: 90, k: 1.9 },
-		'triangle-up': { shape: 'triangle', k: 1.9 },
-		'triangle-down': { shape: 'triangle', rotate: 180, k: 1.9 },
-		diamond: { shape: 'diamond', k: 2.3 },
-		pentagon: { shape: 'pentagon', k: 2 },
-		star: { shape: 'star5', k: 2.2 },
-		hexagon: { shape: 'hexagon', k: 2 },
-		circle: { shape: 'ellipse', k: 1.8 },
-		bullseye: { shape: 'donut', k: 2 },
-		plus: { shape: 'plus', k: 2 }
-	};
+export const PRESET_OF_GLYPH: Record<
+	GlyphShape,
+	{ shape: PresetShape; rotate?: number; k: number }
+> = {
+	square: { shape: 'rect', k: 1.64 },
+	'triangle-right': { shape: 'triangle', rotate: 90, k: 1.9 },
+	'triangle-up': { shape: 'triangle', k: 1.9 },
+	'triangle-down': { shape: 'triangle', rotate: 180, k: 1.9 },
+	diamond: { shape: 'diamond', k: 2.3 },
+	pentagon: { shape: 'pentagon', k: 2 },
+	star: { shape: 'star5', k: 2.2 },
+	hexagon: { shape: 'hexagon', k: 2 },
+	circle: { shape: 'ellipse', k: 1.8 },
+	bullseye: { shape: 'donut', k: 2 },
+	plus: { shape: 'plus', k: 2 }
+};
 
 function glyphItems(
 	shape: GlyphShape,
@@ -589,7 +598,10 @@ function laneCitations(lane: PreparedLane): Citation[] {
 	const out: Citation[] = [];
 	for (const ph of lane.phases)
 		out.push(
-			...citationsOf(`${lane.name}: ${PHASE_LABELS[ph.phase].long}, ${ph.spanText}`, ph.source.sources)
+			...citationsOf(
+				`${lane.name}: ${PHASE_LABELS[ph.phase].long}, ${ph.spanText}`,
+				ph.source.sources
+			)
 		);
 	for (const m of lane.milestones)
 		out.push(
@@ -607,11 +619,21 @@ export function timelineScenes(
 	size: { width: number; height: number } = SLIDE_CHART_PX
 ): ChartScene[] {
 	const pages = pageTimeline(prepared, window, size);
+	const shown = pages.at(-1)?.last ?? 0;
+	const total = prepared.lanes.length;
+	const capped =
+		shown < total
+			? [
+					`Lanes 1–${shown} of ${total} (the first in the current order, ${MAX_TIMELINE_SLIDES} slides at most); narrow the filters to put the others on slides.`
+				]
+			: [];
 	return pages.map((page, i) => {
 		const { items, groups } = timelineItems(page.layout);
 		const lanes = page.layout.lanes;
 		const rows =
-			pages.length > 1 ? `Lanes ${page.first}–${page.last} of ${page.total}` : `${page.total} lanes`;
+			pages.length > 1
+				? `Lanes ${page.first}–${page.last} of ${page.total}`
+				: `${page.total} lanes`;
 		return {
 			titleSuffix: i > 0 ? ' (continued)' : '',
 			subtitle: `${rows} · ${day(page.layout.window.start)} to ${day(page.layout.window.end)} · bars: development phases; shapes: milestones`,
@@ -620,7 +642,7 @@ export function timelineScenes(
 			items,
 			groups,
 			citations: lanes.flatMap((l) => laneCitations(l.lane)),
-			notes: []
+			notes: capped
 		};
 	});
 }

@@ -77,7 +77,6 @@ function addFrame(slide: Slide, title: string, subtitle: string, footer: readonl
 		bold: true,
 		color: INK,
 		margin: 0,
-		fit: 'shrink',
 		objectName: 'Title'
 	});
 	if (subtitle)
@@ -181,7 +180,12 @@ function addItem(slide: Slide, item: SceneItem, s: number, ox: number, oy: numbe
 			const h = (size * 1.3) / 72;
 			// The box is centred on the text's middle (about a third of the size above the baseline).
 			const mid = Y(item.y - item.size * 0.33);
-			const left = item.anchor === 'start' ? X(item.x) : item.anchor === 'end' ? X(item.x) - w : X(item.x) - w / 2;
+			const left =
+				item.anchor === 'start'
+					? X(item.x)
+					: item.anchor === 'end'
+						? X(item.x) - w
+						: X(item.x) - w / 2;
 			slide.addText(item.text, {
 				x: left,
 				y: mid - h / 2,
@@ -231,7 +235,12 @@ function addItem(slide: Slide, item: SceneItem, s: number, ox: number, oy: numbe
 	}
 }
 
-function chartSlide(pptx: PptxGenJS, chart: NativeChart, scene: ChartScene, sources: DeckOptions['sourcesById']) {
+function chartSlide(
+	pptx: PptxGenJS,
+	chart: NativeChart,
+	scene: ChartScene,
+	sources: DeckOptions['sourcesById']
+) {
 	const slide = pptx.addSlide();
 	const ids = citedIds(scene.citations);
 	addFrame(
@@ -252,7 +261,12 @@ function chartSlide(pptx: PptxGenJS, chart: NativeChart, scene: ChartScene, sour
 	);
 }
 
-function pictureSlide(pptx: PptxGenJS, chart: PictureChart, part: PictureChart['pictures'][number], sources: DeckOptions['sourcesById']) {
+function pictureSlide(
+	pptx: PptxGenJS,
+	chart: PictureChart,
+	part: PictureChart['pictures'][number],
+	sources: DeckOptions['sourcesById']
+) {
 	const slide = pptx.addSlide();
 	addFrame(
 		slide,
@@ -278,21 +292,59 @@ function pictureSlide(pptx: PptxGenJS, chart: PictureChart, part: PictureChart['
 	);
 }
 
-function titleSlide(pptx: PptxGenJS, options: NonNullable<DeckOptions['bookends']>, charts: readonly DeckChart[]) {
+function titleSlide(
+	pptx: PptxGenJS,
+	options: NonNullable<DeckOptions['bookends']>,
+	charts: readonly DeckChart[]
+) {
 	const slide = pptx.addSlide();
 	const w = SLIDE.width - 2 * SLIDE_MARGIN;
-	slide.addText(options.title, { x: SLIDE_MARGIN, y: 2.1, w, h: 1, fontFace: DECK_FONT, fontSize: 36, bold: true, color: INK, margin: 0, objectName: 'Title' });
-	slide.addText(options.subtitle, { x: SLIDE_MARGIN, y: 3.1, w, h: 0.5, fontFace: DECK_FONT, fontSize: 18, color: MUTED, margin: 0, objectName: 'Subtitle' });
-	slide.addText(
-		charts.map((c, i) => `${i + 1}. ${c.frame.title}`).join('\n'),
-		{ x: SLIDE_MARGIN, y: 3.9, w, h: 3, fontFace: DECK_FONT, fontSize: 14, color: INK, margin: 0, valign: 'top', fit: 'shrink', objectName: 'Contents' }
-	);
+	slide.addText(options.title, {
+		x: SLIDE_MARGIN,
+		y: 2.1,
+		w,
+		h: 1,
+		fontFace: DECK_FONT,
+		fontSize: 36,
+		bold: true,
+		color: INK,
+		margin: 0,
+		objectName: 'Title'
+	});
+	slide.addText(options.subtitle, {
+		x: SLIDE_MARGIN,
+		y: 3.1,
+		w,
+		h: 0.5,
+		fontFace: DECK_FONT,
+		fontSize: 18,
+		color: MUTED,
+		margin: 0,
+		objectName: 'Subtitle'
+	});
+	slide.addText(charts.map((c, i) => `${i + 1}. ${c.frame.title}`).join('\n'), {
+		x: SLIDE_MARGIN,
+		y: 3.9,
+		w,
+		h: 3,
+		fontFace: DECK_FONT,
+		fontSize: 14,
+		color: INK,
+		margin: 0,
+		valign: 'top',
+		objectName: 'Contents'
+	});
 	slide.addNotes(`${options.title}\n${options.subtitle}\nData as of ${options.asOf}.`);
 }
 
 const SOURCES_PER_SLIDE = 14;
 
-function sourcesSlides(pptx: PptxGenJS, charts: readonly DeckChart[], sources: DeckOptions['sourcesById'], asOf: string) {
+function sourcesSlides(
+	pptx: PptxGenJS,
+	charts: readonly DeckChart[],
+	sources: DeckOptions['sourcesById'],
+	asOf: string
+) {
 	const ids = [
 		...new Set(
 			charts.flatMap((c) =>

@@ -6,13 +6,13 @@
 //   npx vite build
 //   npx tsx scripts/synth-dataset.ts --scale 50 --seed 1 --out /tmp/synthetic-50.json
 //   cp /tmp/synthetic-50.json build/data/     # remove it again afterwards
-//   node scripts/measure-timeline.mjs --port=4611 --data=/data/synthetic-50.json
+//   node scripts/perf/measure-timeline.mjs --port=4611 --data=/data/synthetic-50.json
 //
 // Without --data it measures the bundled HER2 dataset. Serves build/ itself on --port.
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { systemChromium, CHROMIUM_ARGS } from './chromium-path.mjs';
-import { cliArgs } from './cli-args.mjs';
+import { systemChromium, CHROMIUM_ARGS } from '../chromium-path.mjs';
+import { cliArgs } from '../cli-args.mjs';
 
 const args = cliArgs();
 const port = Number(args.get('port') ?? 4611);

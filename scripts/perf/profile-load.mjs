@@ -5,13 +5,13 @@
 // before it.
 //
 //   npm run build && npm run preview -- --port=4612 &
-//   node scripts/profile-load.mjs --port=4612 --view=/timeline [--data=/data/synthetic-50.json]
+//   node scripts/perf/profile-load.mjs --port=4612 --view=/timeline [--data=/data/synthetic-50.json]
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, systemChromium } from './chromium-path.mjs';
-import { cliArgs } from './cli-args.mjs';
+import { CHROMIUM_ARGS, systemChromium } from '../chromium-path.mjs';
+import { cliArgs } from '../cli-args.mjs';
 
 const args = cliArgs();
 const origin = `http://127.0.0.1:${Number(args.get('port') ?? 4612)}`;

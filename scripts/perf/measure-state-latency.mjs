@@ -2,11 +2,11 @@
 // Measures, in Chromium on the built app, the time from a filter click to (a) the URL updated and
 // (b) the last state written to IndexedDB (which includes the 250 ms save debounce), using the
 // app's own performance measures (landscape:filter, landscape:url-write, landscape:idb-write).
-// Usage: npx vite build && node scripts/measure-state-latency.mjs [--runs=20] [--port=4392]
+// Usage: npx vite build && node scripts/perf/measure-state-latency.mjs [--runs=20] [--port=4392]
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { systemChromium, CHROMIUM_ARGS } from './chromium-path.mjs';
+import { systemChromium, CHROMIUM_ARGS } from '../chromium-path.mjs';
 
 const arg = (name, fallback) =>
 	Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);

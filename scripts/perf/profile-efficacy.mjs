@@ -4,13 +4,13 @@
 // first asset of the filter bar N times under the CDP Profiler and prints the median update time
 // (click → last DOM mutation in [data-chart]), the longest task and the top self-time functions.
 //
-//   node scripts/profile-efficacy.mjs [--scale=1] [--clicks=10] [--site=bench-results/site]
+//   node scripts/perf/profile-efficacy.mjs [--scale=1] [--clicks=10] [--site=bench-results/site]
 //     [--port=4791] [--families=response,median,hazard,landmark]
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, systemChromium } from './chromium-path.mjs';
-import { cliArgs } from './cli-args.mjs';
+import { CHROMIUM_ARGS, systemChromium } from '../chromium-path.mjs';
+import { cliArgs } from '../cli-args.mjs';
 
 const args = cliArgs();
 const scale = args.get('scale') ?? '1';

@@ -1,0 +1,94 @@
+/**
+ * The forest plot's geometry: row and header heights, the table columns that fit a width, and
+ * text truncation. Exported so the component and the exports agree on font sizes.
+ */
+export const FONT_SIZE = 12;
+/** The smallest chart text: 11 px, legible at every width (the plot scrolls, never shrinks). */
+export const SMALL_FONT_SIZE = 11;
+export const TITLE_HEIGHT = 28;
+export const COLUMN_HEADER_HEIGHT = 22;
+export const GROUP_HEADER_HEIGHT = 24;
+export const ENDPOINT_HEADER_HEIGHT = 18;
+export const ROW_HEIGHT = 34;
+export const AXIS_HEIGHT = 46;
+export const MAX_RADIUS = 9;
+export const MIN_RADIUS = 2.5;
+/** Radius used when n is unknown (drawn hollow, so it does not pretend to a size). */
+export const UNKNOWN_N_RADIUS = 4;
+const PLOT_MIN_WIDTH = 220;
+const GAP = 10;
+/** Average glyph width of Source Sans 3 relative to font size, for truncation estimates. */
+export const CHAR_WIDTH = 0.52;
+
+export type ColumnKey = 'regimen' | 'setting' | 'population' | 'n' | 'dataCut' | 'endpoint';
+
+interface ColumnSpec {
+	key: ColumnKey;
+	title: string;
+	width: number;
+	/** Lower = kept longer when the chart is narrow. */
+	priority: number;
+	align: 'start' | 'end';
+}
+
+const LEFT_COLUMNS: readonly ColumnSpec[] = [
+	{ key: 'regimen', title: 'Regimen · trial', width: 196, priority: 0, align: 'start' },
+	{ key: 'setting', title: 'Setting', width: 168, priority: 1, align: 'start' },
+	{ key: 'population', title: 'Population', width: 150, priority: 3, align: 'start' },
+	{ key: 'n', title: 'n', width: 40, priority: 2, align: 'end' },
+	{ key: 'dataCut', title: 'Data cut', width: 78, priority: 4, align: 'start' },
+	{ key: 'endpoint', title: 'Endpoint', width: 84, priority: 1, align: 'start' }
+];
+const VALUE_COLUMN_WIDTH = 168;
+
+export interface ColumnLayout {
+	key: ColumnKey;
+	title: string;
+	/** x of the text anchor (start or end of the column). */
+	x: number;
+	width: number;
+	align: 'start' | 'end';
+}
+
+/** The columns that fit at this width, dropping the least important first. */
+export function fitColumns(width: number): {
+	columns: ColumnLayout[];
+	plotX0: number;
+	plotX1: number;
+	valueX: number;
+} {
+	const kept = [...LEFT_COLUMNS];
+	const needed = () =>
+		kept.reduce((sum, c) => sum + c.width + GAP, 0) + VALUE_COLUMN_WIDTH + PLOT_MIN_WIDTH + GAP * 2;
+	while (needed() > width && kept.length > 1) {
+		let worst = 0;
+		for (let i = 1; i < kept.length; i++) {
+			if ((kept[i]?.priority ?? 0) > (kept[worst]?.priority ?? 0)) worst = i;
+		}
+		kept.splice(worst, 1);
+	}
+	let x = 0;
+	const columns: ColumnLayout[] = kept.map((c) => {
+		const col: ColumnLayout = {
+			key: c.key,
+			title: c.title,
+			x: c.align === 'end' ? x + c.width : x,
+			width: c.width,
+			align: c.align
+		};
+		x += c.width + GAP;
+		return col;
+	});
+	const plotX0 = x + GAP + MAX_RADIUS;
+	const valueX = Math.max(plotX0 + PLOT_MIN_WIDTH * 0.5, width - VALUE_COLUMN_WIDTH);
+	const plotX1 = valueX - GAP - MAX_RADIUS - 6;
+	return { columns, plotX0, plotX1, valueX };
+}
+
+/** Cuts text to fit `width` px at `fontSize`, with an ellipsis. */
+export function truncate(text: string, width: number, fontSize = FONT_SIZE): string {
+	const maxChars = Math.floor(width / (fontSize * CHAR_WIDTH));
+	if (text.length <= maxChars) return text;
+	if (maxChars <= 1) return '…';
+	return `${text.slice(0, maxChars - 1).trimEnd()}…`;
+}

@@ -1,0 +1,161 @@
+/**
+ * The timeline's geometry constants and mark types (bars, glyphs, lanes, headings, legend), and
+ * the text-width estimate used for labels and collision boxes.
+ */
+import type { Phase } from '$lib/data/schema';
+import type { GlyphShape } from './glyphs';
+import type {
+	TimeWindow,
+	PreparedPhase,
+	PreparedMilestone,
+	PreparedLane
+} from './timeline.prepare';
+import type { Tick, TickKind } from './timeline.ticks';
+
+export const GEOMETRY = {
+	top: 46,
+	sectionHeading: 30,
+	groupHeading: 24,
+	lanePad: 5,
+	barHeight: 16,
+	glyphRow: 20,
+	glyphR: 6.5,
+	laneMin: 38,
+	labelMin: 140,
+	labelMax: 270,
+	labelGap: 10,
+	right: 30,
+	legendGap: 18,
+	legendRow: 22,
+	bottom: 10,
+	fontSize: 12,
+	/** The smallest chart text: 11 px, legible at every width (the chart scrolls, never shrinks). */
+	smallFont: 11
+} as const;
+
+export interface BarMark {
+	kind: 'bar';
+	id: string;
+	laneIndex: number;
+	lane: PreparedLane;
+	phase: PreparedPhase;
+	x0: number;
+	x1: number;
+	y: number;
+	height: number;
+	fill: string;
+	textFill: string;
+	/** Label inside the bar, or null when it does not fit. */
+	label: string | null;
+	/** Faded leading part: the start's period (coarse precision). */
+	fade: { x0: number; x1: number } | null;
+	/** Hatched stub before the bar: start not reported. */
+	hatch: { x0: number; x1: number } | null;
+	/** Ongoing: draw an arrow past x1. */
+	openEnd: boolean;
+	clippedStart: boolean;
+	clippedEnd: boolean;
+	cx: number;
+	cy: number;
+	ariaLabel: string;
+}
+
+export interface GlyphMark {
+	kind: 'glyph';
+	id: string;
+	laneIndex: number;
+	lane: PreparedLane;
+	item: PreparedMilestone;
+	x: number;
+	y: number;
+	row: number;
+	shape: GlyphShape;
+	colour: string;
+	hollow: boolean;
+	letter: string | null;
+	badge: string | null;
+	agency: string | null;
+	/** Text right of the glyph: the agency, with "≈" first when the bracket is too short to see. */
+	sideLabel: string | null;
+	/** The period (or window) as a bracket under the glyph. */
+	span: { x0: number; x1: number } | null;
+	/** "≈" beside the glyph when the period is too short on screen to read as a bracket. */
+	approxMark: boolean;
+	cx: number;
+	cy: number;
+	ariaLabel: string;
+}
+
+export type Mark = BarMark | GlyphMark;
+
+export interface LaneBox {
+	index: number;
+	lane: PreparedLane;
+	y: number;
+	height: number;
+	rows: number;
+	barY: number;
+	/** Label lines, truncated to the label column. */
+	title: string;
+	subtitle: string;
+	stripe: boolean;
+}
+
+export interface Heading {
+	kind: 'section' | 'group';
+	label: string;
+	y: number;
+	height: number;
+}
+
+export interface LegendItem {
+	kind: 'phase' | 'glyph' | 'note';
+	label: string;
+	x: number;
+	y: number;
+	phase?: Phase;
+	shape?: GlyphShape;
+	colour?: string;
+	letter?: string;
+	note?: 'expected' | 'approximate' | 'hatch' | 'ongoing' | 'badge';
+}
+
+export interface TimelineLayout {
+	width: number;
+	height: number;
+	plotLeft: number;
+	plotRight: number;
+	plotTop: number;
+	plotBottom: number;
+	labelWidth: number;
+	window: TimeWindow;
+	ticks: Tick[];
+	tickKind: TickKind;
+	headings: Heading[];
+	lanes: LaneBox[];
+	bars: BarMark[];
+	glyphs: GlyphMark[];
+	/** Visible marks per lane in time order: the keyboard order. */
+	nav: string[][];
+	marksById: Map<string, Mark>;
+	today: { x: number; label: string } | null;
+	asOf: { x: number; label: string } | null;
+	legend: LegendItem[];
+	legendTop: number;
+}
+
+export interface LayoutOptions {
+	width: number;
+	window: TimeWindow;
+}
+
+/** Rough text width for the label column and collision boxes (Source Sans 3 averages ~0.5em). */
+export function textWidth(text: string, fontSize: number): number {
+	return text.length * fontSize * 0.48;
+}
+
+export function truncate(text: string, maxWidth: number, fontSize: number): string {
+	if (textWidth(text, fontSize) <= maxWidth) return text;
+	const chars = Math.max(1, Math.floor(maxWidth / (fontSize * 0.48)) - 1);
+	return text.slice(0, chars).trimEnd() + '…';
+}

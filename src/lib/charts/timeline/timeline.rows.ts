@@ -1,0 +1,72 @@
+/**
+ * Collision sub-rows: interval partitioning with two heaps, O(n log n), minimal row count.
+ */
+
+/** A small binary min-heap keyed by a number. */
+class MinHeap<T> {
+	#items: Array<{ key: number; value: T }> = [];
+	get size() {
+		return this.#items.length;
+	}
+	peekKey(): number {
+		return this.#items[0]?.key ?? Infinity;
+	}
+	push(key: number, value: T): void {
+		const a = this.#items;
+		a.push({ key, value });
+		let i = a.length - 1;
+		while (i > 0) {
+			const p = (i - 1) >> 1;
+			if (a[p]!.key <= a[i]!.key) break;
+			[a[p], a[i]] = [a[i]!, a[p]!];
+			i = p;
+		}
+	}
+	pop(): T | undefined {
+		const a = this.#items;
+		if (a.length === 0) return undefined;
+		const top = a[0];
+		const last = a.pop() as { key: number; value: T };
+		if (a.length > 0) {
+			a[0] = last;
+			let i = 0;
+			for (;;) {
+				const l = 2 * i + 1;
+				const r = l + 1;
+				let m = i;
+				if (l < a.length && a[l]!.key < a[m]!.key) m = l;
+				if (r < a.length && a[r]!.key < a[m]!.key) m = r;
+				if (m === i) break;
+				[a[m], a[i]] = [a[i]!, a[m]!];
+				i = m;
+			}
+		}
+		return top!.value;
+	}
+}
+
+/**
+ * Assigns each interval [left, right] the lowest sub-row free at its left edge, given intervals
+ * sorted by left. Two heaps (busy rows by right edge, free rows by index): O(n log n), and the
+ * number of rows is the minimum possible (the maximum overlap).
+ */
+export function assignRows(intervals: ReadonlyArray<{ left: number; right: number }>): {
+	rows: number[];
+	count: number;
+} {
+	const busy = new MinHeap<number>();
+	const free = new MinHeap<number>();
+	const rows: number[] = new Array(intervals.length);
+	let count = 0;
+	for (let i = 0; i < intervals.length; i++) {
+		const { left, right } = intervals[i]!;
+		while (busy.size > 0 && busy.peekKey() < left) {
+			const row = busy.pop() as number;
+			free.push(row, row);
+		}
+		const row = free.size > 0 ? (free.pop() as number) : count++;
+		rows[i] = row;
+		busy.push(right, row);
+	}
+	return { rows, count };
+}
