@@ -168,3 +168,29 @@ test('a malformed record or a file that is not JSON gets a message naming the fi
 	);
 	await expect(rows(page).getByRole('combobox')).toHaveValue('');
 });
+
+test('the built-in dataset compares with its previous release on the Overview, loaded only when opened', async ({
+	page
+}) => {
+	const history: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().includes('/data/history/')) history.push(request.url());
+	});
+	await page.goto('/');
+	const panel = page.getByTestId('what-changed');
+	await expect(panel).toBeVisible();
+	await expect(page.getByTestId('asset-card').first()).toBeVisible();
+	expect(history, 'no earlier release is downloaded on first load').toEqual([]);
+	await panel.locator('summary').click();
+	await expect(page.getByTestId('diff-summary')).toContainText('From version 1.0.0 to 1.1.0');
+	expect(history).toHaveLength(1);
+	await expect(panel.getByRole('region', { name: 'Release notes' })).toContainText('Version 1.1.0');
+	await expect(panel.getByTestId('diff-entry').first()).toBeVisible();
+	expect(await axeViolations(page), 'What changed panel on the Overview').toEqual([]);
+	await panel.getByRole('link', { name: 'Show the changes on the timeline' }).click();
+	await expect(page).toHaveURL(/\/timeline\?v=1&since=1\.0\.0$/);
+	await expect(page.getByTestId('since-status')).toContainText(
+		'new or changed since version 1.0.0'
+	);
+	await expect(page.locator('[data-testid="timeline-chart"] [data-changed]').first()).toBeVisible();
+});

@@ -10,7 +10,7 @@ import type {
 	PreparedMilestone,
 	PreparedLane
 } from './timeline.prepare';
-import type { TickKind } from './timeline.ticks';
+import type { Tick, TickKind } from './timeline.ticks';
 
 export const GEOMETRY = {
 	top: 46,
@@ -32,13 +32,6 @@ export const GEOMETRY = {
 	/** The smallest chart text: 11 px, legible at every width (the chart scrolls, never shrinks). */
 	smallFont: 11
 } as const;
-
-export interface Tick {
-	x: number;
-	time: number;
-	label: string;
-	major: boolean;
-}
 
 export interface BarMark {
 	kind: 'bar';
