@@ -9,6 +9,15 @@ import { test, expect, fixturePath, axeViolations } from './fixtures';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
+// Versions the saves make: the built-in one's, one and two patch steps up.
+const builtInVersion = (
+	JSON.parse(readFileSync('static/data/her2.json', 'utf8')) as { meta: { version: string } }
+).meta.version;
+const bump = (v: string) => v.replace(/(\d+)$/, (n) => String(Number(n) + 1));
+const v1 = bump(builtInVersion);
+const v2 = bump(v1);
+const escaped = (v: string) => v.replace(/\./g, '\\.');
+
 const record = (name: string) => ({
 	name,
 	mimeType: 'application/json',
@@ -44,7 +53,7 @@ async function importFirstRecord(page: Page) {
 	await expect(row).toContainText('intervention “Anbenitamab” names kn026');
 	await page.getByTestId('save-accepted').click();
 	await expect(page).toHaveURL(/\/data\?dataset=her2-mine$/);
-	await expect(page.getByTestId('registry-notice')).toContainText('Saved version 1.0.1');
+	await expect(page.getByTestId('registry-notice')).toContainText(`Saved version ${v1}`);
 }
 
 test('a record is reviewed, accepted, shown in the Data view and on the timeline, and survives a reload', async ({
@@ -97,11 +106,11 @@ test('a later record proposes the slip of its primary completion, shown in What 
 	await slip.getByRole('checkbox').check();
 	await expect(page.getByTestId('save-accepted')).toHaveText('Save as a new version (1 accepted)');
 	await page.getByTestId('save-accepted').click();
-	await expect(page.getByTestId('registry-notice')).toContainText('Saved version 1.0.2');
+	await expect(page.getByTestId('registry-notice')).toContainText(`Saved version ${v2}`);
 
 	const panel = page.getByTestId('what-changed');
 	await expect(panel).toHaveAttribute('open', '');
-	await expect(page.getByTestId('diff-summary')).toContainText('From version 1.0.1 to 1.0.2');
+	await expect(page.getByTestId('diff-summary')).toContainText(`From version ${v1} to ${v2}`);
 	const entry = panel.locator('[data-testid="diff-entry"][data-entity="milestones"]');
 	await expect(entry).toContainText('slipped');
 	await expect(entry).toContainText('date: Jun 2027 → Dec 2027');
@@ -111,31 +120,33 @@ test('a later record proposes the slip of its primary completion, shown in What 
 	const download = page.waitForEvent('download');
 	await panel.getByRole('button', { name: 'Download the change list (CSV)' }).click();
 	const file = await download;
-	expect(file.suggestedFilename()).toBe('her2-mine-changes-1.0.1-to-1.0.2.csv');
+	expect(file.suggestedFilename()).toBe(`her2-mine-changes-${v1}-to-${v2}.csv`);
 	const csv = readFileSync((await file.path())!, 'utf8');
 	expect(csv).toContain('entity,id,name,change,field,before,after,flags');
 	expect(csv).toContain('milestones,nct99990001-primary-completion');
 	expect(csv).toContain('Jun 2027,Dec 2027,slipped');
 
 	await panel.getByRole('link', { name: 'Show the changes on the timeline' }).click();
-	await expect(page).toHaveURL(/\/timeline\?dataset=her2-mine&v=1&since=1\.0\.1$/);
+	await expect(page).toHaveURL(
+		new RegExp(`/timeline\\?dataset=her2-mine&v=1&since=${escaped(v1)}$`)
+	);
 	await expect(page.locator('[data-chart-ready]')).toBeAttached({ timeout: 20_000 });
 	await expect(page.getByTestId('since-status')).toContainText(
-		'1 milestone and 0 programs new or changed since version 1.0.1'
+		`1 milestone and 0 programs new or changed since version ${v1}`
 	);
-	await expect(page.getByTestId('since-input')).toHaveValue('1.0.1');
+	await expect(page.getByTestId('since-input')).toHaveValue(v1);
 	const changed = page.locator('[data-testid="timeline-chart"] [data-changed]');
 	await expect(changed).toHaveCount(1);
 	await expect(changed).toHaveAttribute(
 		'aria-label',
-		/Primary completion: EXAMPLE-01.*since version 1\.0\.1/
+		new RegExp(`Primary completion: EXAMPLE-01.*since version ${escaped(v1)}`)
 	);
 
 	// Undo the last import: back to 1.0.1, the slip gone.
 	await page.goto('/data?dataset=her2-mine');
 	await page.getByTestId('undo-import').click();
-	await expect(page.getByTestId('registry-notice')).toContainText('back to version 1.0.1');
-	await expect(page.getByTestId('dataset-meta')).toContainText('1.0.1');
+	await expect(page.getByTestId('registry-notice')).toContainText(`back to version ${v1}`);
+	await expect(page.getByTestId('dataset-meta')).toContainText(v1);
 });
 
 test('a malformed record or a file that is not JSON gets a message naming the file and field; nothing changes', async ({
@@ -167,4 +178,30 @@ test('a malformed record or a file that is not JSON gets a message naming the fi
 		'Not linked: listed in the Data view, not drawn on the timeline'
 	);
 	await expect(rows(page).getByRole('combobox')).toHaveValue('');
+});
+
+test('the built-in dataset compares with its previous release on the Overview, loaded only when opened', async ({
+	page
+}) => {
+	const history: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().includes('/data/history/')) history.push(request.url());
+	});
+	await page.goto('/');
+	const panel = page.getByTestId('what-changed');
+	await expect(panel).toBeVisible();
+	await expect(page.getByTestId('asset-card').first()).toBeVisible();
+	expect(history, 'no earlier release is downloaded on first load').toEqual([]);
+	await panel.locator('summary').click();
+	await expect(page.getByTestId('diff-summary')).toContainText('From version 1.0.0 to 1.1.0');
+	expect(history).toHaveLength(1);
+	await expect(panel.getByRole('region', { name: 'Release notes' })).toContainText('Version 1.1.0');
+	await expect(panel.getByTestId('diff-entry').first()).toBeVisible();
+	expect(await axeViolations(page), 'What changed panel on the Overview').toEqual([]);
+	await panel.getByRole('link', { name: 'Show the changes on the timeline' }).click();
+	await expect(page).toHaveURL(/\/timeline\?v=1&since=1\.0\.0$/);
+	await expect(page.getByTestId('since-status')).toContainText(
+		'new or changed since version 1.0.0'
+	);
+	await expect(page.locator('[data-testid="timeline-chart"] [data-changed]').first()).toBeVisible();
 });

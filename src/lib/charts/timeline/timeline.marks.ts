@@ -29,7 +29,8 @@ export const GEOMETRY = {
 	legendRow: 22,
 	bottom: 10,
 	fontSize: 12,
-	smallFont: 10
+	/** The smallest chart text: 11 px, legible at every width (the chart scrolls, never shrinks). */
+	smallFont: 11
 } as const;
 
 export interface BarMark {
