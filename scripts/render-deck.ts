@@ -7,6 +7,7 @@
  * decks' font) when they are missing.
  *
  * Flags: --data=static/data/her2.json  --out=deck-render  --dpi=50  --today=2026-10-01
+ *        --views=timeline,efficacy (default: all three and the combined deck)
  * Prints the slide count of each deck and where its pictures are.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -59,7 +60,9 @@ async function main(): Promise<void> {
 	if (!result.ok) throw new Error(`${dataPath} does not validate`);
 	const model = result.model;
 	const asOf = formatPartialDate(model.dataset.meta.asOf);
-	const views: ExportableView[] = ['timeline', 'mechanisms', 'efficacy'];
+	const all: ExportableView[] = ['timeline', 'mechanisms', 'efficacy'];
+	const only = args.get('views')?.split(',');
+	const views = only ? all.filter((v) => only.includes(v)) : all;
 	const titles: Record<ExportableView, string> = {
 		timeline: 'Timeline: programs by asset',
 		mechanisms: 'Mechanisms: how the molecules compare',
@@ -87,18 +90,19 @@ async function main(): Promise<void> {
 			bytes: await writeDeck({ charts: [chart], sourcesById: model.sourcesById })
 		});
 	}
-	decks.push({
-		name: 'deck',
-		bytes: await writeDeck({
-			charts,
-			sourcesById: model.sourcesById,
-			bookends: {
-				title: model.dataset.meta.title,
-				subtitle: `${charts.length} charts · data as of ${asOf}`,
-				asOf
-			}
-		})
-	});
+	if (!only)
+		decks.push({
+			name: 'deck',
+			bytes: await writeDeck({
+				charts,
+				sourcesById: model.sourcesById,
+				bookends: {
+					title: model.dataset.meta.title,
+					subtitle: `${charts.length} charts · data as of ${asOf}`,
+					asOf
+				}
+			})
+		});
 	for (const deck of decks) writeFileSync(join(outDir, `${deck.name}.pptx`), deck.bytes);
 
 	ensureTools();

@@ -58,7 +58,9 @@ describe('synthesize', () => {
 		const baseWarnings = validateDataset(base, 'base');
 		expect(baseWarnings.ok).toBe(true);
 		if (baseWarnings.ok) {
-			expect(result.model.qa.length).toBeLessThanOrEqual(3 * baseWarnings.model.qa.length);
+			// Replicas jitter values, so their quotes no longer contain them: that warning is by design.
+			const warnings = result.model.qa.filter((issue) => issue.code !== 'quote-lacks-value');
+			expect(warnings.length).toBeLessThanOrEqual(3 * baseWarnings.model.qa.length);
 		}
 	});
 

@@ -110,3 +110,28 @@ test('efficacy: each row a group of text, whisker and point; not head-to-head on
 	expect(deck.notes).toContain('Sources:');
 	expect(deck.notes).toMatch(/– “[^”]+” \(/);
 });
+
+test('PNG "Slides 16:9": one 1920×1080 picture per slide, in a zip', async ({ page }) => {
+	await page.goto('/efficacy');
+	await expect(page.locator('[data-chart-ready]').first()).toBeAttached();
+	await page.getByRole('button', { name: 'Share / export' }).click();
+	await page.getByRole('combobox', { name: 'PNG shape' }).selectOption('slides');
+	await page.getByRole('combobox', { name: 'PNG resolution' }).selectOption('1');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download PNG', exact: true }).click()
+	]);
+	expect(download.suggestedFilename()).toMatch(/\.zip$/);
+	const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+	const names = Object.keys(files).sort();
+	await expect(page.getByRole('status').last()).toHaveText(
+		`PNG slides downloaded (${names.length} in a zip)`
+	);
+	expect(names[0]).toBe('slide-01.png');
+	expect(names.length).toBeGreaterThan(1);
+	for (const name of names) {
+		const png = Buffer.from(files[name]!);
+		expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);
+	}
+});

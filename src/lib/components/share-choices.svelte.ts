@@ -4,7 +4,8 @@ import type { PngShape } from '$lib/export/png';
 export class ShareChoices {
 	/** The title typed by the user; null = the chart's own title. */
 	editedTitle: string | null = $state(null);
-	shape: PngShape = $state('current');
+	/** A picture shape, or 'slides': one 16:9 picture per slide of the editable deck. */
+	shape: PngShape | 'slides' = $state('current');
 	scale: 1 | 2 | 4 = $state(2);
 	/** PowerPoint as editable shapes and text (native) or one picture per slide. */
 	pptxKind: 'native' | 'picture' = $state('native');

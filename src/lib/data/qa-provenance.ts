@@ -60,7 +60,10 @@ const ENDPOINT_WORDS: Record<Readout['endpoint'], RegExp> = {
 
 function assetWords(asset: Asset | undefined): string[] {
 	if (!asset) return [];
-	return [asset.name, asset.shortName, ...asset.aliases, asset.id].filter((w) => w.length >= 2);
+	// `aliases` may be absent in a file trusted by its build-time digest (no schema defaults ran).
+	return [asset.name, asset.shortName, ...(asset.aliases ?? []), asset.id].filter(
+		(w) => typeof w === 'string' && w.length >= 2
+	);
 }
 
 function trialWords(trial: Trial | undefined): string[] {

@@ -8,6 +8,8 @@ import type { Dataset } from '$lib/data/schema';
 import type { DatasetChoice } from '$lib/db/datasets';
 import type { SinceMarks } from './since';
 
+const EMPTY: ReadonlySet<string> = new Set<string>();
+
 export class SinceHighlight {
 	#result: SinceMarks | null = $state.raw(null);
 	#pending = $state(false);
@@ -28,8 +30,8 @@ export class SinceHighlight {
 				.catch((error: Error): SinceMarks => ({
 					since: value,
 					description: `since ${value}`,
-					milestones: new Set(),
-					programs: new Set(),
+					milestones: EMPTY,
+					programs: EMPTY,
 					problem: `the comparison could not be loaded (${error.message})`
 				}))
 				.then((result) => {

@@ -1,16 +1,23 @@
 /**
- * The contract between a chart view and the share/export menu: the view says which SVGs show its
- * marks, what its default title is, which sources its marks cite, and what its data looks like
+ * The contract between a chart view and the share/export menu: the view draws its whole chart
+ * from its layout (off screen, through the chart's own components; never a copy of the screen)
+ * and says what its default title is, which sources its marks cite, and what its data looks like
  * as a table. The menu does the rest, the same way for every view.
  */
 import type { CsvCell } from './csv';
+import type { ChartDrawing } from './offscreen';
+
+export type { ChartDrawing } from './offscreen';
 
 export type ExportableView = 'timeline' | 'mechanisms' | 'efficacy';
 
 export interface ChartExport {
 	view: ExportableView;
-	/** The chart's SVG elements as drawn on screen (several panels are stacked). */
-	svgs(): SVGSVGElement[];
+	/**
+	 * The whole chart as filtered, drawn off screen from the view's layout: every lane, row and
+	 * column, whatever the screen culls or pages. The caller calls `done()` when finished.
+	 */
+	draw(): Promise<ChartDrawing>;
 	/** Generated from the view and its filters; the user may edit it before exporting. */
 	title: string;
 	subtitle: string;
@@ -23,7 +30,7 @@ export interface ChartExport {
 	table(): { columns: string[]; rows: CsvCell[][] };
 	/**
 	 * Optional, for charts too tall for one legible slide: the chart cut into slides. The PPTX
-	 * export then makes one slide per part instead of one for `svgs()`. The parts' SVGs are drawn
+	 * export then makes one slide per part instead of one for `draw()`. The parts' SVGs are drawn
 	 * for the slide (not the ones on screen) and stay in the document until `done()`.
 	 */
 	slides?(): Promise<ChartSlides>;

@@ -1,10 +1,12 @@
 /**
  * The efficacy view's export adapter: title from the families and filters, the cross-trial note
- * when rows come from more than one trial, one SVG per panel as drawn, and the rows as a table
- * (values, CIs as shown, source ids). Create it during component init (it reads the contexts).
+ * when rows come from more than one trial, one SVG per panel drawn off screen from the layout by
+ * the same ForestPanel as the screen, with every row as filtered (the screen's "Show more" limits
+ * do not apply), and the rows as a table (values, CIs as shown, source ids). Create it during component init (it reads the contexts).
  */
 import { useDatasetModel } from '$lib/data/context';
 import type { ChartExport, ChartSlides } from '$lib/export/chart-export';
+import { drawingOf, drawOffscreen } from '$lib/export/offscreen';
 import { legibleImageSize } from '$lib/export/pptx';
 import { collectSourceIds, filterPhrase, viewTitle } from '$lib/export/titles';
 import { useViewState } from '$lib/state/view-state.svelte';
@@ -16,7 +18,6 @@ import {
 	layoutForestPages,
 	type ForestLayout
 } from './efficacy.layout';
-import { useRowLimits } from './row-limits.svelte';
 
 /** Width for the table/title computations; rows and values do not depend on it. */
 const TABLE_WIDTH = 1100;
@@ -93,22 +94,35 @@ export function efficacyTable(layout: ForestLayout): {
 export function efficacyExport(): ChartExport {
 	const view = useViewState();
 	const model = useDatasetModel();
-	const limits = useRowLimits();
 	const options = (width: number) => ({
 		...view.state.efficacy,
 		endpoints: view.state.efficacy.endpoints,
-		width,
-		rowLimits: limits.values
+		width
 	});
+	// The whole chart: an export holds every row as filtered (the screen's "Show more" limits are
+	// a screen concern), so do its slides.
 	const layout = () => layoutForest(view.filtered, options(TABLE_WIDTH));
+	const slideOptions = () => options(SLIDE_PAGE.width);
 	const assetName = (id: string) => model.current.assetsById.get(id)?.shortName ?? id;
+	const subtitleOf = (l: ForestLayout) => {
+		const trials = l.drawnTrialIds.length;
+		const readouts =
+			l.drawnCount < l.rowCount
+				? `${l.drawnCount.toLocaleString('en-US')} of ${l.rowCount.toLocaleString('en-US')} readouts`
+				: `${l.rowCount} ${l.rowCount === 1 ? 'readout' : 'readouts'}`;
+		return [
+			`${readouts} from ${trials} ${trials === 1 ? 'trial' : 'trials'}`,
+			`grouped by ${view.state.efficacy.groupBy}`,
+			'point area ∝ n; whiskers: 95% CI as reported, or exact Clopper–Pearson (†)'
+		].join(' · ');
+	};
 	return {
 		view: 'efficacy',
-		svgs() {
-			const panels = document.querySelectorAll('[data-chart="efficacy"] figure[data-family]');
-			return [...panels]
-				.map((figure) => figure.querySelector('svg'))
-				.filter((svg): svg is SVGSVGElement => svg !== null);
+		async draw() {
+			const { panels } = layout();
+			if (panels.length === 0) return drawingOf([]);
+			const { default: ForestSlides } = await import('./ForestSlides.svelte');
+			return drawOffscreen(ForestSlides, { panels });
 		},
 		get title() {
 			const { families, endpoints } = view.state.efficacy;
@@ -119,17 +133,7 @@ export function efficacyExport(): ChartExport {
 			return viewTitle('Efficacy', what, filterPhrase(view.state.filters, assetName));
 		},
 		get subtitle() {
-			const l = layout();
-			const trials = l.drawnTrialIds.length;
-			const readouts =
-				l.drawnCount < l.rowCount
-					? `${l.drawnCount.toLocaleString('en-US')} of ${l.rowCount.toLocaleString('en-US')} readouts`
-					: `${l.rowCount} ${l.rowCount === 1 ? 'readout' : 'readouts'}`;
-			return [
-				`${readouts} from ${trials} ${trials === 1 ? 'trial' : 'trials'}`,
-				`grouped by ${view.state.efficacy.groupBy}`,
-				'point area ∝ n; whiskers: 95% CI as reported, or exact Clopper–Pearson (†)'
-			].join(' · ');
+			return subtitleOf(layout());
 		},
 		get sourceIds() {
 			return collectSourceIds(layout().panels.flatMap((p) => p.rows.map((r) => r.readout)));
@@ -144,25 +148,13 @@ export function efficacyExport(): ChartExport {
 		},
 		table: () => efficacyTable(layout()),
 		async slides(): Promise<ChartSlides> {
-			const [{ mount, unmount, flushSync }, { default: ForestSlides }] = await Promise.all([
-				import('svelte'),
-				import('./ForestSlides.svelte')
-			]);
-			const whole = layout();
-			const pages = layoutForestPages(view.filtered, options(SLIDE_PAGE.width), SLIDE_PAGE.height);
-			// Drawn in the document (off screen) so the SVG export reads computed styles as on screen.
-			const host = document.createElement('div');
-			host.setAttribute('aria-hidden', 'true');
-			host.setAttribute('data-export-host', '');
-			host.style.position = 'absolute';
-			host.style.left = '-100000px';
-			host.style.top = '0';
-			document.body.append(host);
-			const app = mount(ForestSlides, { target: host, props: { pages } });
-			flushSync();
-			const svgs = [...host.querySelectorAll<SVGSVGElement>('svg[data-page]')];
+			const { default: ForestSlides } = await import('./ForestSlides.svelte');
+			const whole = layoutForest(view.filtered, slideOptions());
+			const pages = layoutForestPages(view.filtered, slideOptions(), SLIDE_PAGE.height);
+			const drawing = drawOffscreen(ForestSlides, { panels: pages.map((p) => p.panel) });
+			const svgs = drawing.svgs;
 			const several = whole.panels.length > 1;
-			const base = this.subtitle;
+			const base = subtitleOf(whole);
 			return {
 				slides: pages.map((page, i) => {
 					const readouts = page.panel.rows.map((r) => r.readout);
@@ -186,10 +178,7 @@ export function efficacyExport(): ChartExport {
 						]
 					};
 				}),
-				done() {
-					unmount(app);
-					host.remove();
-				}
+				done: drawing.done
 			};
 		}
 	};

@@ -1,12 +1,13 @@
 /**
  * The mechanisms view's export adapter. The screen shows an HTML table, so the export draws the
  * same layout (`layoutMatrix`, same options) as an SVG table (src/lib/export/matrix-svg.ts) in an
- * offscreen container. Create it during component init (it reads the contexts) and before the
- * matrix: it provides the column cap the matrix then shares, so the export shows the same columns
- * as the screen and says in its footer how many of how many assets that is.
+ * offscreen container, with every column as filtered (the screen's column cap is a screen concern).
+ * Create it during component init (it reads the contexts) and before the matrix: it provides the
+ * column cap the matrix then shares.
  */
 import { useDatasetModel } from '$lib/data/context';
 import type { ChartExport } from '$lib/export/chart-export';
+import { drawingOf } from '$lib/export/offscreen';
 import { matrixSvg, mountOffscreen } from '$lib/export/matrix-svg';
 import { collectSourceIds, filterPhrase, viewTitle } from '$lib/export/titles';
 import { MECHANISM_GROUPS } from '$lib/state/view-state';
@@ -37,21 +38,21 @@ export function mechanismsTable(layout: MatrixLayout) {
 export function mechanismsExport(): ChartExport {
 	const view = useViewState();
 	const model = useDatasetModel();
-	const columnLimit = provideColumnLimit();
+	// The matrix on screen shows its columns in steps ("Show more"); an export holds them all.
+	provideColumnLimit();
 	const layout = () =>
 		layoutMatrix(view.filtered, {
 			...view.state.mechanisms,
-			maxColumns: columnLimit.limit,
 			keep: view.state.filters.assets
 		});
 	const assetName = (id: string) => model.current.assetsById.get(id)?.shortName ?? id;
 	return {
 		view: 'mechanisms',
-		svgs() {
+		async draw() {
 			const l = layout();
-			if (l.columns.length === 0 || l.rows.length === 0) return [];
+			if (l.columns.length === 0 || l.rows.length === 0) return drawingOf([]);
 			const { markup } = matrixSvg(l, { highlight: view.state.mechanisms.highlightDifferences });
-			return [mountOffscreen(markup)];
+			return drawingOf([mountOffscreen(markup)]);
 		},
 		get title() {
 			const groups = view.state.mechanisms.groups;

@@ -1,11 +1,13 @@
 /**
- * The timeline view's export adapter: the chart's <svg> as drawn, a title from the grouping and
- * filters, the visible window as subtitle, the sources of the visible phases and milestones, and
- * those marks as a table. Create it during component init, after the page provided its
+ * The timeline view's export adapter: the whole timeline drawn off screen from its layout by the
+ * same layers as the screen (every lane, whatever the screen culls), a title from the grouping
+ * and filters, the visible window as subtitle, the sources of the visible phases and milestones,
+ * and those marks as a table. Create it during component init, after the page provided its
  * TimelineModel (it reads the contexts).
  */
 import { useDatasetModel } from '$lib/data/context';
 import type { ChartExport } from '$lib/export/chart-export';
+import { drawingOf, drawOffscreen } from '$lib/export/offscreen';
 import { collectSourceIds, filterPhrase, viewTitle } from '$lib/export/titles';
 import { useViewState } from '$lib/state/view-state.svelte';
 import { useTimelineModel } from './timeline-model.svelte';
@@ -65,12 +67,15 @@ export function timelineExport(): ChartExport {
 	const assetName = (id: string) => model.current.assetsById.get(id)?.shortName ?? id;
 	return {
 		view: 'timeline',
-		svgs() {
-			const wrapper = document.querySelector('[data-testid="timeline-chart"]');
-			const svg =
-				wrapper?.querySelector<SVGSVGElement>('svg[role="group"]') ??
-				wrapper?.querySelector<SVGSVGElement>('svg');
-			return svg ? [svg] : [];
+		async draw() {
+			const l = layout();
+			if (l.lanes.length === 0) return drawingOf([]);
+			const { default: TimelineFigure } = await import('./TimelineFigure.svelte');
+			return drawOffscreen(TimelineFigure, {
+				layout: l,
+				label: `Development timeline: ${l.lanes.length} lanes, ${l.glyphs.length} milestones`,
+				changed: tl.since.current
+			});
 		},
 		get title() {
 			const by = tl.groupBy === 'asset' ? 'programs by asset' : 'programs by indication';

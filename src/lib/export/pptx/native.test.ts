@@ -198,3 +198,38 @@ describe('groupShapes', () => {
 		if (groups > 0) expect(out.xml).toContain('<a:chOff x=');
 	});
 });
+
+describe('slide pictures (the "Slides 16:9" PNG/SVG preset)', () => {
+	const scenes = viewScenes('timeline', model, state(), TODAY);
+	it('draws each slide at 1280 × 720 with the lane labels and no text under 12 pt', async () => {
+		const { sceneSvg, SLIDE_SVG_SIZE } = await import('./scene-svg');
+		expect(SLIDE_SVG_SIZE).toEqual({ width: 1280, height: 720 });
+		for (const scene of scenes) {
+			const svg = sceneSvg(scene, 'Timeline', ['Data as of 23 Sep 2026.']);
+			expect(svg).toContain('width="1280" height="720"');
+			for (const item of scene.items)
+				if (item.kind === 'text' && item.name === 'Lane label')
+					expect(svg).toContain(`>${item.text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}<`);
+			const sizes = [...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+			expect(Math.min(...sizes)).toBeGreaterThanOrEqual(16); // 12 pt at 96 px per inch
+		}
+	});
+});
+
+describe('a timeline of very many lanes', () => {
+	it('is cut after the page limit, the last page ending before the last lane', async () => {
+		const { pageTimeline } = await import('./timeline-slides');
+		const { prepareTimeline } = await import('$lib/charts/timeline/timeline.layout');
+		const { applyFilters } = await import('$lib/query/filter');
+		const prepared = prepareTimeline(applyFilters(model, DEFAULT_VIEW_STATE.filters), {
+			groupBy: 'asset',
+			today: TODAY,
+			asOf: model.dataset.meta.asOf
+		});
+		const window = { start: Date.UTC(2018, 0), end: Date.UTC(2027, 0) };
+		const two = pageTimeline(prepared, window, undefined, 2);
+		expect(two).toHaveLength(2);
+		expect(two[1]!.last).toBeLessThan(prepared.lanes.length);
+		expect(pageTimeline(prepared, window).at(-1)!.last).toBe(prepared.lanes.length);
+	});
+});

@@ -1,9 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
-import { her2Dataset } from '../test-helpers';
+import { her2Dataset as shipped } from '../test-helpers';
 import { applyAccepted, reviewRecordFiles } from './index';
 import { nextVersion } from './merge';
+
+/**
+ * The built-in dataset with what these tests rely on pinned (its version, as-of date and the
+ * KC-WISE trial as the registry fixture compares it), so a data update does not move them.
+ */
+function her2Dataset() {
+	const d = shipped();
+	d.meta.version = '1.0.0';
+	d.meta.asOf = '2026-09-23';
+	const kcWise = d.trials.find((t) => t.id === 'kc-wise')!;
+	Object.assign(kcWise, {
+		phase: 'phase 2/3',
+		design: 'randomised',
+		blinding: 'double-blind',
+		status: 'recruiting',
+		start: null,
+		end: '2026-11-01',
+		enrolment: { planned: 286, actual: null }
+	});
+	return d;
+}
 
 const bytes = (name: string) => readFileSync(`tests/fixtures/ctgov/${name}`);
 const file = (name: string) => ({ name, bytes: new Uint8Array(bytes(name)) });
