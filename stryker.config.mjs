@@ -31,6 +31,8 @@ export default {
 	incrementalFile: 'reports/mutation/incremental.json',
 	concurrency: 2,
 	timeoutMS: 20_000,
+	// The first, whole run (with coverage) of the covering tests takes minutes on a shared machine.
+	dryRunTimeoutMinutes: 30,
 	timeoutFactor: 2,
 	reporters: ['clear-text', 'progress', 'html', 'json'],
 	htmlReporter: { fileName: 'reports/mutation/index.html' },

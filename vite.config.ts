@@ -35,7 +35,9 @@ export default defineConfig({
 		}
 	},
 	test: {
-		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		// MUTATION_TESTS (comma-separated paths) narrows the run to a module's own tests, for a quick
+		// mutation run of one module (see docs/mutation-testing.md).
+		include: process.env.MUTATION_TESTS?.split(',') ?? ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'happy-dom',
 		setupFiles: ['src/test-setup.ts'],
 		env: { TZ: 'UTC' },

@@ -5,6 +5,8 @@
  * origin (localhost vs 127.0.0.1) where messages that do not come from the embed are ignored.
  */
 import { test, expect } from './fixtures';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 test('the efficacy embed shows only the chart, its title and footer, with the view’s rows', async ({
 	page
@@ -128,37 +130,39 @@ test('a host page on another origin gets heights from the embed and ignores othe
 	const embedOrigin = new URL(page.url()).origin;
 	expect(snippet).toContain(`src="${embedOrigin}/embed/efficacy?`);
 
-	// The host is served from localhost: the same server, another origin than 127.0.0.1. It
-	// also holds a frame from a third origin that posts a resize message of its own, and it
-	// posts one to itself; a recorder listener (added after the snippet's, so it runs after it)
-	// counts what arrived.
-	const hostOrigin = embedOrigin.replace('127.0.0.1', 'localhost');
-	const thirdOrigin = `http://[::1]:${new URL(embedOrigin).port}`;
+	// The host page is served by a server of its own, reached as localhost (another origin than
+	// the app's 127.0.0.1; a real loopback server, as Chromium lets only local pages frame local
+	// ones). It also frames a page from a third origin (the same server as 127.0.0.1) that posts
+	// a resize message of its own, and it posts one to itself; a recorder listener (added after
+	// the snippet's, so it runs after it) notes what arrived.
 	const forged = (height: number) => `{type:'landscape:resize',view:'efficacy',height:${height}}`;
-	const host = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Intranet</title></head>
-<body><h1>Quarterly review</h1>${snippet}
-<iframe id="other" src="${thirdOrigin}/fixtures/other.html" title="Other widget"></iframe>
+	const server = createServer((request, response) => {
+		const html = (body: string) =>
+			response
+				.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+				.end(
+					`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${body}</body></html>`
+				);
+		if (request.url === '/other.html')
+			html(`<script>parent.postMessage(${forged(7777)}, '*');</script>`);
+		else html(hostBody);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const port = (server.address() as AddressInfo).port;
+	const hostOrigin = `http://localhost:${port}`;
+	const thirdOrigin = `http://127.0.0.1:${port}`;
+	const hostBody = `<h1>Quarterly review</h1>${snippet}
+<iframe id="other" src="${thirdOrigin}/other.html" title="Other widget"></iframe>
 <script>
 window.received = [];
 addEventListener('message', function (e) { received.push({ origin: e.origin, height: e.data && e.data.height }); });
 document.getElementById('other').addEventListener('load', function () { postMessage(${forged(6666)}, '*'); });
-</script></body></html>`;
-	const other = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Other</title></head>
-<body><script>parent.postMessage(${forged(7777)}, '*');</script></body></html>`;
-	await page
-		.context()
-		.route(`${hostOrigin}/fixtures/host.html`, (route) =>
-			route.fulfill({ status: 200, contentType: 'text/html', body: host })
-		);
-	await page
-		.context()
-		.route(`${thirdOrigin}/fixtures/other.html`, (route) =>
-			route.fulfill({ status: 200, contentType: 'text/html', body: other })
-		);
-	await page.goto(`${hostOrigin}/fixtures/host.html`);
+</script>`;
+	await page.goto(`${hostOrigin}/host.html`);
 	const iframe = page.locator('iframe[src*="/embed/efficacy"]');
 	const frame = page.frameLocator('iframe[src*="/embed/efficacy"]');
-	await expect(frame.locator('[data-chart-ready]')).toBeAttached();
+	// A frame from another origin starts a renderer process of its own: give it the test's time.
+	await expect(frame.locator('[data-chart-ready]')).toBeAttached({ timeout: 60_000 });
 
 	// Heights arrive from the embed's origin and are applied.
 	const fromEmbed = () =>
@@ -202,4 +206,5 @@ document.getElementById('other').addEventListener('load', function () { postMess
 		};
 	}, embedOrigin);
 	expect(applied).toBe(`${lastFromEmbed}px`);
+	server.close();
 });

@@ -97,7 +97,9 @@ test('one lane per program plus the corporate lanes, and every milestone', async
 	const want = expected();
 	await expect(lanes(page)).toHaveCount(want.lanes);
 	await expect(milestoneMarks(page)).toHaveCount(want.milestones);
-	await expect(page.getByText(`${want.lanes} lanes · ${want.milestones} milestones`)).toBeVisible();
+	await expect(
+		page.getByText(`${want.lanes} lanes · ${want.milestones} milestones`, { exact: true })
+	).toBeVisible();
 	// Comparators set apart; the today line and the data-as-of marker are drawn.
 	await expect(chart(page).locator('.section-heading')).toHaveText(['Focus assets', 'Comparators']);
 	await expect(chart(page).getByTestId('as-of-marker')).toContainText('Data as of');
@@ -108,7 +110,7 @@ test('marks are named lane · milestone · date', async ({ page }) => {
 	await open(page);
 	await expect(chart(page).locator('[data-mark="ms:kn026-nda-accepted"]')).toHaveAttribute(
 		'aria-label',
-		'KN026 · Gastric/GEJ 2L China · NDA accepted by NMPA · 11 Sep 2025'
+		'KN026 · Gastric/GEJ 2L+ China · NDA accepted by NMPA · 11 Sep 2025'
 	);
 });
 

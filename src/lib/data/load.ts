@@ -8,35 +8,10 @@
  * those bytes skips the schema and goes straight to the quality checks and the model.
  */
 import type { Dataset } from './schema';
-import { runQualityChecks } from './qa';
-import { buildModel, type DatasetModel } from './model';
+import { checkedModel, type LoadResult } from './checked';
 
-export interface LoadProblem {
-	path: string;
-	message: string;
-}
-
-export type LoadResult =
-	| { ok: true; model: DatasetModel; location: string }
-	| { ok: false; problems: LoadProblem[]; location: string; title: string };
-
-/** Datasets larger than this are refused before parsing: a browser tab is no place for 100 MB. */
-export const MAX_DATASET_BYTES = 20 * 1024 * 1024;
-
-/** Quality checks and the model, for data the schema accepted. */
-export function checkedModel(data: Dataset, location: string): LoadResult {
-	const qa = runQualityChecks(data);
-	const errors = qa.filter((issue) => issue.level === 'error');
-	if (errors.length > 0) {
-		return {
-			ok: false,
-			location,
-			title: 'This dataset fails its quality checks',
-			problems: errors.map(({ path, message }) => ({ path, message }))
-		};
-	}
-	return { ok: true, location, model: buildModel(data, qa) };
-}
+// Shared with validate.ts, which must not import this module back (no import cycle).
+export { checkedModel, MAX_DATASET_BYTES, type LoadProblem, type LoadResult } from './checked';
 
 /** Hex SHA-256 of the text's UTF-8 bytes, or null where Web Crypto is missing (plain http). */
 async function sha256(text: string): Promise<string | null> {

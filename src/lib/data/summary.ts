@@ -4,189 +4,34 @@
  * how many facts cite each source. Pure functions over the validated dataset: no DOM, no runes.
  */
 import { comparePartialDates } from './dates';
-import { decimalsOf } from './stats';
 import type {
 	Asset,
 	AssetAttributeKey,
 	Dataset,
 	Deal,
 	Milestone,
-	Phase,
-	Program,
 	Readout,
 	SourceRef,
 	Trial
 } from './schema';
-import { PHASES } from './vocabulary';
+import { highestPhaseByRegion, keyReadout, sameCompany, type RegionPhase } from './derive';
 
-// ---------------------------------------------------------------------------------------------
-// Key readout
-// ---------------------------------------------------------------------------------------------
-
-/** Response endpoints preferred for a card's headline figure. */
-export const RESPONSE_ENDPOINTS: readonly string[] = ['ORR', 'cORR'];
-
-function hasFigure(readout: Readout): boolean {
-	return readout.value !== null || readout.notReached || readout.range !== null;
-}
-
-/** The date a readout's evidence is from: its data cut, else the date it was presented. */
-export function evidenceDate(readout: Readout): string | null {
-	return readout.dataCut ?? readout.presentedAt?.date ?? null;
-}
-
-/**
- * The readout a card shows for an asset: the most advanced, most recent evidence. Among the asset's
- * investigational readouts that report a figure — response endpoints (ORR, cORR) when there are
- * any, else every endpoint — the one from the highest-phase trial; then the latest data cut (or
- * presentation date, when no cut is given; unknown dates lose); then the largest n (unknown n
- * counts as 0); then dataset order. A phase 1 dose-escalation readout with more patients therefore
- * never outranks a phase 2 one. Returns null when the asset has no investigational figure.
- */
-export function keyReadout(
-	readouts: readonly Readout[],
-	assetId: string,
-	trials: readonly Trial[] = []
-): Readout | null {
-	const candidates = readouts.filter(
-		(r) => r.asset === assetId && r.armRole === 'investigational' && hasFigure(r)
-	);
-	const responses = candidates.filter((r) => RESPONSE_ENDPOINTS.includes(r.endpoint));
-	const pool = responses.length > 0 ? responses : candidates;
-	const phaseOf = new Map(trials.map((t) => [t.id, t.phase]));
-	const rank = (r: Readout) => {
-		const phase = phaseOf.get(r.trial);
-		return phase ? phaseRank(phase) : -1;
-	};
-	let best: Readout | null = null;
-	for (const readout of pool) if (best === null || beats(readout, best, rank)) best = readout;
-	return best;
-}
-
-/** Higher trial phase wins; then a known later evidence date; then larger n; else b stays. */
-function beats(a: Readout, b: Readout, rank: (r: Readout) => number): boolean {
-	const byPhase = rank(a) - rank(b);
-	if (byPhase !== 0) return byPhase > 0;
-	const da = evidenceDate(a);
-	const db = evidenceDate(b);
-	if (da !== null || db !== null) {
-		if (db === null) return true;
-		if (da === null) return false;
-		const byDate = comparePartialDates(da, db);
-		if (byDate !== 0) return byDate > 0;
-	}
-	return (a.n ?? 0) > (b.n ?? 0);
-}
-
-function fixed(value: number, decimals: number): string {
-	return value.toFixed(decimals);
-}
-
-/** The headline figure of a readout: "76.4%", "≈ 12 months", "NR", "0.56", "10–15%". */
-export function formatReadoutValue(readout: Readout, decimals?: number): string {
-	const unit = readout.unit === '%' ? '%' : readout.unit === 'months' ? ' months' : '';
-	const approx = readout.approximate ? '≈ ' : '';
-	if (readout.notReached) return 'NR';
-	if (readout.value === null) {
-		if (readout.range) return `${approx}${readout.range.low}–${readout.range.high}${unit}`;
-		return 'Unknown';
-	}
-	const text = decimals === undefined ? String(readout.value) : fixed(readout.value, decimals);
-	return `${approx}${text}${unit}`;
-}
-
-/** "95% CI 63.0–86.8", with both bounds printed to the readout's precision; '' when no CI. */
-export function formatCi(readout: Readout, decimals?: number): string {
-	const ci = readout.ci;
-	if (!ci || (ci.low === null && ci.high === null)) return '';
-	const d =
-		decimals ??
-		Math.max(
-			...[readout.value, ci.low, ci.high].map((v) => (typeof v === 'number' ? decimalsOf(v) : 0))
-		);
-	const bound = (b: number | 'NR' | null) =>
-		b === null ? '?' : b === 'NR' ? 'NR' : fixed(b, Math.min(d, 4));
-	const level = Math.round(ci.level * 1000) / 10;
-	return `${level}% CI ${bound(ci.low)}–${bound(ci.high)}`;
-}
-
-/** Decimals shared by a readout's value and CI bounds, so "63" prints as "63.0" next to "76.4". */
-export function readoutDecimals(readout: Readout): number {
-	const numbers = [readout.value, readout.ci?.low, readout.ci?.high].filter(
-		(v): v is number => typeof v === 'number'
-	);
-	return Math.min(4, Math.max(0, ...numbers.map(decimalsOf)));
-}
-
-/**
- * One line for a readout: "ORR 76.4% (95% CI 63.0–86.8), n 55 — KC-WISE". The trial name is left
- * out when the trial is unknown; the CI and n when the source gives none.
- */
-export function formatReadoutLine(readout: Readout, trial: Trial | undefined | null): string {
-	const d = readoutDecimals(readout);
-	const landmark = readout.landmarkMonths === null ? '' : ` at ${readout.landmarkMonths} months`;
-	let text = `${readout.endpoint}${landmark} ${formatReadoutValue(readout, d)}`;
-	const ci = formatCi(readout, d);
-	if (ci) text += ` (${ci})`;
-	if (readout.n !== null) text += `, n ${readout.n}`;
-	if (trial) text += ` — ${trial.name}`;
-	return text;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Phases
-// ---------------------------------------------------------------------------------------------
-
-const PHASE_RANK = new Map<Phase, number>(PHASES.map((phase, i) => [phase, i]));
-
-export function phaseRank(phase: Phase): number {
-	return PHASE_RANK.get(phase) ?? -1;
-}
-
-/** "phase 1/2" → "Phase 1/2", "filed" → "Filed". */
-export function phaseLabel(phase: Phase): string {
-	return phase.charAt(0).toUpperCase() + phase.slice(1);
-}
-
-export interface RegionPhase {
-	region: string;
-	phase: Phase;
-	/** The programs that reached that phase in that region. */
-	programs: string[];
-}
-
-/**
- * The highest actual phase reached per region across an asset's programs (expected phases do not
- * count). Regions with a later phase come first, then alphabetically.
- */
-export function highestPhaseByRegion(programs: readonly Program[], assetId: string): RegionPhase[] {
-	const byRegion = new Map<string, RegionPhase>();
-	for (const program of programs) {
-		if (program.asset !== assetId) continue;
-		for (const { phase, status } of program.phases) {
-			if (status !== 'actual') continue;
-			const current = byRegion.get(program.region);
-			if (!current || phaseRank(phase) > phaseRank(current.phase)) {
-				byRegion.set(program.region, { region: program.region, phase, programs: [program.id] });
-			} else if (phase === current.phase && !current.programs.includes(program.id)) {
-				current.programs.push(program.id);
-			}
-		}
-	}
-	return [...byRegion.values()].sort(
-		(a, b) => phaseRank(b.phase) - phaseRank(a.phase) || a.region.localeCompare(b.region)
-	);
-}
-
-/** "China: Filed · US: Phase 1"; '' when no actual phase is known. */
-export function formatPhasesByRegion(phases: readonly RegionPhase[]): string {
-	return phases.map((p) => `${p.region}: ${phaseLabel(p.phase)}`).join(' · ');
-}
-
-/** The single highest actual phase of an asset anywhere, or null. */
-export function highestPhase(programs: readonly Program[], assetId: string): Phase | null {
-	return highestPhaseByRegion(programs, assetId)[0]?.phase ?? null;
-}
+// The rules these summaries use live in derive.ts; re-exported for the Overview's imports.
+export {
+	evidenceDate,
+	formatCi,
+	formatPhasesByRegion,
+	formatReadoutLine,
+	formatReadoutValue,
+	highestPhase,
+	highestPhaseByRegion,
+	keyReadout,
+	phaseLabel,
+	phaseRank,
+	readoutDecimals,
+	RESPONSE_ENDPOINTS,
+	type RegionPhase
+} from './derive';
 
 // ---------------------------------------------------------------------------------------------
 // Milestones and partners
@@ -217,14 +62,6 @@ export interface Partner {
 	kind: Deal['kind'];
 	date: string | null;
 	deal: string;
-}
-
-function sameCompany(a: string | null, b: string | null): boolean {
-	if (!a || !b) return false;
-	const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
-	const x = norm(a);
-	const y = norm(b);
-	return x === y || x.startsWith(y) || y.startsWith(x);
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { Dataset } from './schema';
 import { formatSchemaIssues } from './issues';
-import { checkedModel, MAX_DATASET_BYTES, type LoadResult } from './load';
+import { checkedModel, MAX_DATASET_BYTES, type LoadResult } from './checked';
 
 /** Validates an already parsed JSON value. Pure: used by the loader, the import and the tests. */
 export function validateDataset(value: unknown, location: string): LoadResult {

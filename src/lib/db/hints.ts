@@ -3,7 +3,8 @@
  * chart without opening IndexedDB or loading the Dexie chunk (~30 KB gzip): the layout opens the
  * dataset store only if imports may exist (or the link names one), and persistence restores the
  * last view only if one was saved. The hints live in localStorage (tiny, synchronous) and, for
- * browsers where it is off, in memory for this tab. This module never imports Dexie.
+ * browsers where it is off, in memory for this tab. This module never imports Dexie (nor the
+ * modules that do: the one-off look for older imports is in import-probe.ts).
  */
 type Hint = 'imports' | 'saved-state';
 
@@ -36,23 +37,3 @@ export const noteImports = (present: boolean): void => write('imports', present)
 export const mayHaveSavedState = (): boolean => read('saved-state');
 /** Called after the last view state was written. */
 export const noteSavedState = (present = true): void => write('saved-state', present);
-
-/**
- * A browser that imported datasets before the hint existed: look once, when the page is idle (the
- * first chart is drawn by then), and report what was found so the switcher can list them.
- */
-export function checkUnhintedImports(onFound: () => void): void {
-	if (mayHaveImports()) return;
-	const look = () =>
-		import('./datasets')
-			.then(({ openDatasetStore }) => openDatasetStore())
-			.then((store) => store.list())
-			.then((list) => {
-				if (list.length === 0) return;
-				noteImports(true);
-				onFound();
-			})
-			.catch(() => undefined);
-	if (typeof requestIdleCallback === 'function') requestIdleCallback(look, { timeout: 3000 });
-	else setTimeout(look, 500);
-}

@@ -37,7 +37,12 @@ function exportsOf(): { exports: Record<ChartExport['view'], ChartExport>; store
 	let result!: { exports: Record<ChartExport['view'], ChartExport>; store: ViewStateStore };
 	app = mount(ExportTestHost, {
 		target: document.body,
-		props: { model, today: TODAY, onready: (exports, store) => (result = { exports, store }) }
+		props: {
+			model,
+			today: TODAY,
+			onready: (exports: Record<ChartExport['view'], ChartExport>, store: ViewStateStore) =>
+				(result = { exports, store })
+		}
 	});
 	flushSync();
 	return result;

@@ -19,7 +19,7 @@
  */
 import type { DatasetModel } from '$lib/data/model';
 import type { Asset, Deal, Milestone, Program, Readout, Trial } from '$lib/data/schema';
-import { PHASES } from '$lib/data/vocabulary';
+import { reachedPhase } from '$lib/data/derive';
 import type { Filters } from '$lib/state/view-state';
 import { linePasses } from './lines';
 import { overlapsRange } from './partial-date';
@@ -36,15 +36,8 @@ export interface FilteredData {
 const passes = (selected: readonly string[], value: string | null | undefined): boolean =>
 	selected.length === 0 || (value != null && selected.includes(value));
 
-/** The highest phase a program has actually reached (expected phases do not count). */
-export function reachedPhase(program: Program): string | null {
-	let best = -1;
-	for (const p of program.phases) {
-		if (p.status !== 'actual') continue;
-		best = Math.max(best, PHASES.indexOf(p.phase));
-	}
-	return best >= 0 ? (PHASES[best] ?? null) : null;
-}
+/** The highest phase a program has actually reached: the one rule, in derive.ts. */
+export { reachedPhase };
 
 /** The date a readout is placed at: when it was presented, else its data cut. */
 export function readoutDate(readout: Readout): string | null {

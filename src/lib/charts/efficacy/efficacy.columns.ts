@@ -3,7 +3,8 @@
  * text truncation. Exported so the component and the exports agree on font sizes.
  */
 export const FONT_SIZE = 12;
-export const SMALL_FONT_SIZE = 10.5;
+/** The smallest chart text: 11 px, legible at every width (the plot scrolls, never shrinks). */
+export const SMALL_FONT_SIZE = 11;
 export const TITLE_HEIGHT = 28;
 export const COLUMN_HEADER_HEIGHT = 22;
 export const GROUP_HEADER_HEIGHT = 24;

@@ -39,7 +39,8 @@ export interface DomainGlyph {
 }
 
 const BOX_W = 30;
-const BOX_H = 11;
+// Tall enough for an 11 px numeral, the smallest chart text.
+const BOX_H = 15;
 const GAP = 3;
 const PAD = 2;
 const WIDTH = 44;

@@ -265,8 +265,11 @@ function headlineCell(
 	readouts: readonly Readout[],
 	trials: ReadonlyMap<string, Trial>
 ): MatrixCell {
-	const readout = headlineReadout(readouts);
-	if (!readout) return noneCell('headline', asset.id, 'No readouts in view');
+	const readout = headlineReadout(readouts, asset.id, trials);
+	if (!readout) {
+		const why = readouts.length === 0 ? 'No readouts in view' : 'No investigational result in view';
+		return noneCell('headline', asset.id, why);
+	}
 	const trial = trials.get(readout.trial);
 	const text = formatHeadline(readout, trial);
 	const setting = [readout.arm, readout.indication, readout.line, readout.population]

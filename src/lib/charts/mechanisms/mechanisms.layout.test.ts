@@ -7,7 +7,6 @@ import {
 	COLUMN_STEP,
 	columnCapNotice,
 	formatHeadline,
-	formatReadoutValue,
 	headlineReadout,
 	layoutMatrix,
 	markDifferences,
@@ -68,9 +67,11 @@ describe('cells', () => {
 		['approvals', 'zanidatamab', 'known', 'FDA (accelerated), 20 Nov 2024'],
 		['approvals', 'kn026', 'none', 'No approvals recorded'],
 		['readouts', 'kn026', 'known', '3 readouts from 2 trials'],
-		['headline', 'kn026', 'known', 'ORR 76.4% (63.0–86.8), n 55, NCT04165993'],
-		['headline', 'zanidatamab', 'known', 'cORR 41.3% (30.4–52.8), n 80, NCT04466891'],
-		['headline', 'jskn003', 'known', 'ORR value not reported, n 36, NCT05494918'],
+		['headline', 'kn026', 'known', 'ORR 76.4% (95% CI 63.0–86.8), n 55 — KN026-201'],
+		['headline', 'zanidatamab', 'known', 'cORR 41.3% (95% CI 30.4–52.8), n 80 — HERIZON-BTC-01'],
+		// An ORR without a value is no key readout: the asset's investigational figure is.
+		['headline', 'jskn003', 'approximate', 'mPFS ≈ 7 months, n 36 — JSKN003-101'],
+		['headline', 'trastuzumab', 'none', 'No investigational result in view'],
 		['headline', 'pertuzumab', 'none', 'No readouts in view']
 	])('%s of %s is %s: %s', (rowId, assetId, state, text) => {
 		const c = cellOf(layout, rowId, assetId);
@@ -110,12 +111,13 @@ describe('deal parties', () => {
 	});
 });
 
-describe('headline readout rule', () => {
+describe('headline readout: the key-readout rule of the Overview (derive.ts)', () => {
 	const base = dataset.readouts.find((r) => r.id === 'kn026-gc-orr') as Readout;
 	const r = (patch: Partial<Readout>): Readout => ({ ...base, ...patch });
+	const trials = new Map(dataset.trials.map((t) => [t.id, t]));
 	it.each([
 		[
-			'largest n among investigational ORR/cORR',
+			'largest n among investigational ORR/cORR of the same trial and date',
 			[r({ id: 'a', n: 20 }), r({ id: 'b', n: 55, endpoint: 'cORR' }), r({ id: 'c', n: 30 })],
 			'b'
 		],
@@ -126,48 +128,27 @@ describe('headline readout rule', () => {
 			'a'
 		],
 		[
-			'no response rate: the first investigational',
+			'a later data cut beats a larger n',
+			[r({ id: 'a', n: 90, dataCut: '2023-01' }), r({ id: 'b', n: 20, dataCut: '2024-06' })],
+			'b'
+		],
+		[
+			'no response rate: another investigational figure',
 			[r({ id: 'a', endpoint: 'mPFS', unit: 'months' }), r({ id: 'b', endpoint: 'mOS' })],
 			'a'
 		],
-		['nothing investigational: the first', [r({ id: 'a', armRole: 'comparator' })], 'a'],
+		['nothing investigational: none', [r({ id: 'a', armRole: 'comparator' })], null],
 		['no readouts', [], null]
 	])('%s', (_, readouts, expected) => {
-		expect(headlineReadout(readouts)?.id ?? null).toBe(expected);
+		expect(headlineReadout(readouts, base.asset!, trials)?.id ?? null).toBe(expected);
 	});
 
-	it.each([
-		[{ value: 76.4, ci: { level: 0.95, low: 63, high: 86.8, method: null } }, '76.4% (63.0–86.8)'],
-		[{ value: 76.4, ci: null }, '76.4%'],
-		[{ value: 50, approximate: true, ci: null }, '≈50%'],
-		[{ value: null, range: { low: 10, high: 15 }, ci: null }, '10–15%'],
-		[
-			{
-				value: 8.6,
-				unit: 'months' as const,
-				ci: { level: 0.95, low: 6.9, high: 'NR' as const, method: null }
-			},
-			'8.6 mo (6.9–NR)'
-		],
-		[{ value: null, notReached: true, unit: 'months' as const, ci: null }, 'NR'],
-		[
-			{
-				value: 0.65,
-				unit: 'ratio' as const,
-				ci: { level: 0.9, low: 0.5, high: 0.81, method: null }
-			},
-			'0.65 (90% CI 0.50–0.81)'
-		]
-	])('formats %o as %s', (patch, expected) => {
-		expect(formatReadoutValue(r(patch))).toBe(expected);
-	});
-
-	it('names the trial by registry id, else by name', () => {
+	it('prints the same line as the Overview card, in months', () => {
 		const trial = dataset.trials.find((t) => t.id === 'kn026-201');
-		expect(formatHeadline(base, trial)).toBe('ORR 76.4% (63.0–86.8), n 55, NCT04165993');
-		expect(formatHeadline(base, trial && { ...trial, registryIds: [] })).toBe(
-			'ORR 76.4% (63.0–86.8), n 55, KN026-201'
-		);
+		expect(formatHeadline(base, trial)).toBe('ORR 76.4% (95% CI 63.0–86.8), n 55 — ' + trial!.name);
+		expect(
+			formatHeadline({ ...base, endpoint: 'mPFS', unit: 'months', value: 8.6, ci: null }, trial)
+		).toBe('mPFS 8.6 months, n 55 — ' + trial!.name);
 	});
 });
 

@@ -10,7 +10,7 @@ import type {
 	PreparedMilestone,
 	PreparedLane
 } from './timeline.prepare';
-import type { TickKind } from './timeline.ticks';
+import type { Tick, TickKind } from './timeline.ticks';
 
 export const GEOMETRY = {
 	top: 46,
@@ -29,15 +29,9 @@ export const GEOMETRY = {
 	legendRow: 22,
 	bottom: 10,
 	fontSize: 12,
-	smallFont: 10
+	/** The smallest chart text: 11 px, legible at every width (the chart scrolls, never shrinks). */
+	smallFont: 11
 } as const;
-
-export interface Tick {
-	x: number;
-	time: number;
-	label: string;
-	major: boolean;
-}
 
 export interface BarMark {
 	kind: 'bar';

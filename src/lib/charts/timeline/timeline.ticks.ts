@@ -5,7 +5,13 @@ import { scaleUtc } from 'd3-scale';
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { DAY, type TimeWindow } from './timeline.prepare';
-import type { Tick } from './timeline.marks';
+
+export interface Tick {
+	x: number;
+	time: number;
+	label: string;
+	major: boolean;
+}
 
 export type TickKind = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year';
 

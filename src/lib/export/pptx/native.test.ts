@@ -215,3 +215,21 @@ describe('slide pictures (the "Slides 16:9" PNG/SVG preset)', () => {
 		}
 	});
 });
+
+describe('a timeline of very many lanes', () => {
+	it('is cut after the page limit, the last page ending before the last lane', async () => {
+		const { pageTimeline } = await import('./timeline-slides');
+		const { prepareTimeline } = await import('$lib/charts/timeline/timeline.layout');
+		const { applyFilters } = await import('$lib/query/filter');
+		const prepared = prepareTimeline(applyFilters(model, DEFAULT_VIEW_STATE.filters), {
+			groupBy: 'asset',
+			today: TODAY,
+			asOf: model.dataset.meta.asOf
+		});
+		const window = { start: Date.UTC(2018, 0), end: Date.UTC(2027, 0) };
+		const two = pageTimeline(prepared, window, undefined, 2);
+		expect(two).toHaveLength(2);
+		expect(two[1]!.last).toBeLessThan(prepared.lanes.length);
+		expect(pageTimeline(prepared, window).at(-1)!.last).toBe(prepared.lanes.length);
+	});
+});

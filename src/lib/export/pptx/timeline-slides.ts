@@ -112,17 +112,25 @@ export interface TimelinePage {
  * Lanes cut into pages whose layout (ticks, headings, lanes, legend) fits `size`; greedy, each
  * candidate checked by laying it out. A lane taller than a page still gets a page of its own.
  */
+/**
+ * At most this many timeline slides: hundreds of lanes (a whole-market dataset) would make a deck
+ * of hundreds of slides that takes a minute to write and nobody presents; the slides say how many
+ * lanes they leave out.
+ */
+export const MAX_TIMELINE_SLIDES = 40;
+
 export function pageTimeline(
 	prepared: PreparedTimeline,
 	window: TimeWindow,
-	size: { width: number; height: number } = SLIDE_CHART_PX
+	size: { width: number; height: number } = SLIDE_CHART_PX,
+	maxPages = MAX_TIMELINE_SLIDES
 ): TimelinePage[] {
 	const lay = (lanes: readonly PreparedLane[]) =>
 		withSlideLegend(layoutTimeline(subsetTimeline(prepared, lanes), { width: size.width, window }));
 	const all = prepared.lanes;
 	const pages: TimelinePage[] = [];
 	let start = 0;
-	while (start < all.length) {
+	while (start < all.length && pages.length < maxPages) {
 		let end = start + 1;
 		let layout = lay(all.slice(start, end));
 		while (end < all.length) {
@@ -611,6 +619,14 @@ export function timelineScenes(
 	size: { width: number; height: number } = SLIDE_CHART_PX
 ): ChartScene[] {
 	const pages = pageTimeline(prepared, window, size);
+	const shown = pages.at(-1)?.last ?? 0;
+	const total = prepared.lanes.length;
+	const capped =
+		shown < total
+			? [
+					`Lanes 1–${shown} of ${total} (the first in the current order, ${MAX_TIMELINE_SLIDES} slides at most); narrow the filters to put the others on slides.`
+				]
+			: [];
 	return pages.map((page, i) => {
 		const { items, groups } = timelineItems(page.layout);
 		const lanes = page.layout.lanes;
@@ -626,7 +642,7 @@ export function timelineScenes(
 			items,
 			groups,
 			citations: lanes.flatMap((l) => laneCitations(l.lane)),
-			notes: []
+			notes: capped
 		};
 	});
 }

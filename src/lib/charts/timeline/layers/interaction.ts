@@ -12,7 +12,10 @@ export interface MarkInteraction {
 	pin(mark: Mark): void;
 	key(event: KeyboardEvent, mark: Mark): void;
 	focus(mark: Mark): void;
-	blur(): void;
+	/** Focus left a mark (the event says where it went: into the tooltip keeps the tooltip). */
+	blur(event: FocusEvent): void;
+	/** The id of the tooltip describing this mark while it shows. */
+	describedBy(mark: Mark): string | undefined;
 	enter(mark: Mark): void;
 	leave(): void;
 }
