@@ -269,7 +269,7 @@ test('works at 768 px: the table scrolls sideways with the first column sticky',
 	expect(box && area && Math.abs(box.x - area.x) < 4).toBe(true);
 });
 
-// 40×: the HER2 dataset at 50× would pass the 20 MB import limit.
+// 40× keeps this journey quick; the import limit (32 MB) would take 50×.
 test.describe('a large landscape (synthetic, 40× the real dataset)', () => {
 	const SCALE = 40;
 	const STEP = 24;

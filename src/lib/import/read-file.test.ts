@@ -67,7 +67,7 @@ describe('readDatasetFiles: limits and bad input, each with a clear message', ()
 		['no file', [], 'no file was given'],
 		['an empty file', [{ name: 'd.json', bytes: new Uint8Array(0) }], 'the file is empty'],
 		['only whitespace', [{ name: 'd.json', bytes: bytes('\uFEFF \n ') }], 'the file is empty'],
-		['too large', [{ name: 'd.json', bytes: big }], '20.0 MB; the limit is 20.0 MB per file'],
+		['too large', [{ name: 'd.json', bytes: big }], '32.0 MB; the limit is 32.0 MB per file'],
 		[
 			'a binary file named .json',
 			[{ name: 'd.json', bytes: new Uint8Array([0x7b, 0, 1, 2, 3]) }],

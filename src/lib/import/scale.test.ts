@@ -1,5 +1,5 @@
 /**
- * Import time for a dataset 40× HER2 (≈ 560 assets, 8,000 readouts; the JSON stays under the 20 MB import limit), on the JSON and the CSV-zip
+ * Import time for a dataset 40× HER2 (≈ 560 assets, 8,000 readouts; the JSON stays under the 32 MB import limit), on the JSON and the CSV-zip
  * routes. Times are logged for the record; the bound is generous on purpose (CI machines vary).
  */
 import { strToU8 } from 'fflate';

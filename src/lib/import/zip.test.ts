@@ -66,14 +66,14 @@ describe('zipCsvFiles / readCsvZip', () => {
 	});
 
 	it('refuses a zip bomb from its declared sizes, before inflating anything', () => {
-		// 21 MB of zeros compresses to ~20 kB: over the per-file limit.
+		// 33 MB of zeros compresses to a few kB: over the per-file limit.
 		const big = new Uint8Array(MAX_DATASET_BYTES + 1024 * 1024);
 		const one = readCsvZip('bomb.zip', zipOf({ 'readouts.csv': big }));
 		expect(one.ok).toBe(false);
 		if (!one.ok) {
 			expect(one.problems[0]).toMatchObject({
 				file: 'readouts.csv',
-				message: '21.0 MB uncompressed; the limit is 20.0 MB per file'
+				message: '33.0 MB uncompressed; the limit is 32.0 MB per file'
 			});
 		}
 		// Three files of 18 MB: each allowed, together over 50 MB.
