@@ -71,7 +71,8 @@ function render(
 describe('ForestPlot', () => {
 	it('renders one SVG panel per family with a focusable, named row per readout', () => {
 		const target = render({ families: ['response', 'hazard'] });
-		const panels = target.querySelectorAll('figure[data-family] svg');
+		// The panels themselves; sticky column copies drawn while a panel scrolls are aria-hidden.
+		const panels = target.querySelectorAll('figure[data-family] svg[role="group"]');
 		expect(panels).toHaveLength(2);
 		const rows = target.querySelectorAll('[data-row-key]');
 		expect(rows).toHaveLength(5);
