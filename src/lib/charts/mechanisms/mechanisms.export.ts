@@ -35,15 +35,21 @@ export function mechanismsTable(layout: MatrixLayout) {
 	return { columns: ['group', 'attribute', 'asset', 'state', 'value', 'source_ids'], rows };
 }
 
-export function mechanismsExport(): ChartExport {
+/**
+ * `asShown`: describe the matrix as the screen shows it, columns capped in steps (the embed, whose
+ * title, notes and sources sit around the live matrix). Without it, as an export holds it: every
+ * column as filtered.
+ */
+export function mechanismsExport({ asShown = false }: { asShown?: boolean } = {}): ChartExport {
 	const view = useViewState();
 	const model = useDatasetModel();
 	// The matrix on screen shows its columns in steps ("Show more"); an export holds them all.
-	provideColumnLimit();
+	const columnLimit = provideColumnLimit();
 	const layout = () =>
 		layoutMatrix(view.filtered, {
 			...view.state.mechanisms,
-			keep: view.state.filters.assets
+			keep: view.state.filters.assets,
+			maxColumns: asShown ? columnLimit.limit : undefined
 		});
 	const assetName = (id: string) => model.current.assetsById.get(id)?.shortName ?? id;
 	return {
