@@ -32,7 +32,7 @@ test('filters set in the bar go into the URL and a fresh browser opens the same 
 		if (new URL(r.url()).pathname === DATA) datasetRequests.push(r.url());
 	});
 	await open(page, withData('/efficacy'));
-	await expect(summary(page)).toHaveText(/Showing 7 of 7 readouts/);
+	await expect(summary(page)).toHaveText(/Showing 3 of 7 readouts/);
 	const historyLength = await page.evaluate(() => history.length);
 
 	await choose(page, /^Assets/, 'KN026');
@@ -43,7 +43,7 @@ test('filters set in the bar go into the URL and a fresh browser opens the same 
 		new RegExp(`\\?data=${DATA}&v=1&assets=kn026,trastuzumab&indications=gastric$`)
 	);
 	const counts = await summary(page).textContent();
-	expect(counts).toMatch(/Showing 4 of 7 readouts/);
+	expect(counts).toMatch(/Showing 1 of 7 readouts/);
 	await expect(page.getByRole('button', { name: 'Remove filter Assets: KN026' })).toBeVisible();
 	// Filter changes replace the history entry and never reload the dataset.
 	expect(datasetRequests).toHaveLength(1);
@@ -131,7 +131,7 @@ test('a saved view survives reload and opens from its copied link', async ({ pag
 
 	await page.goto(link);
 	await expect(page.getByRole('button', { name: 'Remove filter Line: 2L' })).toBeVisible();
-	await expect(summary(page)).toHaveText(/Showing 4 of 7 readouts/);
+	await expect(summary(page)).toHaveText(/Showing 3 of 7 readouts/);
 });
 
 test('a garbage link renders a working view with a warning', async ({ page }) => {
