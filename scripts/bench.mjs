@@ -16,7 +16,7 @@
 // Adding a measure: append to PAGE_MEASURES (runs on a loaded page, returns numbers) or to
 // SESSION_MEASURES (drives the page, e.g. filter updates); each result is a flat record of
 // numbers keyed by the measure's name, so the table and JSON pick it up without other changes.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -25,6 +25,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, systemChromium } from './chromium-path.mjs';
 import { cliArgs } from './cli-args.mjs';
 import { buildPeers, peerReport, PEER_SETS } from './perf/peers.mjs';
+import { startStaticServer } from './static-server.mjs';
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -390,19 +391,6 @@ function freePort() {
 	});
 }
 
-async function waitForServer(url, timeout = 15_000) {
-	const deadline = Date.now() + timeout;
-	while (Date.now() < deadline) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error(`the static server did not answer at ${url}`);
-}
-
 const quantile = (values, q) => {
 	const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
 	return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : null;
@@ -524,17 +512,14 @@ async function main() {
 	// Before the server starts: it lists the site's files once.
 	if (!args.has('no-peers')) await buildPeers(SITE);
 	const port = await freePort();
-	const server = spawn('node', ['scripts/serve-static.mjs', `--port=${port}`, `--dir=${SITE}`], {
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	const origin = `http://127.0.0.1:${port}`;
+	const server = await startStaticServer({ port, dir: SITE });
+	const origin = server.origin;
 	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 	const chromiumVersion = browser.version();
 	const results = [];
 	const imports = [];
 	const peerSamples = {};
 	try {
-		await waitForServer(`${origin}/`);
 		for (const scale of SCALES) {
 			for (const view of VIEWS) {
 				const records = [];
@@ -562,7 +547,7 @@ async function main() {
 		if (!args.has('no-peers')) await measurePeers(browser, origin, peerSamples);
 	} finally {
 		await browser.close();
-		server.kill();
+		server.stop();
 	}
 
 	const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
