@@ -4,11 +4,11 @@
  * behind — but the page and its hash (the Data view's tab) stay.
  */
 import { goto } from '$app/navigation';
+import { searchFor } from '$lib/state/url-codec';
 
 /** The URL of `current` showing `id` (an imported dataset) or the built-in one (null). */
 export function urlForDataset(current: URL, id: string | null): string {
-	const query = id === null ? '' : `?dataset=${encodeURIComponent(id)}`;
-	return `${current.pathname}${query}${current.hash}`;
+	return `${current.pathname}${searchFor(null, { data: null, dataset: id })}${current.hash}`;
 }
 
 export async function switchDataset(current: URL, id: string | null): Promise<void> {
