@@ -6,7 +6,12 @@ import {
 	resolveDatasetLocation,
 	type LoadResult
 } from '$lib/data/load';
-import type { DatasetChoice, DatasetRecord, DatasetStore } from '$lib/db/datasets';
+import {
+	openDatasetStore,
+	type DatasetChoice,
+	type DatasetRecord,
+	type DatasetStore
+} from '$lib/db/door';
 import { mayHaveImports, noteImports } from '$lib/db/hints';
 import { recallParsed, rememberParsed } from '$lib/data/parsed-cache';
 import { datasetRef, hasStateParams, searchFor } from '$lib/state/url-codec';
@@ -19,11 +24,8 @@ export const prerender = true;
 /** Invalidated after an import or a delete, so the switcher's list is read again. */
 const DATASETS_DEPENDENCY = 'landscape:datasets';
 
-/** The dataset store, loaded on demand: Dexie is not part of the first chart's JavaScript. */
-async function datasetStore(): Promise<DatasetStore> {
-	const { openDatasetStore } = await import('$lib/db/datasets');
-	return openDatasetStore();
-}
+/** The dataset store, through the door: Dexie is not part of the first chart's JavaScript. */
+const datasetStore = (): Promise<DatasetStore> => openDatasetStore();
 
 async function loadImported(
 	id: string,
