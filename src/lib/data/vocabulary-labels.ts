@@ -3,6 +3,7 @@
  * timeline legend and tooltips, the forest plot's panels and the exports all take them from here.
  * Typed Record<Union, …>, so a value added to vocabulary.ts without a label does not compile.
  */
+import type { AssetAttributeKey } from './schema';
 import type { Designation, Endpoint, EndpointFamily, MilestoneType } from './vocabulary';
 
 /** Milestone types. Where the filter menu and the legend differed, the legend's fuller words won. */
@@ -67,3 +68,21 @@ export const ENDPOINT_FAMILY_LABELS: Record<EndpointFamily, string> = {
 	hazard: 'Hazard ratios',
 	landmark: 'Landmark rates'
 };
+
+/** Asset attributes, in the order the Data view and the matrix list them. */
+export const ASSET_ATTRIBUTE_LABELS: Record<AssetAttributeKey, string> = {
+	target: 'Target',
+	modality: 'Modality',
+	format: 'Format',
+	domains: 'HER2 domains',
+	biparatopic: 'Biparatopic',
+	effector: 'Effector function',
+	platform: 'Platform',
+	payload: 'Payload',
+	linker: 'Linker',
+	dar: 'DAR',
+	conjugation: 'Conjugation',
+	originator: 'Originator'
+};
+
+export const ASSET_ATTRIBUTE_KEYS = Object.keys(ASSET_ATTRIBUTE_LABELS) as AssetAttributeKey[];
