@@ -22,6 +22,7 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { tsImport } from 'tsx/esm/api';
 import { CHROMIUM_ARGS, systemChromium } from './chromium-path.mjs';
 import { cliArgs } from './cli-args.mjs';
 import { buildPeers, peerReport, PEER_SETS } from './perf/peers.mjs';
@@ -32,9 +33,11 @@ import { startStaticServer } from './static-server.mjs';
 // ---------------------------------------------------------------------------------------------
 
 const args = cliArgs();
+/** The app's views, from the same registry the header and the embed route read. */
+const { VIEWS: APP_VIEWS } = await tsImport('../src/lib/views.ts', import.meta.url);
 const SCALES = (args.get('scales') ?? '1,50').split(',').map(Number);
 const RUNS = Number(args.get('runs') ?? 3);
-const VIEWS = (args.get('views') ?? '/,/timeline,/mechanisms,/efficacy,/data').split(',');
+const VIEWS = args.get('views')?.split(',') ?? APP_VIEWS.map((v) => v.path);
 const OUT_DIR = resolve('bench-results');
 const SITE = resolve(OUT_DIR, 'site');
 const READY_TIMEOUT = 30_000;
@@ -45,15 +48,14 @@ const PEER_RUNS = Number(args.get('peer-runs') ?? 5);
 // ---------------------------------------------------------------------------------------------
 
 /**
- * What counts as "the chart is drawn" on each view: `[data-chart-ready]` once the charts set it,
- * else the chart's root element (so the bench works before and after charts adopt the attribute).
- * Views without a chart use their h1.
+ * What counts as "the chart is drawn" on each view (the registry's `benchReady`):
+ * `[data-chart-ready]` once the charts set it, else the chart's root element. Views without a
+ * chart use their h1.
  */
-const CHART_SELECTORS = {
-	'/timeline': '[data-chart-ready], [data-chart="timeline"], [data-testid="timeline-chart"] svg',
-	'/mechanisms': '[data-chart-ready], table[role="grid"]',
-	'/efficacy': '[data-chart-ready], .forest svg'
-};
+const CHART_SELECTORS = Object.fromEntries(
+	APP_VIEWS.filter((v) => v.benchReady).map((v) => [v.path, v.benchReady])
+);
+const LABELS = Object.fromEntries(APP_VIEWS.map((v) => [v.path, v.label]));
 const CHART_VIEWS = Object.keys(CHART_SELECTORS);
 const chartSelector = (view) =>
 	view.startsWith('/peers/')
@@ -262,7 +264,7 @@ async function viewSwitch({ page, view }) {
 	const samples = [];
 	const startedAt = await page.evaluate(() => performance.now());
 	for (const next of CHART_VIEWS.filter((v) => v !== view)) {
-		const label = next.slice(1, 2).toUpperCase() + next.slice(2);
+		const label = LABELS[next];
 		const index = await page.evaluate(
 			(text) =>
 				[...document.querySelectorAll('nav a')].findIndex((a) => a.textContent.trim() === text),
