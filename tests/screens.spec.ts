@@ -258,6 +258,94 @@ test.describe('pinned details', () => {
 	});
 });
 
+test.describe('the pinned mark is in the link', () => {
+	const pinInLink = (page: Page) => new URL(page.url()).searchParams.get('pin');
+	/** True when the element's box is at least partly inside the viewport. */
+	const onScreen = (el: Element) => {
+		const r = el.getBoundingClientRect();
+		return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+	};
+
+	for (const size of [
+		{ width: 1440, height: 900 },
+		{ width: 390, height: 844 }
+	]) {
+		test(`timeline at ${size.width} px: a copied link opens the same details by the same mark`, async ({
+			page,
+			context
+		}) => {
+			test.setTimeout(60_000);
+			await page.setViewportSize(size);
+			await openView(page, '/timeline');
+			// A milestone far down the chart, so opening the link must bring it into view.
+			const mark = page.locator('[data-mark^="ms:"]').last();
+			const id = (await mark.getAttribute('data-mark'))!;
+			await mark.focus();
+			await page.keyboard.press('Enter');
+			const details = page.getByTestId('timeline-details');
+			await expect(details).toBeVisible();
+			const heading = (await details.getByRole('heading').first().innerText()).trim();
+			await expect.poll(() => pinInLink(page)).toBe(id);
+
+			const other = await context.newPage();
+			await other.setViewportSize(size);
+			await openView(other, page.url());
+			const again = other.getByTestId('timeline-details');
+			await expect(again).toBeVisible();
+			await expect(again.getByRole('heading').first()).toHaveText(heading);
+			const pinned = other.locator(`[data-mark="${id}"]`);
+			await expect(pinned).toHaveAttribute('aria-expanded', 'true');
+			// Both on screen, the mark above its details (on a phone: above the sheet).
+			await expect
+				.poll(async () => {
+					const m = (await pinned.boundingBox())!;
+					const d = (await again.boundingBox())!;
+					return m.y >= 0 && m.y + m.height <= d.y && d.y < size.height;
+				}, 'the pinned mark and its details on screen')
+				.toBe(true);
+
+			// Closing the details takes the pin out of the link.
+			await again.getByRole('button', { name: 'Close details' }).click();
+			await expect(again).toBeHidden();
+			await expect.poll(() => pinInLink(other)).toBeNull();
+		});
+	}
+
+	test('forest plot: a copied link opens the same readout details', async ({ page, context }) => {
+		test.setTimeout(60_000);
+		await openView(page, '/efficacy');
+		const row = page.locator('[data-row-key]').last();
+		const key = (await row.getAttribute('data-row-key'))!;
+		await row.focus();
+		await page.keyboard.press('Enter');
+		const details = page.getByTestId('forest-details');
+		await expect(details).toBeVisible();
+		const text = await details.innerText();
+		await expect.poll(() => pinInLink(page)).toBe(key);
+
+		const other = await context.newPage();
+		await openView(other, page.url());
+		const again = other.getByTestId('forest-details');
+		await expect(again).toBeVisible();
+		await expect(again).toHaveText(text);
+		await expect.poll(() => again.evaluate(onScreen), 'details on screen').toBe(true);
+		await again.getByRole('button', { name: 'Close' }).click();
+		await expect(again).toBeHidden();
+		await expect.poll(() => pinInLink(other)).toBeNull();
+	});
+
+	test('a pin the view does not have is ignored quietly', async ({ page }) => {
+		// Another view's mark, a readout filtered out, and an id with characters CSS would choke on.
+		await openView(page, '/efficacy?assets=kn026&pin=ms:nothing"]');
+		await expect(page.locator('[data-row-key]').first()).toBeVisible();
+		await expect(page.getByTestId('forest-details')).toHaveCount(0);
+		await openView(page, '/timeline?pin=r-not-a-mark');
+		await expect(page.locator('[data-mark]').first()).toBeVisible();
+		await expect(page.getByTestId('timeline-details')).toHaveCount(0);
+		await expect(page.getByTestId('link-warnings')).toHaveCount(0);
+	});
+});
+
 /** Text drawn in a Chromium PDF: its fonts' ToUnicode maps applied to the shown glyph strings. */
 function pdfText(pdf: Buffer): string {
 	const raw = pdf.toString('latin1');

@@ -30,6 +30,8 @@
  *   sort=value                          efficacy sort (group | value | date)
  *   endpoints=ORR,mPFS                  efficacy endpoints shown (empty = all in the families)
  *   nrows=median:100                    efficacy rows drawn per panel (default 50 each)
+ *   pin=ms:m-kn026-btd                  the mark whose details are pinned open (a view that has
+ *                                       no such mark ignores it)
  */
 import {
 	AGENCIES,
@@ -99,7 +101,8 @@ export const PARAMS = [
 	'group',
 	'sort',
 	'endpoints',
-	'nrows'
+	'nrows',
+	'pin'
 ] as const;
 
 /** Dimensions whose values are fixed by the schema, checked even when `known` is silent. */
@@ -171,6 +174,7 @@ export function normalizeViewState(state: ViewState): ViewState {
 		MECHANISM_GROUPS
 	) as typeof s.mechanisms.groups;
 	s.mechanisms.columns = [...new Set(s.mechanisms.columns)];
+	if (typeof s.pin !== 'string' || s.pin === '') s.pin = null;
 	s.efficacy.families = canonical(
 		s.efficacy.families,
 		ENDPOINT_FAMILIES
@@ -236,6 +240,8 @@ export function encode(input: ViewState): URLSearchParams {
 	if (e.endpoints.length > 0) p.set('endpoints', joinList(e.endpoints));
 	const rows = ENDPOINT_FAMILIES.filter((f) => e.shownRows[f] !== d.efficacy.shownRows[f]);
 	if (rows.length > 0) p.set('nrows', rows.map((f) => `${f}:${e.shownRows[f]}`).join(','));
+
+	if (state.pin) p.set('pin', state.pin);
 	return p;
 }
 
@@ -521,6 +527,13 @@ export function decode(
 				);
 			} else invalid.push(`nrows=${quote(item)} (e.g. median:100)`);
 		}
+	}
+
+	// The pinned mark: any id; the chart that has no such mark ignores it (no dataset check here).
+	const pin = single('pin');
+	if (pin !== null && pin.trim() !== '') {
+		if (pin.trim().length <= MAX_VALUE_LENGTH) state.pin = pin.trim();
+		else invalid.push(`pin=${quote(pin)}`);
 	}
 
 	// Warnings, most useful first.
