@@ -139,6 +139,70 @@ for (const size of SIZES) {
 	});
 }
 
+test.describe('efficacy on phones and at 400 % zoom', () => {
+	/** Every drawn value (95% CI) of the chart, its box in CSS px, and the viewport width. */
+	const valueBoxes = (page: Page) =>
+		page.evaluate(() => {
+			const vw = document.documentElement.clientWidth;
+			const boxes = [...document.querySelectorAll('[data-row-key] text.value')].map((el) => {
+				const r = el.getBoundingClientRect();
+				return { text: el.textContent ?? '', left: r.left, right: r.right };
+			});
+			return { vw, boxes };
+		});
+
+	for (const size of SIZES.filter((s) => s.width < 600)) {
+		test(`${size.name}: stacked rows show every value and CI without sideways scroll`, async ({
+			page
+		}) => {
+			test.setTimeout(60_000);
+			await page.setViewportSize({ width: size.width, height: size.height });
+			await openView(page, '/efficacy');
+			await expect(page.getByRole('button', { name: 'Show in columns' })).toBeVisible();
+			const frame = page.getByTestId('forest-frame').first();
+			const overflow = await frame.evaluate((el) => el.scrollWidth - el.clientWidth);
+			expect(overflow, 'the plot does not scroll sideways').toBeLessThanOrEqual(0);
+			const { vw, boxes } = await valueBoxes(page);
+			expect(boxes.length).toBeGreaterThan(10);
+			for (const box of boxes) {
+				expect(box.text).toMatch(/\d/);
+				expect(box.left, `"${box.text}" starts on screen`).toBeGreaterThanOrEqual(0);
+				expect(box.right, `"${box.text}" ends on screen`).toBeLessThanOrEqual(vw + 0.5);
+			}
+			const scroll = await pageScroll(page);
+			expect(scroll.scrollWidth, 'page width').toBeLessThanOrEqual(scroll.clientWidth);
+		});
+	}
+
+	test('390 px in columns: the plot scrolls in its frame, the value column stays in view', async ({
+		page
+	}) => {
+		test.setTimeout(60_000);
+		await page.setViewportSize({ width: 390, height: 844 });
+		await openView(page, '/efficacy');
+		await page.getByRole('button', { name: 'Show in columns' }).click();
+		await expect(page.getByRole('button', { name: 'Show stacked' })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		const frame = page.getByTestId('forest-frame').first();
+		const sticky = frame.locator('svg.sticky-right');
+		const max = await frame.evaluate((el) => el.scrollWidth - el.clientWidth);
+		expect(max, 'the columns scroll sideways').toBeGreaterThan(0);
+		for (const left of [0, max]) {
+			await frame.evaluate((el, x) => (el.scrollLeft = x), left);
+			const box = await sticky.evaluate((el) => {
+				const r = el.getBoundingClientRect();
+				return { left: r.left, right: r.right, vw: document.documentElement.clientWidth };
+			});
+			expect(box.left, `value column at scroll ${left}`).toBeGreaterThanOrEqual(0);
+			expect(box.right, `value column at scroll ${left}`).toBeLessThanOrEqual(box.vw + 0.5);
+		}
+		const scroll = await pageScroll(page);
+		expect(scroll.scrollWidth, 'page width').toBeLessThanOrEqual(scroll.clientWidth);
+	});
+});
+
 test.describe('tooltips (WCAG 1.4.13)', () => {
 	test('the pointer can move onto a timeline tooltip and click its source link; Escape hides it', async ({
 		page,
