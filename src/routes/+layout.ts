@@ -9,6 +9,7 @@ import {
 import type { DatasetChoice, DatasetRecord, DatasetStore } from '$lib/db/datasets';
 import { mayHaveImports, noteImports } from '$lib/db/hints';
 import { recallParsed, rememberParsed } from '$lib/data/parsed-cache';
+import { showLoadStage } from '$lib/data/load-status';
 import { hasStateParams } from '$lib/state/url-codec';
 import type { LayoutLoad } from './$types';
 
@@ -47,7 +48,7 @@ async function loadImported(
 	}
 	const known = recallParsed(id, record.importedAt);
 	if (known) return known;
-	const result = await loadDatasetText(text, location);
+	const result = await loadDatasetText(text, location, null, showLoadStage);
 	rememberParsed(id, record.importedAt, result);
 	return result;
 }
@@ -70,7 +71,7 @@ export const load: LayoutLoad = async ({ fetch, url, depends, untrack }) => {
 		choice = { kind: 'path', path: requested };
 		const location = resolveDatasetLocation(requested, url.origin);
 		result = location
-			? await loadDataset(location.href, fetch, __BUILT_IN_DATASET_SHA256__)
+			? await loadDataset(location.href, fetch, __BUILT_IN_DATASET_SHA256__, showLoadStage)
 			: {
 					ok: false,
 					location: requested,
@@ -108,5 +109,6 @@ export const load: LayoutLoad = async ({ fetch, url, depends, untrack }) => {
 		choice = { kind: 'built-in' };
 		result = await loadDataset(defaultDatasetLocation(), fetch, __BUILT_IN_DATASET_SHA256__);
 	}
+	showLoadStage(null);
 	return { dataset: result, choice, imported, persistentDatasets: store?.persistent ?? true };
 };

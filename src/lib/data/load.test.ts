@@ -62,3 +62,26 @@ describe('loadDatasetText when the schema checker cannot be loaded', () => {
 		}
 	});
 });
+
+describe('the steps a large dataset’s progress line names', () => {
+	const stagesOf = async (text: string) => {
+		const stages: string[] = [];
+		const result = await loadDatasetText(text, 'x.json', null, (s) => stages.push(s));
+		return { stages, ok: result.ok };
+	};
+
+	it('a good dataset goes through all three: read, schema, quality checks', async () => {
+		expect(await stagesOf(builtIn)).toEqual({ stages: ['parse', 'schema', 'quality'], ok: true });
+	});
+
+	it('text that is not JSON stops at reading; data off the schema stops at the schema', async () => {
+		expect(await stagesOf('{"meta": ')).toEqual({ stages: ['parse'], ok: false });
+		expect(await stagesOf('{"meta": 1}')).toEqual({ stages: ['parse', 'schema'], ok: false });
+	});
+
+	it('the exact bytes validated at build time skip the steps (and the line stays hidden)', async () => {
+		const stages: string[] = [];
+		await loadDatasetText(builtIn, 'her2.json', sha256(builtIn), (s) => stages.push(s));
+		expect(stages).toEqual([]);
+	});
+});

@@ -8,10 +8,17 @@
  * those bytes skips the schema and goes straight to the quality checks and the model.
  */
 import type { Dataset } from './schema';
-import { checkedModel, type LoadResult } from './checked';
+import { checkedModel, type LoadResult, type LoadStage } from './checked';
+import { parseInWorker, WORKER_THRESHOLD_BYTES } from './parse-in-worker';
 
 // Shared with validate.ts, which must not import this module back (no import cycle).
-export { checkedModel, MAX_DATASET_BYTES, type LoadProblem, type LoadResult } from './checked';
+export {
+	checkedModel,
+	MAX_DATASET_BYTES,
+	type LoadProblem,
+	type LoadResult,
+	type LoadStage
+} from './checked';
 
 /** Hex SHA-256 of the text's UTF-8 bytes, or null where Web Crypto is missing (plain http). */
 async function sha256(text: string): Promise<string | null> {
@@ -26,15 +33,21 @@ async function sha256(text: string): Promise<string | null> {
 
 /**
  * The text's result: when its SHA-256 is `validatedDigest` (a file validated at build time), the
- * schema is skipped; otherwise the schema is loaded and runs.
+ * schema is skipped; otherwise the schema is loaded and runs — in a worker for a text over
+ * ~1 MB, so a large landscape never freezes the page. `onStage` hears each step begin.
  */
 export async function loadDatasetText(
 	text: string,
 	location: string,
-	validatedDigest: string | null = null
+	validatedDigest: string | null = null,
+	onStage?: (stage: LoadStage) => void
 ): Promise<LoadResult> {
 	if (validatedDigest !== null && (await sha256(text)) === validatedDigest) {
 		return checkedModel(JSON.parse(text) as Dataset, location);
+	}
+	if (text.length > WORKER_THRESHOLD_BYTES) {
+		const result = await parseInWorker(text, location, onStage);
+		if (result) return result;
 	}
 	let validate: typeof import('./validate');
 	try {
@@ -52,7 +65,7 @@ export async function loadDatasetText(
 			]
 		};
 	}
-	return validate.parseDatasetText(text, location);
+	return validate.parseDatasetText(text, location, onStage);
 }
 
 /**
@@ -75,7 +88,8 @@ export function resolveDatasetLocation(requested: string, origin: string): URL |
 export async function loadDataset(
 	url: string,
 	fetcher: typeof fetch,
-	validatedDigest: string | null = null
+	validatedDigest: string | null = null,
+	onStage?: (stage: LoadStage) => void
 ): Promise<LoadResult> {
 	let response: Response;
 	try {
@@ -96,5 +110,5 @@ export async function loadDataset(
 			problems: [{ path: '(file)', message: `the server answered ${response.status} for ${url}` }]
 		};
 	}
-	return loadDatasetText(await response.text(), url, validatedDigest);
+	return loadDatasetText(await response.text(), url, validatedDigest, onStage);
 }
