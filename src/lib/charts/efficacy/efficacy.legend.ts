@@ -12,22 +12,26 @@ export const CROSS_TRIAL_NOTE =
 const LEGEND_LINE = 18;
 const LEGEND_MARKER = 22;
 
+type LegendEntry =
+	| { kind: 'shape'; shape: MarkShape; colour: string; label: string }
+	| { kind: 'size'; r: number; label: string }
+	| { kind: 'dash'; label: string }
+	| { kind: 'band'; label: string }
+	| { kind: 'text'; label: string; strong: boolean };
+
 /** Places legend items left to right, wrapping to the width. */
 export function placeLegend(
-	entries: (
-		| { kind: 'shape'; shape: MarkShape; colour: string; label: string }
-		| { kind: 'size'; r: number; label: string }
-		| { kind: 'dash'; label: string }
-		| { kind: 'band'; label: string }
-		| { kind: 'text'; label: string; strong: boolean }
-	)[],
+	entries: LegendEntry[],
 	top: number,
 	width: number
 ): { items: LegendItem[]; height: number } {
 	const items: LegendItem[] = [];
 	let x = 0;
 	let line = 0;
-	for (const entry of entries.flatMap((e) => (e.kind === 'text' ? wrapText(e, width) : [e]))) {
+	const wrapped = entries.flatMap((e): LegendEntry[] =>
+		e.kind === 'text' ? wrapText(e, width) : [e]
+	);
+	for (const entry of wrapped) {
 		const marker =
 			entry.kind === 'text' ? 0 : entry.kind === 'size' ? entry.r * 2 + 6 : LEGEND_MARKER;
 		const w = marker + entry.label.length * SMALL_FONT_SIZE * CHAR_WIDTH + 16;
