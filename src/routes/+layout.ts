@@ -71,7 +71,7 @@ export const load: LayoutLoad = async ({ fetch, url, depends, untrack }) => {
 		choice = { kind: 'path', path: requested };
 		const location = resolveDatasetLocation(requested, url.origin);
 		result = location
-			? await loadDataset(location.href, fetch, __BUILT_IN_DATASET_SHA256__, showLoadStage)
+			? await loadDataset(location.href, fetch, __BUILT_IN_DATASET__, showLoadStage)
 			: {
 					ok: false,
 					location: requested,
@@ -107,7 +107,7 @@ export const load: LayoutLoad = async ({ fetch, url, depends, untrack }) => {
 			}
 		}
 		choice = { kind: 'built-in' };
-		result = await loadDataset(defaultDatasetLocation(), fetch, __BUILT_IN_DATASET_SHA256__);
+		result = await loadDataset(defaultDatasetLocation(), fetch, __BUILT_IN_DATASET__);
 	}
 	showLoadStage(null);
 	return { dataset: result, choice, imported, persistentDatasets: store?.persistent ?? true };

@@ -8,7 +8,7 @@ import type { QaIssue } from './qa';
 import type { LoadResult, LoadStage } from './checked';
 import { buildModel } from './model';
 import type { ParseMessage } from './parse.worker';
-import { measureSince } from '$lib/state/perf';
+import { askWorker } from './ask-worker';
 
 /** Texts above this go to a worker: below it, starting one costs more than it saves. */
 export const WORKER_THRESHOLD_BYTES = 1024 * 1024;
@@ -18,40 +18,22 @@ export function parseInWorker(
 	location: string,
 	onStage?: (stage: LoadStage) => void
 ): Promise<LoadResult | null> {
-	if (typeof Worker !== 'function') return Promise.resolve(null);
-	return new Promise((resolve) => {
-		let worker: Worker;
-		try {
-			worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
-		} catch {
-			resolve(null);
-			return;
-		}
-		worker.onmessage = (event: MessageEvent<ParseMessage>) => {
-			const received = performance.now();
-			const message = event.data; // the structured clone is read here, on this thread
+	return askWorker<ParseMessage, LoadResult>(
+		() => new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' }),
+		{ text, location },
+		(message) => {
 			if (message.kind === 'stage') {
 				onStage?.(message.stage);
-				return;
+				return undefined;
 			}
-			worker.terminate();
 			const r = message.result;
-			resolve(
-				r.ok
-					? {
-							ok: true,
-							location: r.location,
-							model: buildModel(r.dataset as Dataset, r.qa as QaIssue[])
-						}
-					: r
-			);
-			// What the main thread still pays for a worker's answer (the bench reads it).
-			measureSince('landscape:worker-receive', received);
-		};
-		worker.onerror = () => {
-			worker.terminate();
-			resolve(null);
-		};
-		worker.postMessage({ text, location });
-	});
+			return r.ok
+				? {
+						ok: true,
+						location: r.location,
+						model: buildModel(r.dataset as Dataset, r.qa as QaIssue[])
+					}
+				: r;
+		}
+	);
 }

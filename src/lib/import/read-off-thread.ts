@@ -6,34 +6,20 @@
 import type { ImportResult } from './read-file';
 import type { BinaryFile } from './zip';
 import { WORKER_THRESHOLD_BYTES } from '$lib/data/parse-in-worker';
-
-function inWorker(files: readonly BinaryFile[]): Promise<ImportResult | null> {
-	if (typeof Worker !== 'function') return Promise.resolve(null);
-	return new Promise((resolve) => {
-		let worker: Worker;
-		try {
-			worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-		} catch {
-			resolve(null);
-			return;
-		}
-		worker.onmessage = (event: MessageEvent<ImportResult>) => {
-			worker.terminate();
-			resolve(event.data);
-		};
-		worker.onerror = () => {
-			worker.terminate();
-			resolve(null);
-		};
-		worker.postMessage(files);
-	});
-}
+import { askWorker } from '$lib/data/ask-worker';
 
 export async function readDatasetFilesOffThread(
 	files: readonly BinaryFile[]
 ): Promise<ImportResult> {
 	const bytes = files.reduce((n, f) => n + f.bytes.byteLength, 0);
-	const result = bytes > WORKER_THRESHOLD_BYTES ? await inWorker(files) : null;
+	const result =
+		bytes > WORKER_THRESHOLD_BYTES
+			? await askWorker<ImportResult, ImportResult>(
+					() => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
+					files,
+					(answer) => answer
+				)
+			: null;
 	if (result) return result;
 	const { readDatasetFiles } = await import('./read-file');
 	return readDatasetFiles(files);
