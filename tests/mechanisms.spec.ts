@@ -155,6 +155,48 @@ test('highlight differences marks rows that differ; hide identical drops the res
 	await expect(page.getByText(/identical rows? hidden/)).toBeVisible();
 });
 
+test('highlight differences compares categories and says how many rows differ', async ({
+	page
+}) => {
+	await open(page);
+	await compare(page, ['kn026', 'zanidatamab']);
+	await page.getByRole('checkbox', { name: 'Highlight differences' }).check();
+	const count = page.getByRole('status').filter({ hasText: /compared rows/ });
+	const flagged = () =>
+		page
+			.locator('tr[data-row]:has([data-testid="differs"])')
+			.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row')));
+	// The fixture's two bispecifics: the same format class in different words, the same domains;
+	// a different platform, originator, furthest phase and approvals.
+	expect(byId('kn026').format).not.toEqual(byId('zanidatamab').format);
+	await expect(count).toHaveText('4 of 13 compared rows differ.');
+	await expect.poll(flagged).toEqual(['platform', 'originator', 'phases', 'approvals']);
+	// Marked in words, not colour alone; free text and counts say they are not compared.
+	await expect(page.locator('tr[data-row="platform"] th')).toContainText('differs');
+	await expect(page.locator('tr[data-row="readouts"] th')).toContainText('not compared');
+	await expect(page.getByText(/^Not compared: Fc \/ effector \(free text\)/)).toBeVisible();
+
+	await page.getByLabel('Reference column').selectOption('zanidatamab');
+	await expect(count).toHaveText('4 of 13 compared rows differ from Zanidatamab.');
+});
+
+test('the shipped dataset: far fewer rows differ than wording would flag', async ({ page }) => {
+	await page.goto('/mechanisms?assets=kn026,zanidatamab&diff=1');
+	await expect(grid(page)).toBeVisible();
+	await expect(page.getByRole('checkbox', { name: 'Highlight differences' })).toBeChecked();
+	const count = page.getByRole('status').filter({ hasText: /compared rows/ });
+	await expect(count).toHaveText(/^\d+ of \d+ compared rows differ\.$/);
+	const [, differ, of] = /^(\d+) of (\d+)/.exec((await count.textContent()) ?? '') ?? [];
+	const rows = await page.locator('tr[data-row]').count();
+	const notCompared = await page.locator('[data-testid="not-compared"]').count();
+	expect(Number(of)).toBe(rows - notCompared);
+	await expect(page.locator('tr[data-row] [data-testid="differs"]')).toHaveCount(Number(differ));
+	expect(Number(differ)).toBeLessThan(Number(of));
+	// Both are bispecific antibodies, described in different words.
+	await expect(page.locator('tr[data-row="format"] [data-testid="differs"]')).toHaveCount(0);
+	await expect(page.locator('tr[data-row="modality"] [data-testid="differs"]')).toHaveCount(0);
+});
+
 test('ordering: by name, a pinned reference, the column menu and dragging', async ({ page }) => {
 	await open(page);
 	await page.getByLabel('Order columns by').selectOption('name');
