@@ -28,27 +28,4 @@ export interface ChartExport {
 	/** Words for the file name (main filters). */
 	filenameDetails: readonly string[];
 	table(): { columns: string[]; rows: CsvCell[][] };
-	/**
-	 * Optional, for charts too tall for one legible slide: the chart cut into slides. The PPTX
-	 * export then makes one slide per part instead of one for `draw()`. The parts' SVGs are drawn
-	 * for the slide (not the ones on screen) and stay in the document until `done()`.
-	 */
-	slides?(): Promise<ChartSlides>;
-}
-
-export interface ChartSlide {
-	/** Appended to the (possibly edited) title, e.g. " — Medians (continued)". */
-	titleSuffix: string;
-	/** Replaces the chart's subtitle on this slide (says which rows the slide holds). */
-	subtitle: string;
-	svg: SVGSVGElement;
-	/** Sources and caveats of this slide's marks only. */
-	sourceIds: readonly string[];
-	notes: readonly string[];
-}
-
-export interface ChartSlides {
-	slides: ChartSlide[];
-	/** Removes the slide SVGs from the document. */
-	done(): void;
 }

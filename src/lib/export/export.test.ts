@@ -3,7 +3,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { footerLines, wrapText, type ExportFrame } from './frame';
 import { exportFilename } from './filename';
 import { toCsv } from './csv';
-import { buildDeck, speakerNotes } from './pptx';
+import { writeDeck } from './pptx/write';
 import { pngPixelSize } from './png';
 
 const frame: ExportFrame = {
@@ -99,36 +99,46 @@ describe('pngPixelSize', () => {
 	});
 });
 
-describe('buildDeck', () => {
+describe('picture deck', () => {
 	// A 1×1 transparent PNG.
 	const pixel =
 		'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
-
-	it('writes one slide per chart with the title as text and the sources in the notes', async () => {
-		const blob = await buildDeck([
-			{ frame, image: pixel, imageWidth: 900, imageHeight: 500 },
+	const sourcesById = new Map([
+		[
+			's1',
 			{
-				frame: { ...frame, title: 'Second chart' },
-				image: pixel,
-				imageWidth: 400,
-				imageHeight: 400
+				id: 's1',
+				kind: 'publication',
+				title: 'Ma J et al. Cancer Commun 2025',
+				date: '2025-01-01',
+				url: 'https://example.org/ma'
 			}
-		]);
-		const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
-		expect(Object.keys(files)).toContain('ppt/slides/slide1.xml');
-		expect(Object.keys(files)).toContain('ppt/slides/slide2.xml');
-		const slide1 = strFromU8(files['ppt/slides/slide1.xml']!);
-		expect(slide1).toContain('ORR in HER2+ breast cancer, first line');
-		expect(slide1).toContain('Sources: Ma J et al. Cancer Commun 2025; Swain SM et al. NEJM 2015');
-		const notes = Object.entries(files).find(([name]) => /notesSlide1\.xml$/.test(name));
-		expect(notes).toBeDefined();
-		expect(strFromU8(notes![1])).toContain('Ma J et al. Cancer Commun 2025');
-		expect(strFromU8(files['ppt/slides/slide2.xml']!)).toContain('Second chart');
+		]
+	]) as unknown as Parameters<typeof writeDeck>[0]['sourcesById'];
+	const picture = (titleSuffix: string) => ({
+		titleSuffix,
+		subtitle: 'Rows 1–6 of 12',
+		image: pixel,
+		width: 900,
+		height: 500,
+		citations: [{ sourceId: 's1', fact: 'KN026 ORR 28.1%', quote: 'ORR was 28.1%' }],
+		notes: []
 	});
 
-	it('speaker notes carry the live link', () => {
-		expect(speakerNotes(frame)).toContain(
-			'Live view: https://example.org/efficacy?v=1&assets=kn026'
-		);
+	it('writes one slide per picture: title and sources as text, quotes and link in the notes', async () => {
+		const bytes = await writeDeck({
+			charts: [{ kind: 'picture', frame, pictures: [picture(''), picture(' (continued)')] }],
+			sourcesById
+		});
+		const files = unzipSync(bytes);
+		const slide1 = strFromU8(files['ppt/slides/slide1.xml']!);
+		expect(slide1).toContain('ORR in HER2+ breast cancer, first line');
+		expect(slide1).toContain('Ma J et al.');
+		expect(strFromU8(files['ppt/slides/slide2.xml']!)).toContain('(continued)');
+		expect(Object.keys(files).filter((n) => /^ppt\/media\/.*\.png$/.test(n))).toHaveLength(2);
+		const notes = Object.entries(files).find(([name]) => /notesSlide1\.xml$/.test(name));
+		const text = strFromU8(notes![1]);
+		expect(text).toContain('ORR was 28.1%');
+		expect(text).toContain('Live view: https://example.org/efficacy?v=1&amp;assets=kn026');
 	});
 });

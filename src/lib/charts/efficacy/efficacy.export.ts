@@ -5,26 +5,19 @@
  * do not apply), and the rows as a table (values, CIs as shown, source ids). Create it during component init (it reads the contexts).
  */
 import { useDatasetModel } from '$lib/data/context';
-import type { ChartExport, ChartSlides } from '$lib/export/chart-export';
+import type { ChartExport } from '$lib/export/chart-export';
 import { drawingOf, drawOffscreen } from '$lib/export/offscreen';
-import { legibleImageSize } from '$lib/export/pptx';
 import { collectSourceIds, filterPhrase, viewTitle } from '$lib/export/titles';
 import { useViewState } from '$lib/state/view-state.svelte';
 import {
 	CROSS_TRIAL_NOTE,
 	FAMILY_TITLES,
-	FONT_SIZE,
 	layoutForest,
-	layoutForestPages,
 	type ForestLayout
 } from './efficacy.layout';
 
 /** Width for the table/title computations; rows and values do not depend on it. */
 const TABLE_WIDTH = 1100;
-/** Slide text (the rows' 12 px) must land on the slide at 12 pt or more. */
-export const SLIDE_MIN_TEXT_PT = 12;
-/** The largest page that keeps it: about 900 × 370 px on a 16:9 slide. */
-export const SLIDE_PAGE = legibleImageSize(FONT_SIZE, SLIDE_MIN_TEXT_PT);
 
 /** "Showing 50 of 2,100 response-rate readouts (the first in the current order; …)". */
 export function shownNotes(layout: ForestLayout): string[] {
@@ -102,7 +95,6 @@ export function efficacyExport(): ChartExport {
 	// The whole chart: an export holds every row as filtered (the screen's "Show more" limits are
 	// a screen concern), so do its slides.
 	const layout = () => layoutForest(view.filtered, options(TABLE_WIDTH));
-	const slideOptions = () => options(SLIDE_PAGE.width);
 	const assetName = (id: string) => model.current.assetsById.get(id)?.shortName ?? id;
 	const subtitleOf = (l: ForestLayout) => {
 		const trials = l.drawnTrialIds.length;
@@ -146,40 +138,6 @@ export function efficacyExport(): ChartExport {
 			const { filters, efficacy } = view.state;
 			return [...filters.assets.map(assetName), ...filters.indications, ...efficacy.families];
 		},
-		table: () => efficacyTable(layout()),
-		async slides(): Promise<ChartSlides> {
-			const { default: ForestSlides } = await import('./ForestSlides.svelte');
-			const whole = layoutForest(view.filtered, slideOptions());
-			const pages = layoutForestPages(view.filtered, slideOptions(), SLIDE_PAGE.height);
-			const drawing = drawOffscreen(ForestSlides, { panels: pages.map((p) => p.panel) });
-			const svgs = drawing.svgs;
-			const several = whole.panels.length > 1;
-			const base = subtitleOf(whole);
-			return {
-				slides: pages.map((page, i) => {
-					const readouts = page.panel.rows.map((r) => r.readout);
-					const panelName = several ? ` — ${FAMILY_TITLES[page.family]}` : '';
-					return {
-						titleSuffix: `${panelName}${page.index > 0 ? ' (continued)' : ''}`,
-						subtitle: [
-							base,
-							page.panel.titleNote ? `${FAMILY_TITLES[page.family]}: ${page.panel.titleNote}` : ''
-						]
-							.filter(Boolean)
-							.join(' · '),
-						svg: svgs[i]!,
-						sourceIds: collectSourceIds(readouts),
-						notes: [
-							...(new Set(readouts.map((r) => r.trial)).size > 1 ? [CROSS_TRIAL_NOTE] : []),
-							...shownNotes({
-								...whole,
-								panels: whole.panels.filter((p) => p.family === page.family)
-							})
-						]
-					};
-				}),
-				done: drawing.done
-			};
-		}
+		table: () => efficacyTable(layout())
 	};
 }

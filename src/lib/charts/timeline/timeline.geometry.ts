@@ -49,7 +49,8 @@ function barAria(lane: PreparedLane, ph: PreparedPhase): string {
 export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOptions): TimelineLayout {
 	const G = GEOMETRY;
 	const width = Math.max(options.width, 320);
-	const labelWidth = Math.round(Math.min(Math.max(width * 0.2, G.labelMin), G.labelMax));
+	const labelWidth =
+		options.labelWidth ?? Math.round(Math.min(Math.max(width * 0.2, G.labelMin), G.labelMax));
 	const plotLeft = labelWidth + G.labelGap;
 	const plotRight = Math.max(plotLeft + 40, width - G.right);
 	const win = clampWindow(options.window);

@@ -147,6 +147,8 @@ export interface TimelineLayout {
 export interface LayoutOptions {
 	width: number;
 	window: TimeWindow;
+	/** The lane-label column's width; by default a share of `width` (a slide sets its own). */
+	labelWidth?: number;
 }
 
 /** Rough text width for the label column and collision boxes (Source Sans 3 averages ~0.5em). */

@@ -76,6 +76,40 @@ describe('native PowerPoint: timeline', async () => {
 		expect(scenes[1]!.titleSuffix).toBe(' (continued)');
 	});
 
+	it('puts the legend in a column right of the lanes, every line of it inside the slide', async () => {
+		const { SIDE_LEGEND_WIDTH } = await import('./timeline-slides');
+		const lanesRight = SLIDE_CHART_PX.width - SIDE_LEGEND_WIDTH;
+		for (const scene of scenes) {
+			const legend = scene.items.filter((it) => it.group === 'legend');
+			const laneItems = scene.items.filter((it) => it.group?.startsWith('lane-'));
+			expect(legend.length).toBeGreaterThan(0);
+			for (const item of legend) {
+				const x =
+					item.kind === 'shape' || item.kind === 'ellipse'
+						? item.cx
+						: item.kind === 'line'
+							? item.x1
+							: item.x;
+				expect(x).toBeGreaterThan(lanesRight);
+			}
+			for (const item of laneItems)
+				if (item.kind === 'rect') expect(item.x + item.w).toBeLessThanOrEqual(lanesRight + 1);
+			const labels = legend.filter((it) => it.kind === 'text' && it.name === 'Legend label');
+			for (const label of labels) {
+				if (label.kind !== 'text') continue;
+				expect(label.y).toBeLessThanOrEqual(scene.height);
+				// ~0.5 em a character at 12 px: a line that fits the column
+				expect(label.text.length * 12 * 0.48).toBeLessThanOrEqual(SIDE_LEGEND_WIDTH);
+			}
+		}
+		// The designation key is long: it wraps onto lines of its own, none of them lost.
+		const designation = scenes
+			.flatMap((s) => s.items)
+			.filter((it) => it.kind === 'text' && it.name === 'Legend label')
+			.map((it) => (it.kind === 'text' ? it.text : ''));
+		expect(designation.join(' ')).toContain('P priority review)');
+	});
+
 	it('draws every bar, milestone and text of the layout as a shape or text box', () => {
 		scenes.forEach((scene, i) => {
 			const xml = slides[i]!;

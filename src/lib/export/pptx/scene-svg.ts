@@ -157,14 +157,40 @@ function itemSvg(item: SceneItem, s: number): string {
 	}
 }
 
-/** The slide as SVG text: title, subtitle, chart, footer lines. */
-export function sceneSvg(scene: ChartScene, title: string, footer: readonly string[]): string {
-	const { width, height } = SLIDE_SVG_SIZE;
-	const s = Math.min(
+/** Layout px → picture px: the scale the editable slide draws the scene at, at 96 px an inch. */
+function sceneScale(scene: ChartScene): number {
+	return Math.min(
 		(PT_PER_PX / 72) * PX_PER_IN,
 		(CHART_AREA.w * PX_PER_IN) / Math.max(1, scene.width),
 		(CHART_AREA.h * PX_PER_IN) / Math.max(1, scene.height)
 	);
+}
+
+/**
+ * The chart area alone, as the editable slide draws it: the picture of a "picture per slide"
+ * deck, whose title, subtitle and footer are the slide's own text. So both kinds of deck have the
+ * same pages, from the same layout.
+ */
+export function sceneChartSvg(scene: ChartScene): {
+	markup: string;
+	width: number;
+	height: number;
+} {
+	const s = sceneScale(scene);
+	const width = Math.ceil(scene.width * s);
+	const height = Math.ceil(scene.height * s);
+	const markup =
+		`<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">` +
+		`<rect width="${width}" height="${height}" fill="#ffffff"/>` +
+		scene.items.map((item) => itemSvg(item, s)).join('') +
+		`</svg>`;
+	return { markup, width, height };
+}
+
+/** The slide as SVG text: title, subtitle, chart, footer lines. */
+export function sceneSvg(scene: ChartScene, title: string, footer: readonly string[]): string {
+	const { width, height } = SLIDE_SVG_SIZE;
+	const s = sceneScale(scene);
 	const m = SLIDE_MARGIN * PX_PER_IN;
 	const text = (y: number, pt: number, body: string, fill: string, bold = false) =>
 		`<text x="${m}" y="${y}" font-size="${ptPx(pt)}" fill="${fill}"${bold ? ' font-weight="700"' : ''}>${escapeXml(body)}</text>`;

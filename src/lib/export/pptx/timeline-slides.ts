@@ -28,6 +28,7 @@ import {
 	type PresetShape,
 	type SceneItem
 } from './scene';
+import { wrapToWidth } from '../matrix-svg';
 
 const TODAY_COLOUR = '#a4161a';
 const STRIPE = '#f5f7fa';
@@ -62,6 +63,17 @@ export function subsetTimeline(
 	};
 }
 
+/** Which of the legend's notes a mark on this page needs (the others are left out). */
+function notesUsed(layout: TimelineLayout): Record<NonNullable<LegendItem['note']>, boolean> {
+	return {
+		expected: layout.glyphs.some((g) => g.hollow) || layout.bars.some((b) => b.phase.expected),
+		approximate: layout.glyphs.some((g) => g.span !== null) || layout.bars.some((b) => b.fade),
+		hatch: layout.bars.some((b) => b.hatch !== null),
+		ongoing: layout.bars.some((b) => b.openEnd),
+		badge: false
+	};
+}
+
 /**
  * The layout's legend for a slide: only the encodings this page uses (the "expected", "period",
  * "start not reported" and "ongoing" notes only when a mark on the page needs them), flowed
@@ -69,13 +81,7 @@ export function subsetTimeline(
  */
 export function slideLegend(layout: TimelineLayout): { legend: LegendItem[]; bottom: number } {
 	const G = GEOMETRY;
-	const used: Record<NonNullable<LegendItem['note']>, boolean> = {
-		expected: layout.glyphs.some((g) => g.hollow) || layout.bars.some((b) => b.phase.expected),
-		approximate: layout.glyphs.some((g) => g.span !== null) || layout.bars.some((b) => b.fade),
-		hatch: layout.bars.some((b) => b.hatch !== null),
-		ongoing: layout.bars.some((b) => b.openEnd),
-		badge: false
-	};
+	const used = notesUsed(layout);
 	const legend: LegendItem[] = [];
 	let x = 0;
 	let y = layout.plotBottom + G.legendGap;
@@ -94,10 +100,82 @@ export function slideLegend(layout: TimelineLayout): { legend: LegendItem[]; bot
 	return { legend, bottom };
 }
 
-/** A page's layout with its slide legend in place of the screen's. */
-function withSlideLegend(layout: TimelineLayout): TimelineLayout {
-	const { legend, bottom } = slideLegend(layout);
-	return { ...layout, legend, height: bottom };
+/**
+ * The legend column on the right of a timeline slide. A slide is wide and short: a legend below
+ * the lanes (three rows of it) took the height of two lanes from every slide, a column beside
+ * them takes width the time axis can spare.
+ */
+export const SIDE_LEGEND_WIDTH = 240;
+const SIDE_LEGEND_GAP = 18;
+/** Line step of a wrapped legend label, and the gap between two entries. */
+const LEGEND_LINE = 14;
+const LEGEND_ENTRY = 20;
+
+/**
+ * The page's legend as a column right of the plot, flowed like text: short entries side by side
+ * (phases, most milestone kinds), long labels wrapped onto lines of their own (joined by "\n",
+ * drawn one text line each). Null when the column would be taller than `maxHeight` (then the
+ * legend goes below the lanes).
+ */
+export function sideLegend(
+	layout: TimelineLayout,
+	maxHeight: number
+): { legend: LegendItem[]; bottom: number } | null {
+	const G = GEOMETRY;
+	const used = notesUsed(layout);
+	const left = layout.width + SIDE_LEGEND_GAP;
+	const columnWidth = SIDE_LEGEND_WIDTH - SIDE_LEGEND_GAP;
+	const legend: LegendItem[] = [];
+	let x = 0;
+	// From the top: the column needs no room for the axis labels the lanes have above them.
+	let y = 4;
+	let rowHeight = 0;
+	const newRow = () => {
+		y += rowHeight;
+		x = 0;
+		rowHeight = 0;
+	};
+	for (const item of layout.legend) {
+		if (item.kind === 'note' && !(item.note && used[item.note])) continue;
+		const marker = item.kind === 'phase' ? 21 : item.kind === 'glyph' ? 18 : 29;
+		const width = marker + textWidth(item.label, G.fontSize);
+		if (x > 0 && x + width > columnWidth) newRow();
+		const lines =
+			width > columnWidth
+				? wrapToWidth(item.label, columnWidth - marker, G.fontSize, 4)
+				: [item.label];
+		legend.push({ ...item, label: lines.join('\n'), x: left + x, y });
+		rowHeight = Math.max(rowHeight, LEGEND_ENTRY + (lines.length - 1) * LEGEND_LINE);
+		x += width + 12;
+		if (lines.length > 1) newRow();
+	}
+	newRow();
+	const bottom = Math.max(layout.plotBottom + 18, y) + G.bottom;
+	return bottom <= maxHeight ? { legend, bottom } : null;
+}
+
+/**
+ * A page's layout with its slide legend in place of the screen's: a column on the right when it
+ * fits the slide's height, else rows below the lanes. The lanes are laid out narrower by the
+ * column's width, so the page is `width` wide either way.
+ */
+function slidePage(
+	prepared: PreparedTimeline,
+	window: TimeWindow,
+	size: { width: number; height: number }
+): TimelineLayout {
+	// The label column keeps the width a full-width slide gives it, so names are not cut short.
+	const labelWidth = Math.round(size.width * 0.2);
+	const narrow = layoutTimeline(prepared, {
+		width: size.width - SIDE_LEGEND_WIDTH,
+		window,
+		labelWidth
+	});
+	const side = sideLegend(narrow, size.height);
+	if (side) return { ...narrow, legend: side.legend, width: size.width, height: side.bottom };
+	const wide = layoutTimeline(prepared, { width: size.width, window });
+	const { legend, bottom } = slideLegend(wide);
+	return { ...wide, legend, height: bottom };
 }
 
 export interface TimelinePage {
@@ -126,7 +204,7 @@ export function pageTimeline(
 	maxPages = MAX_TIMELINE_SLIDES
 ): TimelinePage[] {
 	const lay = (lanes: readonly PreparedLane[]) =>
-		withSlideLegend(layoutTimeline(subsetTimeline(prepared, lanes), { width: size.width, window }));
+		slidePage(subsetTimeline(prepared, lanes), window, size);
 	const all = prepared.lanes;
 	const pages: TimelinePage[] = [];
 	let start = 0;
@@ -277,6 +355,8 @@ export function timelineItems(layout: TimelineLayout): {
 	const G = GEOMETRY;
 	const items: SceneItem[] = [];
 	const groups: Record<string, string> = {};
+	// The lanes' width: a slide's legend column (if any) is right of it.
+	const lanesWidth = Math.min(layout.width, layout.plotRight + G.right);
 	// Stripes and headings first: the gridlines cross them, the lanes' marks sit on top.
 	for (const lane of layout.lanes)
 		if (lane.stripe)
@@ -284,7 +364,7 @@ export function timelineItems(layout: TimelineLayout): {
 				kind: 'rect',
 				x: 0,
 				y: lane.y,
-				w: layout.width,
+				w: lanesWidth,
 				h: lane.height,
 				fill: STRIPE,
 				name: 'Lane stripe'
@@ -306,7 +386,7 @@ export function timelineItems(layout: TimelineLayout): {
 				kind: 'line',
 				x1: 0,
 				y1: h.y + h.height - 2,
-				x2: layout.width,
+				x2: lanesWidth,
 				y2: h.y + h.height - 2,
 				stroke: INK,
 				strokeWidth: 1.5,
@@ -317,7 +397,7 @@ export function timelineItems(layout: TimelineLayout): {
 				kind: 'rect',
 				x: 0,
 				y: h.y,
-				w: layout.width,
+				w: lanesWidth,
 				h: h.height,
 				fill: GROUP_FILL,
 				name: 'Group band'
@@ -386,7 +466,7 @@ export function timelineItems(layout: TimelineLayout): {
 			dash,
 			name: marker.label
 		});
-		const end = dash || marker.x + 50 > layout.width;
+		const end = dash || marker.x + 50 > lanesWidth;
 		items.push({
 			kind: 'text',
 			text: marker.label,
@@ -579,17 +659,20 @@ export function timelineItems(layout: TimelineLayout): {
 				name: 'Legend: ongoing'
 			});
 		const textX = item.kind === 'phase' ? 21 : item.kind === 'glyph' ? 18 : 29;
-		items.push({
-			kind: 'text',
-			text: item.label,
-			x: x + textX,
-			y: y + 15,
-			size: G.fontSize,
-			anchor: 'start',
-			colour: INK,
-			group,
-			name: 'Legend label'
-		});
+		// A side legend wraps long labels: one text line each, so each stays editable text.
+		item.label.split('\n').forEach((line, i) =>
+			items.push({
+				kind: 'text',
+				text: line,
+				x: x + textX,
+				y: y + 15 + i * LEGEND_LINE,
+				size: G.fontSize,
+				anchor: 'start',
+				colour: INK,
+				group,
+				name: 'Legend label'
+			})
+		);
 	}
 	return { items, groups };
 }

@@ -19,6 +19,7 @@ import {
 	SLIDE,
 	SLIDE_MARGIN,
 	type ChartScene,
+	type Citation,
 	type SceneItem
 } from './scene';
 
@@ -38,7 +39,8 @@ export interface PictureChart {
 		image: string;
 		width: number;
 		height: number;
-		sourceIds: readonly string[];
+		/** The facts drawn in the picture with their sources and quotes (the speaker notes). */
+		citations: readonly Citation[];
 		notes: readonly string[];
 	}[];
 }
@@ -272,7 +274,7 @@ function pictureSlide(
 		slide,
 		`${chart.frame.title}${part.titleSuffix}`,
 		part.subtitle,
-		footerText(chart.frame, part.notes, part.sourceIds, sources)
+		footerText(chart.frame, part.notes, citedIds(part.citations), sources)
 	);
 	const fit = Math.min(CHART_AREA.w / part.width, CHART_AREA.h / part.height);
 	slide.addImage({
@@ -283,12 +285,8 @@ function pictureSlide(
 		h: part.height * fit,
 		altText: `${chart.frame.title}${part.titleSuffix}`
 	});
-	const citations = part.sourceIds.map((id) => ({ sourceId: id, quote: '', fact: '' }));
 	slide.addNotes(
-		speakerNotesWithQuotes(chart.frame, part.subtitle, part.notes, citations, sources).replace(
-			/\n {3}– “” \(\)/g,
-			''
-		)
+		speakerNotesWithQuotes(chart.frame, part.subtitle, part.notes, part.citations, sources)
 	);
 }
 
@@ -350,7 +348,7 @@ function sourcesSlides(
 			charts.flatMap((c) =>
 				c.kind === 'native'
 					? c.scenes.flatMap((s) => citedIds(s.citations))
-					: c.pictures.flatMap((p) => p.sourceIds)
+					: c.pictures.flatMap((p) => citedIds(p.citations))
 			)
 		)
 	];
