@@ -271,6 +271,75 @@ test('keyboard: one tab stop, arrows, Home/End, Enter opens the source', async (
 	expect(await page.evaluate(() => !!document.activeElement?.closest('table'))).toBe(false);
 });
 
+test("keyboard journey: a cell's tooltip, its source link, Escape, the sources and back", async ({
+	page
+}) => {
+	await open(page);
+	const kn026 = byId('kn026');
+	await page.getByLabel('Reference column').selectOption('kn026');
+	await page.getByLabel('Reference column').focus();
+	await page.keyboard.press('Tab');
+	const target = cell(page, 'target', 'kn026');
+	await expect(target).toBeFocused();
+	// Focus shows the cell's tooltip, which describes it.
+	const tip = page.getByRole('tooltip');
+	await expect(tip).toContainText(`${kn026.shortName} · Target`);
+	const tipId = await tip.getAttribute('id');
+	await expect(target).toHaveAttribute('aria-describedby', tipId ?? '');
+	// Escape hides it; focus stays.
+	await page.keyboard.press('Escape');
+	await expect(tip).toHaveCount(0);
+	await expect(target).toBeFocused();
+
+	// The next cell shows its own; Tab moves into it, to its source link, and back.
+	await page.keyboard.press('ArrowDown');
+	const domains = cell(page, 'domains', 'kn026');
+	await expect(domains).toBeFocused();
+	await expect(tip).toContainText(`${kn026.shortName} · HER2 domains`);
+	expect(await axeViolations(page)).toEqual([]);
+	await page.keyboard.press('Tab');
+	const link = tip.getByRole('link');
+	await expect(link).toBeFocused();
+	await page.keyboard.press('Shift+Tab');
+	await expect(domains).toBeFocused();
+	await expect(tip).toBeVisible();
+
+	// Enter opens every source and quote (the tooltip makes way); Escape closes back to the cell.
+	await page.keyboard.press('Enter');
+	const panel = page.getByTestId('source-panel');
+	await expect(panel).toContainText(kn026.domains.sources?.[0]?.quote ?? '');
+	await expect(tip).toHaveCount(0);
+	await page.keyboard.press('Escape');
+	await expect(panel).toHaveCount(0);
+	await expect(domains).toBeFocused();
+});
+
+test('pointer journey: the tooltip waits for the pointer, keeps its link clickable, and Escape hides it', async ({
+	page
+}) => {
+	await page.clock.install();
+	await open(page);
+	const kn026 = byId('kn026');
+	await cell(page, 'domains', 'kn026').hover();
+	const tip = page.getByRole('tooltip');
+	await expect(tip).toContainText(`${kn026.shortName} · HER2 domains`);
+	// Onto the tooltip: well past the grace time it stays, and its link takes the pointer.
+	await tip.getByRole('link').hover();
+	await page.clock.runFor(2000);
+	await expect(tip).toBeVisible();
+	await expect(tip.getByRole('link')).toHaveAttribute('href', /^https:/);
+	// Escape hides it with the pointer still where it was (the cell now under it may show its own).
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('tooltip').filter({ hasText: 'HER2 domains' })).toHaveCount(0);
+
+	// Hover another cell, then leave the matrix: it goes after the grace time.
+	await cell(page, 'target', 'kn026').hover();
+	await expect(tip).toContainText(`${kn026.shortName} · Target`);
+	await page.getByRole('heading', { level: 1, name: 'Mechanisms' }).hover();
+	await page.clock.runFor(2000);
+	await expect(tip).toHaveCount(0);
+});
+
 test('compare 2–4 assets through the shared asset filter', async ({ page }) => {
 	await open(page);
 	const ids = assets.slice(0, 4).map((a) => a.id);

@@ -1,18 +1,31 @@
 /**
- * The matrix's roving tab stop: one stop in the grid, moved by the keys of grid-keys.ts, by focus
- * and by clicks. Rows are `HEADER` (the column menus) then the attribute rows; columns are
- * `ROW_HEADER` (the row headers) then the assets. One keydown, focusin and click listener serve
- * the whole grid: every navigable element names its row and column in data-nav-row/-col.
+ * The matrix on the charts' shared interaction model (mark-interaction.svelte.ts): one roving tab
+ * stop moved by the keys of grid-keys.ts, by focus and by clicks; the tooltip of the cell under
+ * the pointer or with focus (hoverable, Escape hides it); the cell whose sources are open (the
+ * pinned mark). Rows are `HEADER` (the column menus) then the attribute rows; columns are
+ * `ROW_HEADER` (the row headers) then the assets; a mark's id is `markId(row, column)`. One
+ * listener per event serves the whole grid: navigable elements carry data-nav-row/-col.
  */
 import { tick } from 'svelte';
+import { MarkInteraction } from '$lib/charts/shared/mark-interaction.svelte';
 import { clampPosition, keyTarget } from './grid-keys';
 
 export const HEADER = '#header';
 export const ROW_HEADER = '#row-header';
+const SEP = '\u0000';
+
+export function markId(rowId: string, colId: string): string {
+	return `${rowId}${SEP}${colId}`;
+}
+
+export function parseMarkId(id: string | null): { rowId: string; colId: string } | null {
+	const at = id?.indexOf(SEP) ?? -1;
+	if (id == null || at === -1) return null;
+	return { rowId: id.slice(0, at), colId: id.slice(at + 1) };
+}
 
 export class MatrixNavigation {
-	#activeRow: string | null = $state(null);
-	#activeCol: string | null = $state(null);
+	readonly ix = new MarkInteraction();
 	readonly #rowIds: () => readonly string[];
 	readonly #colIds: () => readonly string[];
 	readonly #root: () => HTMLElement | undefined;
@@ -21,16 +34,17 @@ export class MatrixNavigation {
 	readonly position = $derived.by(() => {
 		const rows = this.#rowIds();
 		const cols = this.#colIds();
-		const r = this.#activeRow === null ? -1 : rows.indexOf(this.#activeRow);
-		const c = this.#activeCol === null ? -1 : cols.indexOf(this.#activeCol);
+		const active = parseMarkId(this.ix.active);
+		const r = active ? rows.indexOf(active.rowId) : -1;
+		const c = active ? cols.indexOf(active.colId) : -1;
 		return clampPosition(r === -1 ? 1 : r, c === -1 ? 1 : c, rows.length, cols.length);
 	});
 	/**
 	 * A string, so a filter change that leaves the stop where it was re-runs no cell's effect (a
 	 * derived object would be new each time and touch every cell's tabindex).
 	 */
-	readonly activeKey = $derived.by(
-		() => `${this.#rowIds()[this.position.r]}\u0000${this.#colIds()[this.position.c]}`
+	readonly activeKey = $derived.by(() =>
+		markId(this.#rowIds()[this.position.r] ?? '', this.#colIds()[this.position.c] ?? '')
 	);
 
 	constructor(
@@ -44,13 +58,28 @@ export class MatrixNavigation {
 	}
 
 	isActive(rowId: string, colId: string): boolean {
-		return this.activeKey === `${rowId}\u0000${colId}`;
+		return this.activeKey === markId(rowId, colId);
 	}
 
 	/** Moves the stop without focus (a click, an opened menu). */
 	setActive(rowId: string, colId: string): void {
-		this.#activeRow = rowId;
-		this.#activeCol = colId;
+		this.ix.setActive(markId(rowId, colId));
+	}
+
+	/** The cell whose sources are open. */
+	get pinned(): { rowId: string; colId: string } | null {
+		return parseMarkId(this.ix.pinned);
+	}
+
+	/** Opens a cell's sources (another click or Enter keeps them open). */
+	pin(rowId: string, colId: string): void {
+		this.ix.setPinned(markId(rowId, colId));
+	}
+
+	/** Closes the sources and gives focus back to their cell. */
+	unpin(): void {
+		this.ix.unpin();
+		void this.focusActive();
 	}
 
 	/** Gives DOM focus to the stop once the DOM has caught up. */
@@ -82,6 +111,9 @@ export class MatrixNavigation {
 			if (target.tagName === 'BUTTON') return;
 			const { r, c } = this.position;
 			if (r > 0 && c > 0) open(rows[r] ?? '', cols[c] ?? '');
+		} else if (event.key === 'Escape') {
+			// Hides the tooltip first, then closes the open sources; focus stays on the cell.
+			if (this.ix.escape() === null) return;
 		} else {
 			return;
 		}
@@ -89,10 +121,23 @@ export class MatrixNavigation {
 	}
 
 	focusin(event: FocusEvent): void {
+		const id = markOf(event.target);
+		if (id) this.ix.focusMark(id);
+	}
+
+	/** Focus left a stop: into the tooltip (`tip`) keeps the tooltip. */
+	focusout(event: FocusEvent, tip: () => HTMLElement | undefined): void {
+		if (!markOf(event.target)) return;
+		const next = event.relatedTarget as Node | null;
+		this.ix.blurMark(!!next && !!tip()?.contains(next));
+	}
+
+	/** The pointer moved over the grid: onto a cell shows its tooltip, elsewhere starts leaving. */
+	pointerover(event: PointerEvent): void {
 		const nav = navTarget(event.target);
-		const row = nav?.dataset.navRow;
-		const col = nav?.dataset.navCol;
-		if (row && col) this.setActive(row, col);
+		const id = nav?.tagName === 'TD' ? markOf(nav) : null;
+		if (id === null) this.ix.pointerLeave();
+		else this.ix.pointerEnter(id);
 	}
 
 	/** A click on a cell (not a header) opens it. */
@@ -107,4 +152,11 @@ export class MatrixNavigation {
 
 function navTarget(target: EventTarget | null): HTMLElement | null {
 	return target instanceof Element ? target.closest<HTMLElement>('[data-nav]') : null;
+}
+
+function markOf(target: EventTarget | null): string | null {
+	const nav = navTarget(target);
+	const row = nav?.dataset.navRow;
+	const col = nav?.dataset.navCol;
+	return row && col ? markId(row, col) : null;
 }
