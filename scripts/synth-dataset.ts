@@ -35,7 +35,7 @@ import {
 	type Trial
 } from '../src/lib/data/schema';
 import { runQualityChecks } from '../src/lib/data/qa';
-import { MAX_DATASET_BYTES } from '../src/lib/data/load';
+import { MAX_DATASET_BYTES } from '../src/lib/data/checked';
 import { clopperPearson, decimalsOf } from '../src/lib/data/stats';
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 /**
  * Where a user could lose work, in a real browser: two tabs of one browser sharing saved views,
  * a newer version of the app upgrading the stored data while an older tab holds it, and storage
- * that is full (QuotaExceededError) when saving a view or importing a dataset. Runs on the small
+ * that is full (QuotaExceededError) when saving a view or importing a dataset, and a last view an
+ * older version stored, restored or discarded with a notice. Runs on the small
  * synthetic fixture dataset.
  */
 import { test, expect, serveFixture, fixturePath } from './fixtures';
@@ -215,4 +216,74 @@ test('a full storage on importing a dataset: a clear message, nothing half-writt
 			})
 	);
 	expect(stored).toEqual([0, 0]);
+});
+
+/** Replaces the stored last view of the fixture dataset, as an older version might have left it. */
+async function storeLastState(page: Page, state: unknown) {
+	await page.evaluate(
+		(state) =>
+			new Promise<void>((resolve, reject) => {
+				const request = indexedDB.open('landscape');
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const db = request.result;
+					const tx = db.transaction('lastState', 'readwrite');
+					tx.objectStore('lastState').put({ datasetId: 'state-fixture', state, updatedAt: 0 });
+					tx.oncomplete = () => {
+						db.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		state
+	);
+}
+
+/** Opens the timeline once so the app stores its last view (and notes that it has one). */
+async function visitOnce(page: Page) {
+	await open(page, withData('/timeline'));
+	await storageOpened(page);
+	await expect
+		.poll(() =>
+			page.evaluate(() => Object.keys(localStorage).some((k) => k.includes('saved-state')))
+		)
+		.toBe(true);
+}
+
+test('a last view stored by an older version comes back with a notice of what was left out', async ({
+	page
+}) => {
+	await visitOnce(page);
+	await storeLastState(page, {
+		filters: { assets: ['kn026', 'retired-asset'], indications: 'gastric' },
+		timeline: { groupBy: 'indication' }
+	});
+	await page.goto(withData('/timeline'));
+	const notice = page.getByTestId('restore-notice');
+	await expect(notice).toContainText('Your last view was restored, with changes');
+	await expect(notice).toContainText(
+		'Filter “assets”: retired-asset is not in this dataset, so it was left out.'
+	);
+	await expect(notice).toContainText(
+		'Filter “indications” was stored in a form this version cannot read: reset.'
+	);
+	// What could be kept was: one asset, grouped by indication.
+	await expect(page).toHaveURL(/assets=kn026(&|$)/);
+	await expect(page).toHaveURL(/lanes=indication/);
+	await notice.getByRole('button', { name: 'Dismiss restore notice' }).click();
+	await expect(notice).toHaveCount(0);
+});
+
+test('a last view nothing of which can be read is discarded with a notice; the default view shows', async ({
+	page
+}) => {
+	await visitOnce(page);
+	await storeLastState(page, 'assets=kn026&v=0');
+	await page.goto(withData('/timeline'));
+	await expect(page.getByTestId('restore-notice')).toContainText(
+		'Your last view could not be restored'
+	);
+	await expect(page.getByTestId('timeline-chart')).toBeVisible();
+	expect(new URL(page.url()).searchParams.get('assets')).toBeNull();
 });

@@ -21,8 +21,16 @@ export type LoadResult =
  */
 export const MAX_DATASET_BYTES = 32 * 1024 * 1024;
 
+/** The steps of reading a dataset, for a progress message on a large one. */
+export type LoadStage = 'parse' | 'schema' | 'quality';
+
 /** Quality checks and the model, for data the schema accepted. */
-export function checkedModel(data: Dataset, location: string): LoadResult {
+export function checkedModel(
+	data: Dataset,
+	location: string,
+	onStage?: (stage: LoadStage) => void
+): LoadResult {
+	onStage?.('quality');
 	const qa = runQualityChecks(data);
 	const errors = qa.filter((issue) => issue.level === 'error');
 	if (errors.length > 0) {

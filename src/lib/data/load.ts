@@ -3,15 +3,24 @@
  * quality checks, and hand back either a typed model or every problem as `path: message`. Never
  * throws.
  *
- * The schema library is loaded only when a file needs validating. The built-in dataset is
- * validated when the app is built, and its SHA-256 is built into the app: a file with exactly
- * those bytes skips the schema and goes straight to the quality checks and the model.
+ * The schema library and the quality checks are loaded only when a file needs them. The built-in
+ * dataset is validated when the app is built, and its SHA-256 and check results are built into
+ * the app: a file with exactly those bytes goes straight to the model.
  */
 import type { Dataset } from './schema';
-import { checkedModel, type LoadResult } from './checked';
+import type { QaIssue } from './qa';
+import type { LoadResult, LoadStage } from './checked';
+import { buildModel } from './model';
+import { parseInWorker, WORKER_THRESHOLD_BYTES } from './parse-in-worker';
+
+/** A file checked when the app was built: its bytes' SHA-256 and its quality-check results. */
+export interface ValidatedDataset {
+	sha256: string;
+	qa: readonly QaIssue[];
+}
 
 // Shared with validate.ts, which must not import this module back (no import cycle).
-export { checkedModel, MAX_DATASET_BYTES, type LoadProblem, type LoadResult } from './checked';
+export type { LoadProblem, LoadResult, LoadStage } from './checked';
 
 /** Hex SHA-256 of the text's UTF-8 bytes, or null where Web Crypto is missing (plain http). */
 async function sha256(text: string): Promise<string | null> {
@@ -25,16 +34,23 @@ async function sha256(text: string): Promise<string | null> {
 }
 
 /**
- * The text's result: when its SHA-256 is `validatedDigest` (a file validated at build time), the
- * schema is skipped; otherwise the schema is loaded and runs.
+ * The text's result: when it is exactly the `validated` file (checked at build time), its model
+ * with the build's check results; otherwise the schema and the quality checks are loaded and run
+ * — in a worker for a text over ~1 MB, so a large landscape never freezes the page. `onStage`
+ * hears each step begin.
  */
 export async function loadDatasetText(
 	text: string,
 	location: string,
-	validatedDigest: string | null = null
+	validated: ValidatedDataset | null = null,
+	onStage?: (stage: LoadStage) => void
 ): Promise<LoadResult> {
-	if (validatedDigest !== null && (await sha256(text)) === validatedDigest) {
-		return checkedModel(JSON.parse(text) as Dataset, location);
+	if (validated !== null && (await sha256(text)) === validated.sha256) {
+		return { ok: true, location, model: buildModel(JSON.parse(text) as Dataset, validated.qa) };
+	}
+	if (text.length > WORKER_THRESHOLD_BYTES) {
+		const result = await parseInWorker(text, location, onStage);
+		if (result) return result;
 	}
 	let validate: typeof import('./validate');
 	try {
@@ -52,7 +68,7 @@ export async function loadDatasetText(
 			]
 		};
 	}
-	return validate.parseDatasetText(text, location);
+	return validate.parseDatasetText(text, location, onStage);
 }
 
 /**
@@ -71,11 +87,12 @@ export function resolveDatasetLocation(requested: string, origin: string): URL |
 	}
 }
 
-/** Fetches and loads a dataset; `validatedDigest` as for `loadDatasetText`. */
+/** Fetches and loads a dataset; `validated` as for `loadDatasetText`. */
 export async function loadDataset(
 	url: string,
 	fetcher: typeof fetch,
-	validatedDigest: string | null = null
+	validated: ValidatedDataset | null = null,
+	onStage?: (stage: LoadStage) => void
 ): Promise<LoadResult> {
 	let response: Response;
 	try {
@@ -96,5 +113,5 @@ export async function loadDataset(
 			problems: [{ path: '(file)', message: `the server answered ${response.status} for ${url}` }]
 		};
 	}
-	return loadDatasetText(await response.text(), url, validatedDigest);
+	return loadDatasetText(await response.text(), url, validated, onStage);
 }

@@ -4,10 +4,15 @@
  */
 import { Dataset } from './schema';
 import { formatSchemaIssues } from './issues';
-import { checkedModel, MAX_DATASET_BYTES, type LoadResult } from './checked';
+import { checkedModel, MAX_DATASET_BYTES, type LoadResult, type LoadStage } from './checked';
 
 /** Validates an already parsed JSON value. Pure: used by the loader, the import and the tests. */
-export function validateDataset(value: unknown, location: string): LoadResult {
+export function validateDataset(
+	value: unknown,
+	location: string,
+	onStage?: (stage: LoadStage) => void
+): LoadResult {
+	onStage?.('schema');
 	const parsed = Dataset.safeParse(value);
 	if (!parsed.success) {
 		return {
@@ -17,11 +22,15 @@ export function validateDataset(value: unknown, location: string): LoadResult {
 			problems: formatSchemaIssues(parsed.error, value)
 		};
 	}
-	return checkedModel(parsed.data, location);
+	return checkedModel(parsed.data, location, onStage);
 }
 
 /** Parses JSON text, naming the line and column of a syntax error. */
-export function parseDatasetText(text: string, location: string): LoadResult {
+export function parseDatasetText(
+	text: string,
+	location: string,
+	onStage?: (stage: LoadStage) => void
+): LoadResult {
 	if (text.length > MAX_DATASET_BYTES) {
 		return {
 			ok: false,
@@ -36,6 +45,7 @@ export function parseDatasetText(text: string, location: string): LoadResult {
 		};
 	}
 	let value: unknown;
+	onStage?.('parse');
 	try {
 		value = JSON.parse(text);
 	} catch (error) {
@@ -46,5 +56,5 @@ export function parseDatasetText(text: string, location: string): LoadResult {
 			problems: [{ path: '(file)', message: (error as Error).message }]
 		};
 	}
-	return validateDataset(value, location);
+	return validateDataset(value, location, onStage);
 }

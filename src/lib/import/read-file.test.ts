@@ -1,6 +1,6 @@
 import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { MAX_DATASET_BYTES } from '../data/load';
+import { MAX_DATASET_BYTES } from '../data/checked';
 import { MAX_CSV_ROWS } from './csv-to-dataset';
 import { detectFormat, findExcessiveNesting, parseJsonText, readDatasetFiles } from './read-file';
 import { zipCsvFiles } from './zip';

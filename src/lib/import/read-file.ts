@@ -4,7 +4,7 @@
  * `.zip` of CSV files, or one or more `.csv` files of a CSV set. Everything happens in the browser;
  * nothing is sent anywhere. Never throws, never returns a half dataset.
  */
-import { MAX_DATASET_BYTES } from '../data/load';
+import { MAX_DATASET_BYTES } from '../data/checked';
 import { validateDataset } from '../data/validate';
 import type { DatasetModel } from '../data/model';
 import { importCsvSet } from './csv-to-dataset';

@@ -1,6 +1,6 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { MAX_DATASET_BYTES } from '../data/load';
+import { MAX_DATASET_BYTES } from '../data/checked';
 import { MAX_ZIP_FILES, readCsvZip, zipCsvFiles } from './zip';
 import { readDatasetFiles } from './read-file';
 import { tinyCsv } from './test-helpers';

@@ -6,7 +6,7 @@
  * that lies about its size cannot grow past it.
  */
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { MAX_DATASET_BYTES } from '../data/load';
+import { MAX_DATASET_BYTES } from '../data/checked';
 import type { ImportProblem } from './problems';
 
 export const MAX_ZIP_FILES = 30;

@@ -10,6 +10,8 @@ export class StateNotices {
 	/** Why storage is not persistent; null when it is (or not yet known). */
 	storageProblem: string | null = $state(null);
 	storageNoteDismissed = $state(false);
+	/** What of the last view stored in this browser could not be restored; null when all was. */
+	restored: { notes: string[]; discarded: boolean } | null = $state(null);
 
 	dismissLinkWarnings(): void {
 		this.linkWarnings = [];

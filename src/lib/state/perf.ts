@@ -2,7 +2,8 @@
  * Benchmark hooks: named performance measures a benchmark can read with
  * `performance.getEntriesByName('landscape:filter')`. Never throws (some test DOMs lack measure).
  */
-export type MeasureName = 'landscape:filter' | 'landscape:url-write' | 'landscape:idb-write';
+export type MeasureName =
+	'landscape:filter' | 'landscape:url-write' | 'landscape:idb-write' | 'landscape:worker-receive';
 
 export function measureSince(name: MeasureName, start: number, detail?: unknown): void {
 	try {

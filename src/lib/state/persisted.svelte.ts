@@ -5,9 +5,10 @@
  * (the embed route) switch it off with `enabled`; the repository is then not even opened.
  */
 import { createContext, untrack } from 'svelte';
-import type { ViewsRepository } from '$lib/db/views';
-import { coerceViewState, type ViewState } from './view-state';
-import { decode, encode, isDefaultState, toQueryString, type KnownIds } from './url-codec';
+import { openViewsRepository, type ViewsRepository } from '$lib/db/door';
+import type { ViewState } from './view-state';
+import { encode, isDefaultState, toQueryString, type KnownIds } from './url-codec';
+import { restoreReport } from './restore-report';
 import type { ViewStateStore } from './view-state.svelte';
 import type { StateNotices } from './notices.svelte';
 import { measureSince } from './perf';
@@ -32,16 +33,14 @@ export class ViewStorage {
 
 	/** Opens the repository once; falls back to memory and tells the notices why. */
 	open(): Promise<ViewsRepository> {
-		// Dexie is loaded here, on first use, so it is not part of the first chart's JavaScript.
-		this.#opening ??= import('$lib/db/views')
-			.then(({ openViewsRepository }) =>
-				openViewsRepository({ onVersionChange: () => this.upgradedElsewhere() })
-			)
-			.then(({ repo, problem }) => {
+		// The door loads Dexie here, on first use, so it is not part of the first chart's JavaScript.
+		this.#opening ??= openViewsRepository({ onVersionChange: () => this.upgradedElsewhere() }).then(
+			({ repo, problem }) => {
 				this.notices.storageProblem = problem;
 				this.repo = repo;
 				return repo;
-			});
+			}
+		);
 		return this.#opening;
 	}
 
@@ -65,13 +64,11 @@ const [getStorage, setStorage] = createContext<ViewStorage>();
 export const provideStorage = setStorage;
 export const useStorage = getStorage;
 
-/** Stored state checked against today's dataset: unknown ids dropped, damaged fields defaulted. */
-export function sanitizeStoredState(raw: unknown, known: KnownIds): ViewState {
-	return decode(encode(coerceViewState(raw)), known).state;
-}
+export { sanitizeStoredState } from './restore-report';
 
 export interface PersistenceOptions {
 	storage: ViewStorage;
+	notices: StateNotices;
 	datasetId: () => string | null;
 	known: () => KnownIds | null;
 	enabled: () => boolean;
@@ -110,8 +107,10 @@ export function attachPersistence(store: ViewStateStore, options: PersistenceOpt
 				.then((saved) => {
 					// Only if the user has not changed anything meanwhile.
 					if (saved && toQueryString(encode(store.state)) === before) {
-						const state = sanitizeStoredState(saved, known);
+						const { state, notes, discarded } = restoreReport(saved, known);
 						if (!isDefaultState(state)) store.replace(state);
+						// A view that comes back different (or not at all) says why.
+						if (notes.length > 0) options.notices.restored = { notes, discarded };
 					}
 				})
 				.catch(() => options.storage.failed())
