@@ -5,12 +5,13 @@
 // runs per cell, and the slide count of each deck; writes bench-results/exports.json.
 //
 //   node scripts/bench-exports.mjs [--skip-build] [--scales=1,50] [--runs=3] [--port=4191]
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, systemChromium } from './chromium-path.mjs';
 import { cliArgs } from './cli-args.mjs';
+import { startStaticServer } from './static-server.mjs';
 
 const args = cliArgs();
 const SCALES = (args.get('scales') ?? '1,50').split(',').map(Number);
@@ -51,10 +52,7 @@ for (const scale of SCALES) {
 	datasets[scale] = `/data/${name}`;
 }
 
-const server = spawn(process.execPath, ['scripts/serve-static.mjs', `--port=${PORT}`], {
-	stdio: ['ignore', 'pipe', 'inherit']
-});
-await new Promise((r) => server.stdout.once('data', r));
+const server = await startStaticServer({ port: PORT });
 const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
 const results = [];
 try {
@@ -110,7 +108,7 @@ try {
 	}
 } finally {
 	await browser.close();
-	server.kill();
+	server.stop();
 }
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(

@@ -16,24 +16,28 @@
 // Adding a measure: append to PAGE_MEASURES (runs on a loaded page, returns numbers) or to
 // SESSION_MEASURES (drives the page, e.g. filter updates); each result is a flat record of
 // numbers keyed by the measure's name, so the table and JSON pick it up without other changes.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { tsImport } from 'tsx/esm/api';
 import { CHROMIUM_ARGS, systemChromium } from './chromium-path.mjs';
 import { cliArgs } from './cli-args.mjs';
 import { buildPeers, peerReport, PEER_SETS } from './perf/peers.mjs';
+import { startStaticServer } from './static-server.mjs';
 
 // ---------------------------------------------------------------------------------------------
 // Options
 // ---------------------------------------------------------------------------------------------
 
 const args = cliArgs();
+/** The app's views, from the same registry the header and the embed route read. */
+const { VIEWS: APP_VIEWS } = await tsImport('../src/lib/views.ts', import.meta.url);
 const SCALES = (args.get('scales') ?? '1,50').split(',').map(Number);
 const RUNS = Number(args.get('runs') ?? 3);
-const VIEWS = (args.get('views') ?? '/,/timeline,/mechanisms,/efficacy,/data').split(',');
+const VIEWS = args.get('views')?.split(',') ?? APP_VIEWS.map((v) => v.path);
 const OUT_DIR = resolve('bench-results');
 const SITE = resolve(OUT_DIR, 'site');
 const READY_TIMEOUT = 30_000;
@@ -44,15 +48,14 @@ const PEER_RUNS = Number(args.get('peer-runs') ?? 5);
 // ---------------------------------------------------------------------------------------------
 
 /**
- * What counts as "the chart is drawn" on each view: `[data-chart-ready]` once the charts set it,
- * else the chart's root element (so the bench works before and after charts adopt the attribute).
- * Views without a chart use their h1.
+ * What counts as "the chart is drawn" on each view (the registry's `benchReady`):
+ * `[data-chart-ready]` once the charts set it, else the chart's root element. Views without a
+ * chart use their h1.
  */
-const CHART_SELECTORS = {
-	'/timeline': '[data-chart-ready], [data-chart="timeline"], [data-testid="timeline-chart"] svg',
-	'/mechanisms': '[data-chart-ready], table[role="grid"]',
-	'/efficacy': '[data-chart-ready], .forest svg'
-};
+const CHART_SELECTORS = Object.fromEntries(
+	APP_VIEWS.filter((v) => v.benchReady).map((v) => [v.path, v.benchReady])
+);
+const LABELS = Object.fromEntries(APP_VIEWS.map((v) => [v.path, v.label]));
 const CHART_VIEWS = Object.keys(CHART_SELECTORS);
 const chartSelector = (view) =>
 	view.startsWith('/peers/')
@@ -261,7 +264,7 @@ async function viewSwitch({ page, view }) {
 	const samples = [];
 	const startedAt = await page.evaluate(() => performance.now());
 	for (const next of CHART_VIEWS.filter((v) => v !== view)) {
-		const label = next.slice(1, 2).toUpperCase() + next.slice(2);
+		const label = LABELS[next];
 		const index = await page.evaluate(
 			(text) =>
 				[...document.querySelectorAll('nav a')].findIndex((a) => a.textContent.trim() === text),
@@ -390,19 +393,6 @@ function freePort() {
 	});
 }
 
-async function waitForServer(url, timeout = 15_000) {
-	const deadline = Date.now() + timeout;
-	while (Date.now() < deadline) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error(`the static server did not answer at ${url}`);
-}
-
 const quantile = (values, q) => {
 	const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
 	return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : null;
@@ -524,17 +514,14 @@ async function main() {
 	// Before the server starts: it lists the site's files once.
 	if (!args.has('no-peers')) await buildPeers(SITE);
 	const port = await freePort();
-	const server = spawn('node', ['scripts/serve-static.mjs', `--port=${port}`, `--dir=${SITE}`], {
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	const origin = `http://127.0.0.1:${port}`;
+	const server = await startStaticServer({ port, dir: SITE });
+	const origin = server.origin;
 	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 	const chromiumVersion = browser.version();
 	const results = [];
 	const imports = [];
 	const peerSamples = {};
 	try {
-		await waitForServer(`${origin}/`);
 		for (const scale of SCALES) {
 			for (const view of VIEWS) {
 				const records = [];
@@ -562,7 +549,7 @@ async function main() {
 		if (!args.has('no-peers')) await measurePeers(browser, origin, peerSamples);
 	} finally {
 		await browser.close();
-		server.kill();
+		server.stop();
 	}
 
 	const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], {

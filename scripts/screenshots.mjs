@@ -7,11 +7,12 @@
 // colours with pngquant when it is installed.
 //
 // Flags: --skip-build (use the existing build/)  --port=4190
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, systemChromium } from './chromium-path.mjs';
 import { cliArgs } from './cli-args.mjs';
+import { startStaticServer } from './static-server.mjs';
 
 const args = cliArgs();
 const port = Number(args.get('port') ?? 4190);
@@ -48,10 +49,7 @@ if (args.get('skip-build') !== 'true') {
 	if (build.status !== 0) process.exit(build.status ?? 1);
 }
 mkdirSync(out, { recursive: true });
-const server = spawn(process.execPath, ['scripts/serve-static.mjs', `--port=${port}`], {
-	stdio: ['ignore', 'pipe', 'inherit']
-});
-await new Promise((resolve) => server.stdout.once('data', resolve));
+const server = await startStaticServer({ port });
 
 const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
 try {
@@ -71,7 +69,7 @@ try {
 	}
 } finally {
 	await browser.close();
-	server.kill();
+	server.stop();
 }
 
 // A slide as an office suite shows it, when LibreOffice is available.

@@ -155,6 +155,48 @@ test('highlight differences marks rows that differ; hide identical drops the res
 	await expect(page.getByText(/identical rows? hidden/)).toBeVisible();
 });
 
+test('highlight differences compares categories and says how many rows differ', async ({
+	page
+}) => {
+	await open(page);
+	await compare(page, ['kn026', 'zanidatamab']);
+	await page.getByRole('checkbox', { name: 'Highlight differences' }).check();
+	const count = page.getByRole('status').filter({ hasText: /compared rows/ });
+	const flagged = () =>
+		page
+			.locator('tr[data-row]:has([data-testid="differs"])')
+			.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row')));
+	// The fixture's two bispecifics: the same format class in different words, the same domains;
+	// a different platform, originator, furthest phase and approvals.
+	expect(byId('kn026').format).not.toEqual(byId('zanidatamab').format);
+	await expect(count).toHaveText('4 of 13 compared rows differ.');
+	await expect.poll(flagged).toEqual(['platform', 'originator', 'phases', 'approvals']);
+	// Marked in words, not colour alone; free text and counts say they are not compared.
+	await expect(page.locator('tr[data-row="platform"] th')).toContainText('differs');
+	await expect(page.locator('tr[data-row="readouts"] th')).toContainText('not compared');
+	await expect(page.getByText(/^Not compared: Fc \/ effector \(free text\)/)).toBeVisible();
+
+	await page.getByLabel('Reference column').selectOption('zanidatamab');
+	await expect(count).toHaveText('4 of 13 compared rows differ from Zanidatamab.');
+});
+
+test('the shipped dataset: far fewer rows differ than wording would flag', async ({ page }) => {
+	await page.goto('/mechanisms?assets=kn026,zanidatamab&diff=1');
+	await expect(grid(page)).toBeVisible();
+	await expect(page.getByRole('checkbox', { name: 'Highlight differences' })).toBeChecked();
+	const count = page.getByRole('status').filter({ hasText: /compared rows/ });
+	await expect(count).toHaveText(/^\d+ of \d+ compared rows differ\.$/);
+	const [, differ, of] = /^(\d+) of (\d+)/.exec((await count.textContent()) ?? '') ?? [];
+	const rows = await page.locator('tr[data-row]').count();
+	const notCompared = await page.locator('[data-testid="not-compared"]').count();
+	expect(Number(of)).toBe(rows - notCompared);
+	await expect(page.locator('tr[data-row] [data-testid="differs"]')).toHaveCount(Number(differ));
+	expect(Number(differ)).toBeLessThan(Number(of));
+	// Both are bispecific antibodies, described in different words.
+	await expect(page.locator('tr[data-row="format"] [data-testid="differs"]')).toHaveCount(0);
+	await expect(page.locator('tr[data-row="modality"] [data-testid="differs"]')).toHaveCount(0);
+});
+
 test('ordering: by name, a pinned reference, the column menu and dragging', async ({ page }) => {
 	await open(page);
 	await page.getByLabel('Order columns by').selectOption('name');
@@ -227,6 +269,75 @@ test('keyboard: one tab stop, arrows, Home/End, Enter opens the source', async (
 	// Tab leaves the grid in one step.
 	await page.keyboard.press('Tab');
 	expect(await page.evaluate(() => !!document.activeElement?.closest('table'))).toBe(false);
+});
+
+test("keyboard journey: a cell's tooltip, its source link, Escape, the sources and back", async ({
+	page
+}) => {
+	await open(page);
+	const kn026 = byId('kn026');
+	await page.getByLabel('Reference column').selectOption('kn026');
+	await page.getByLabel('Reference column').focus();
+	await page.keyboard.press('Tab');
+	const target = cell(page, 'target', 'kn026');
+	await expect(target).toBeFocused();
+	// Focus shows the cell's tooltip, which describes it.
+	const tip = page.getByRole('tooltip');
+	await expect(tip).toContainText(`${kn026.shortName} · Target`);
+	const tipId = await tip.getAttribute('id');
+	await expect(target).toHaveAttribute('aria-describedby', tipId ?? '');
+	// Escape hides it; focus stays.
+	await page.keyboard.press('Escape');
+	await expect(tip).toHaveCount(0);
+	await expect(target).toBeFocused();
+
+	// The next cell shows its own; Tab moves into it, to its source link, and back.
+	await page.keyboard.press('ArrowDown');
+	const domains = cell(page, 'domains', 'kn026');
+	await expect(domains).toBeFocused();
+	await expect(tip).toContainText(`${kn026.shortName} · HER2 domains`);
+	expect(await axeViolations(page)).toEqual([]);
+	await page.keyboard.press('Tab');
+	const link = tip.getByRole('link');
+	await expect(link).toBeFocused();
+	await page.keyboard.press('Shift+Tab');
+	await expect(domains).toBeFocused();
+	await expect(tip).toBeVisible();
+
+	// Enter opens every source and quote (the tooltip makes way); Escape closes back to the cell.
+	await page.keyboard.press('Enter');
+	const panel = page.getByTestId('source-panel');
+	await expect(panel).toContainText(kn026.domains.sources?.[0]?.quote ?? '');
+	await expect(tip).toHaveCount(0);
+	await page.keyboard.press('Escape');
+	await expect(panel).toHaveCount(0);
+	await expect(domains).toBeFocused();
+});
+
+test('pointer journey: the tooltip waits for the pointer, keeps its link clickable, and Escape hides it', async ({
+	page
+}) => {
+	await page.clock.install();
+	await open(page);
+	const kn026 = byId('kn026');
+	await cell(page, 'domains', 'kn026').hover();
+	const tip = page.getByRole('tooltip');
+	await expect(tip).toContainText(`${kn026.shortName} · HER2 domains`);
+	// Onto the tooltip: well past the grace time it stays, and its link takes the pointer.
+	await tip.getByRole('link').hover();
+	await page.clock.runFor(2000);
+	await expect(tip).toBeVisible();
+	await expect(tip.getByRole('link')).toHaveAttribute('href', /^https:/);
+	// Escape hides it with the pointer still where it was (the cell now under it may show its own).
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('tooltip').filter({ hasText: 'HER2 domains' })).toHaveCount(0);
+
+	// Hover another cell, then leave the matrix: it goes after the grace time.
+	await cell(page, 'target', 'kn026').hover();
+	await expect(tip).toContainText(`${kn026.shortName} · Target`);
+	await page.getByRole('heading', { level: 1, name: 'Mechanisms' }).hover();
+	await page.clock.runFor(2000);
+	await expect(tip).toHaveCount(0);
 });
 
 test('compare 2–4 assets through the shared asset filter', async ({ page }) => {

@@ -3,20 +3,19 @@
 // (b) the last state written to IndexedDB (which includes the 250 ms save debounce), using the
 // app's own performance measures (landscape:filter, landscape:url-write, landscape:idb-write).
 // Usage: npx vite build && node scripts/perf/measure-state-latency.mjs [--runs=20] [--port=4392]
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { systemChromium, CHROMIUM_ARGS } from '../chromium-path.mjs';
+import { startStaticServer } from '../static-server.mjs';
 
 const arg = (name, fallback) =>
 	Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const runs = arg('runs', 20);
 const port = arg('port', 4392);
-const server = spawn('node', ['scripts/serve-static.mjs', `--port=${port}`], { stdio: 'ignore' });
+const server = await startStaticServer({ port });
 const dataset = readFileSync('tests/fixtures/state-dataset.json', 'utf8');
 
 try {
-	await new Promise((r) => setTimeout(r, 800));
 	const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
 	const page = await browser.newPage();
 	await page.route(
@@ -68,5 +67,5 @@ try {
 	console.log(`  click → IndexedDB write done:        ${stat('idb')} (includes 250 ms debounce)`);
 	console.log(`  applyFilters per click (filter):     ${stat('filter')}`);
 } finally {
-	server.kill();
+	server.stop();
 }

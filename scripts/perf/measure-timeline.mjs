@@ -9,10 +9,10 @@
 //   node scripts/perf/measure-timeline.mjs --port=4611 --data=/data/synthetic-50.json
 //
 // Without --data it measures the bundled HER2 dataset. Serves build/ itself on --port.
-import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { systemChromium, CHROMIUM_ARGS } from '../chromium-path.mjs';
 import { cliArgs } from '../cli-args.mjs';
+import { startStaticServer } from '../static-server.mjs';
 
 const args = cliArgs();
 const port = Number(args.get('port') ?? 4611);
@@ -24,19 +24,6 @@ const median = (xs) => {
 	const s = [...xs].sort((a, b) => a - b);
 	return s.length ? Math.round(s[Math.floor(s.length / 2)] * 10) / 10 : null;
 };
-
-async function waitForServer(url, timeout = 15_000) {
-	const deadline = Date.now() + timeout;
-	while (Date.now() < deadline) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error(`no server at ${url}`);
-}
 
 /** In the page: run `act`, resolve with ms until data-chart-ready changes and a frame passes. */
 const timeRedraw = (page, act) =>
@@ -58,11 +45,8 @@ const timeRedraw = (page, act) =>
 		return performance.now() - t0;
 	}, act);
 
-const server = spawn(process.execPath, ['scripts/serve-static.mjs', `--port=${port}`], {
-	stdio: 'ignore'
-});
+const server = await startStaticServer({ port });
 try {
-	await waitForServer(`${origin}/`);
 	const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
 	const first = [];
 	let size = null;
@@ -135,5 +119,5 @@ try {
 		)
 	);
 } finally {
-	server.kill();
+	server.stop();
 }

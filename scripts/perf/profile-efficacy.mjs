@@ -6,11 +6,11 @@
 //
 //   node scripts/perf/profile-efficacy.mjs [--scale=1] [--clicks=10] [--site=bench-results/site]
 //     [--port=4791] [--families=response,median,hazard,landmark]
-import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, systemChromium } from '../chromium-path.mjs';
 import { cliArgs } from '../cli-args.mjs';
+import { startStaticServer } from '../static-server.mjs';
 
 const args = cliArgs();
 const scale = args.get('scale') ?? '1';
@@ -19,10 +19,7 @@ const port = Number(args.get('port') ?? 4791);
 const site = resolve(args.get('site') ?? 'bench-results/site');
 const families = args.get('families');
 
-const server = spawn('node', ['scripts/serve-static.mjs', `--port=${port}`, `--dir=${site}`], {
-	stdio: 'ignore'
-});
-await new Promise((r) => setTimeout(r, 800));
+const server = await startStaticServer({ port, dir: site });
 const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
 try {
 	const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -128,5 +125,5 @@ try {
 	}
 } finally {
 	await browser.close();
-	server.kill();
+	server.stop();
 }

@@ -6,12 +6,12 @@
 //
 //   npx vite build
 //   node scripts/perf/registry-import.mjs --port=4612 --runs=3 [--records=100]
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { chromium } from '@playwright/test';
 import { systemChromium, CHROMIUM_ARGS } from '../chromium-path.mjs';
 import { cliArgs } from '../cli-args.mjs';
+import { startStaticServer } from '../static-server.mjs';
 
 const args = cliArgs();
 const port = Number(args.get('port') ?? 4612);
@@ -38,29 +38,13 @@ function records() {
 	return Buffer.from(zipSync(files));
 }
 
-async function waitForServer(url, timeout = 15_000) {
-	const deadline = Date.now() + timeout;
-	while (Date.now() < deadline) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error(`no server at ${url}`);
-}
-
-const server = spawn(process.execPath, ['scripts/serve-static.mjs', `--port=${port}`], {
-	stdio: 'ignore'
-});
+const server = await startStaticServer({ port });
 const zip = records();
 // The saved landscape's version: the built-in one's, one patch step up.
 const builtIn = JSON.parse(readFileSync('static/data/her2.json', 'utf8')).meta.version;
 const saved = builtIn.replace(/(\d+)$/, (n) => String(Number(n) + 1));
 const results = [];
 try {
-	await waitForServer(`${origin}/`);
 	const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
 	for (let run = 1; run <= runs; run++) {
 		const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -90,7 +74,7 @@ try {
 	}
 	await browser.close();
 } finally {
-	server.kill();
+	server.stop();
 }
 const span = (key) => {
 	const xs = results.map((r) => r[key]);

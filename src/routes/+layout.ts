@@ -6,11 +6,16 @@ import {
 	resolveDatasetLocation,
 	type LoadResult
 } from '$lib/data/load';
-import type { DatasetChoice, DatasetRecord, DatasetStore } from '$lib/db/datasets';
+import {
+	openDatasetStore,
+	type DatasetChoice,
+	type DatasetRecord,
+	type DatasetStore
+} from '$lib/db/door';
 import { mayHaveImports, noteImports } from '$lib/db/hints';
 import { recallParsed, rememberParsed } from '$lib/data/parsed-cache';
 import { showLoadStage } from '$lib/data/load-status';
-import { hasStateParams } from '$lib/state/url-codec';
+import { datasetRef, hasStateParams, searchFor } from '$lib/state/url-codec';
 import type { LayoutLoad } from './$types';
 
 // A client-only app: no server rendering; adapter-static serves 200.html for every path.
@@ -20,11 +25,8 @@ export const prerender = true;
 /** Invalidated after an import or a delete, so the switcher's list is read again. */
 const DATASETS_DEPENDENCY = 'landscape:datasets';
 
-/** The dataset store, loaded on demand: Dexie is not part of the first chart's JavaScript. */
-async function datasetStore(): Promise<DatasetStore> {
-	const { openDatasetStore } = await import('$lib/db/datasets');
-	return openDatasetStore();
-}
+/** The dataset store, through the door: Dexie is not part of the first chart's JavaScript. */
+const datasetStore = (): Promise<DatasetStore> => openDatasetStore();
 
 async function loadImported(
 	id: string,
@@ -55,8 +57,7 @@ async function loadImported(
 
 export const load: LayoutLoad = async ({ fetch, url, depends, untrack }) => {
 	depends(DATASETS_DEPENDENCY);
-	const requested = url.searchParams.get('data');
-	const importedId = url.searchParams.get('dataset');
+	const { data: requested, dataset: importedId } = datasetRef(url.searchParams);
 	// The embed route never touches storage unless its link names an imported dataset; other
 	// routes open it only if this browser may hold imports (see hints.ts).
 	const embed = untrack(() => url.pathname.includes('/embed/'));
@@ -98,11 +99,10 @@ export const load: LayoutLoad = async ({ fetch, url, depends, untrack }) => {
 		if (bare && store) {
 			const active = await store.getActive().catch(() => null);
 			if (active !== null && imported.some((r) => r.id === active)) {
-				const target = untrack(() => {
-					const params = new URLSearchParams(url.searchParams);
-					params.set('dataset', active);
-					return `${url.pathname}?${params}`;
-				});
+				// A bare visit has no other keys to keep.
+				const target = untrack(
+					() => `${url.pathname}${searchFor(null, { data: null, dataset: active })}`
+				);
 				redirect(307, target);
 			}
 		}

@@ -82,7 +82,7 @@ describe('formatSchemaIssues', () => {
 			'an endpoint outside the list',
 			{ endpoint: 'BOR' },
 			'endpoint',
-			'expected one of "ORR", "cORR", "DCR", "CBR", "pCR", "tpCR", "mPFS", "mOS", "mDOR", "PFS-rate", "OS-rate", "DOR-rate", "HR-PFS", "HR-OS", got "BOR"'
+			'expected one of "ORR", "cORR", "DCR", "CBR", "pCR", "tpCR", "mPFS", "mOS", "mDOR", "HR-PFS", "HR-OS", "PFS-rate", "OS-rate", "DOR-rate", got "BOR"'
 		],
 		[
 			'an unknown key',

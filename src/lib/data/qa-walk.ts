@@ -1,8 +1,11 @@
 /**
- * Walking a dataset for the quality checks: entity nouns for messages, every fact that carries
- * sources, every partial-date field, and id lookups.
+ * Walking a dataset: entity nouns for messages, every fact that carries sources (the one walk the
+ * quality checks, the source citation counts and the Data view's "cited by" lists share), every
+ * partial-date field, and id lookups.
  */
-import type { AssetAttributeKey, Dataset, SourceRef } from './schema';
+import type { Dataset, SourceRef } from './schema';
+// A Record of labels (not an array), so the compiler fails when the schema gains an attribute.
+import { ASSET_ATTRIBUTE_KEYS } from './vocabulary-labels';
 
 export const COLLECTIONS = [
 	'sources',
@@ -27,23 +30,6 @@ export const NOUNS: Record<Collection, { one: string; many: string }> = {
 	conflicts: { one: 'Conflict', many: 'conflicts' }
 };
 
-// A Record (not an array) so the compiler fails when the schema gains an attribute we miss.
-const ASSET_ATTRIBUTES: Record<AssetAttributeKey, true> = {
-	target: true,
-	modality: true,
-	format: true,
-	domains: true,
-	biparatopic: true,
-	effector: true,
-	platform: true,
-	payload: true,
-	linker: true,
-	dar: true,
-	conjugation: true,
-	originator: true
-};
-const ASSET_ATTRIBUTE_KEYS = Object.keys(ASSET_ATTRIBUTES) as AssetAttributeKey[];
-
 export function named(collection: Collection, id: string): string {
 	return `${NOUNS[collection].one} "${id}"`;
 }
@@ -57,7 +43,11 @@ export function show(value: unknown): string {
 /** Anything that carries `sources`, with where it sits and whether it must have at least one. */
 export interface SourcedFact {
 	path: string;
+	/** The table of the entity that holds the fact. */
+	collection: Exclude<Collection, 'sources'>;
 	ownerId: string;
+	/** Short, for lists: the entity id, with the attribute or phase when the fact is one. */
+	label: string;
 	description: string;
 	sources: SourceRef[];
 	requiresSources: boolean;
@@ -69,7 +59,9 @@ export function sourcedFacts(dataset: Dataset): SourcedFact[] {
 		const description = named('assets', asset.id);
 		facts.push({
 			path: `assets[${i}]`,
+			collection: 'assets',
 			ownerId: asset.id,
+			label: asset.id,
 			description,
 			sources: asset.sources,
 			requiresSources: false
@@ -78,7 +70,9 @@ export function sourcedFacts(dataset: Dataset): SourcedFact[] {
 			const attribute = asset[key];
 			facts.push({
 				path: `assets[${i}].${key}`,
+				collection: 'assets',
 				ownerId: asset.id,
+				label: `${asset.id} (${key})`,
 				description: `${description} ${key} (${show(attribute.value)})`,
 				sources: attribute.sources,
 				// Unknown (null) needs no source; a stated value does.
@@ -89,7 +83,9 @@ export function sourcedFacts(dataset: Dataset): SourcedFact[] {
 	dataset.programs.forEach((program, i) => {
 		facts.push({
 			path: `programs[${i}]`,
+			collection: 'programs',
 			ownerId: program.id,
+			label: program.id,
 			description: named('programs', program.id),
 			sources: program.sources,
 			requiresSources: false
@@ -97,7 +93,9 @@ export function sourcedFacts(dataset: Dataset): SourcedFact[] {
 		program.phases.forEach((phase, j) => {
 			facts.push({
 				path: `programs[${i}].phases[${j}]`,
+				collection: 'programs',
 				ownerId: program.id,
+				label: `${program.id} (${phase.phase})`,
 				description: `The ${phase.phase} phase of program "${program.id}"`,
 				sources: phase.sources,
 				requiresSources: true
@@ -108,7 +106,9 @@ export function sourcedFacts(dataset: Dataset): SourcedFact[] {
 		dataset[collection].forEach((entity, i) => {
 			facts.push({
 				path: `${collection}[${i}]`,
+				collection,
 				ownerId: entity.id,
+				label: entity.id,
 				description: named(collection, entity.id),
 				sources: entity.sources,
 				requiresSources: true

@@ -4,16 +4,8 @@
  * how many facts cite each source. Pure functions over the validated dataset: no DOM, no runes.
  */
 import { comparePartialDates } from './dates';
-import type {
-	Asset,
-	AssetAttributeKey,
-	Dataset,
-	Deal,
-	Milestone,
-	Readout,
-	SourceRef,
-	Trial
-} from './schema';
+import type { Asset, Dataset, Deal, Milestone, Readout, Trial } from './schema';
+import { sourcedFacts } from './qa-walk';
 import { highestPhaseByRegion, keyReadout, sameCompany, type RegionPhase } from './derive';
 
 // The rules these summaries use live in derive.ts; re-exported for the Overview's imports.
@@ -94,22 +86,7 @@ export function partnersOf(
 // Attribute values and sources
 // ---------------------------------------------------------------------------------------------
 
-export const ASSET_ATTRIBUTE_LABELS: Record<AssetAttributeKey, string> = {
-	target: 'Target',
-	modality: 'Modality',
-	format: 'Format',
-	domains: 'HER2 domains',
-	biparatopic: 'Biparatopic',
-	effector: 'Effector function',
-	platform: 'Platform',
-	payload: 'Payload',
-	linker: 'Linker',
-	dar: 'DAR',
-	conjugation: 'Conjugation',
-	originator: 'Originator'
-};
-
-export const ASSET_ATTRIBUTE_KEYS = Object.keys(ASSET_ATTRIBUTE_LABELS) as AssetAttributeKey[];
+export { ASSET_ATTRIBUTE_KEYS, ASSET_ATTRIBUTE_LABELS } from './vocabulary-labels';
 
 /** An attribute as text: "Unknown" for null, "Not applicable", "≈ 8" for approximate values. */
 export function formatAttribute(attribute: {
@@ -130,34 +107,14 @@ export function formatAttribute(attribute: {
 	return attribute.approximate ? `≈ ${text}` : text;
 }
 
-/** Every source reference in the dataset, with the fact (entity id) that carries it. */
-function allRefs(dataset: Dataset): { owner: string; refs: readonly SourceRef[] }[] {
-	const out: { owner: string; refs: readonly SourceRef[] }[] = [];
-	for (const asset of dataset.assets) {
-		out.push({ owner: `assets/${asset.id}`, refs: asset.sources });
-		for (const key of ASSET_ATTRIBUTE_KEYS)
-			out.push({ owner: `assets/${asset.id}/${key}`, refs: asset[key].sources });
-	}
-	for (const program of dataset.programs) {
-		out.push({ owner: `programs/${program.id}`, refs: program.sources });
-		program.phases.forEach((phase, j) =>
-			out.push({ owner: `programs/${program.id}/phases/${j}`, refs: phase.sources })
-		);
-	}
-	for (const key of ['milestones', 'trials', 'readouts', 'deals', 'conflicts'] as const)
-		for (const entity of dataset[key])
-			out.push({ owner: `${key}/${entity.id}`, refs: entity.sources });
-	return out;
-}
-
 /**
  * How many facts cite each source id: an entity, an asset attribute and a program phase each count
  * as one fact, however many times it quotes the same source.
  */
 export function citationCounts(dataset: Dataset): Map<string, number> {
 	const counts = new Map<string, number>();
-	for (const { refs } of allRefs(dataset)) {
-		for (const id of new Set(refs.map((r) => r.id))) counts.set(id, (counts.get(id) ?? 0) + 1);
+	for (const { sources } of sourcedFacts(dataset)) {
+		for (const id of new Set(sources.map((r) => r.id))) counts.set(id, (counts.get(id) ?? 0) + 1);
 	}
 	return counts;
 }

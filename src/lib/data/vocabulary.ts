@@ -1,7 +1,8 @@
 /**
  * The dataset's closed vocabularies (roles, phases, endpoints, ...) and the partial-date pattern:
  * plain constants, kept apart from the zod schema (schema.ts builds its enums from them) so the
- * views, filters and URL codec use them without loading the schema library.
+ * views, filters and URL codec use them without loading the schema library. Their words for
+ * people are in vocabulary-labels.ts.
  */
 
 /**
@@ -67,6 +68,13 @@ export const DESIGNATIONS = [
 
 export const AGENCIES = ['FDA', 'EMA', 'EC', 'NMPA', 'CDE', 'TGA', 'PMDA', 'MHRA'] as const;
 
+/** Endpoint families, in the order the forest plot draws its panels. */
+export const ENDPOINT_FAMILIES = ['response', 'median', 'hazard', 'landmark'] as const;
+
+/**
+ * Endpoints in their one display order: by family (as ENDPOINT_FAMILIES), then as the forest
+ * plot lists them. The filter menu, the panels, link canonical order and the schema use it.
+ */
 export const ENDPOINTS = [
 	'ORR',
 	'cORR',
@@ -77,9 +85,14 @@ export const ENDPOINTS = [
 	'mPFS',
 	'mOS',
 	'mDOR',
+	'HR-PFS',
+	'HR-OS',
 	'PFS-rate',
 	'OS-rate',
-	'DOR-rate',
-	'HR-PFS',
-	'HR-OS'
+	'DOR-rate'
 ] as const;
+
+export type MilestoneType = (typeof MILESTONE_TYPES)[number];
+export type Designation = (typeof DESIGNATIONS)[number];
+export type Endpoint = (typeof ENDPOINTS)[number];
+export type EndpointFamily = (typeof ENDPOINT_FAMILIES)[number];

@@ -3,12 +3,12 @@
  * one is opened), and which dataset was active last. Like views.ts, a Dexie implementation and a
  * memory one (this tab only) behind one interface; `openDatasetStore` never rejects.
  */
-import type { Meta } from '$lib/data/schema';
 import { openDb, type DatasetRecord, type LandscapeDb, type OpenOptions } from './db';
 import { noteImports } from './hints';
 import { dexieHistory, memoryHistory, type DatasetHistory } from './versions';
 
 export type { DatasetRecord } from './db';
+export { recordFor } from './records';
 
 export const ACTIVE_DATASET_KEY = 'activeDataset';
 
@@ -28,24 +28,6 @@ export interface DatasetStore extends DatasetHistory {
 	/** The imported dataset last switched to; null = the built-in one. */
 	getActive(): Promise<string | null>;
 	setActive(id: string | null): Promise<void>;
-}
-
-export function recordFor(
-	meta: Pick<Meta, 'id' | 'title' | 'version' | 'asOf' | 'target'>,
-	text: string,
-	from: string,
-	now = Date.now()
-): DatasetRecord {
-	return {
-		id: meta.id,
-		title: meta.title,
-		version: meta.version,
-		asOf: meta.asOf,
-		target: meta.target,
-		importedAt: now,
-		size: text.length,
-		from
-	};
 }
 
 export function dexieDatasetStore(db: LandscapeDb): DatasetStore {

@@ -147,14 +147,6 @@ export interface OpenOptions {
 	onVersionChange?: () => void;
 }
 
-/** True for a write refused because the site's storage is full (as Dexie or the browser says it). */
-export function isQuotaError(error: unknown): boolean {
-	const names = [error, (error as { inner?: unknown } | null)?.inner].map(
-		(e) => (e as { name?: unknown } | null)?.name
-	);
-	return names.includes('QuotaExceededError');
-}
-
 /**
  * Opens the database, or null when this browser has no usable IndexedDB: missing, refused (some
  * private modes), or not answering within `timeoutMs`. `probe` reads one row, because a refusal

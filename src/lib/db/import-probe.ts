@@ -2,6 +2,7 @@
  * The one-off look for datasets imported before the "imports" hint existed. Apart from hints.ts,
  * which datasets.ts writes to: hints.ts importing datasets.ts back made an import cycle.
  */
+import { openDatasetStore } from './door';
 import { mayHaveImports, noteImports } from './hints';
 
 /**
@@ -11,8 +12,7 @@ import { mayHaveImports, noteImports } from './hints';
 export function checkUnhintedImports(onFound: () => void): void {
 	if (mayHaveImports()) return;
 	const look = () =>
-		import('./datasets')
-			.then(({ openDatasetStore }) => openDatasetStore())
+		openDatasetStore()
 			.then((store) => store.list())
 			.then((list) => {
 				if (list.length === 0) return;

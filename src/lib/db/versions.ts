@@ -6,6 +6,7 @@
  * that fails too, a StorageShortError says what to do, and nothing was changed.
  */
 import type { DatasetRecord, DatasetVersionRecord, LandscapeDb } from './db';
+import { isQuotaError } from './errors';
 
 export type { DatasetVersionRecord } from './db';
 
@@ -21,11 +22,6 @@ export class StorageShortError extends Error {
 		);
 		this.name = 'StorageShortError';
 	}
-}
-
-export function isQuotaError(error: unknown): boolean {
-	const e = error as { name?: string; inner?: { name?: string } } | null;
-	return e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError';
 }
 
 export interface DatasetHistory {

@@ -7,7 +7,7 @@
 import { base } from '$app/paths';
 import type { Dataset } from '$lib/data/schema';
 import { loadDatasetText } from '$lib/data/load';
-import type { DatasetChoice } from '$lib/db/datasets';
+import { openDatasetStore, type DatasetChoice } from '$lib/db/door';
 
 /**
  * Earlier releases of each built-in dataset, by its meta id: static/data/history/<id>-<v>.json.
@@ -81,7 +81,6 @@ export async function listBaselines(
 	if (choice?.kind === 'built-in') return builtInBaselines(current, fetcher);
 	if (choice?.kind !== 'imported') return [];
 	try {
-		const { openDatasetStore } = await import('$lib/db/datasets');
 		const store = await openDatasetStore();
 		const kept = await store.versions(choice.id);
 		return kept.map((v) => ({

@@ -5,7 +5,7 @@
  */
 import { page } from '$app/state';
 import type { Dataset } from '$lib/data/schema';
-import type { DatasetChoice } from '$lib/db/datasets';
+import type { DatasetChoice } from '$lib/db/door';
 import type { SinceMarks } from './since';
 
 const EMPTY: ReadonlySet<string> = new Set<string>();

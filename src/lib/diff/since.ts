@@ -4,7 +4,7 @@
  * against that version). Loaded only when a link or the control asks for it.
  */
 import type { Dataset } from '$lib/data/schema';
-import type { DatasetChoice } from '$lib/db/datasets';
+import type { DatasetChoice } from '$lib/db/door';
 import { formatPartialDate } from '$lib/data/dates';
 import { isVersionLabel } from '$lib/state/url-codec';
 import { changedMarks, diffDatasets, marksSinceDate } from './dataset-diff';

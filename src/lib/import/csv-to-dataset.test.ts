@@ -166,7 +166,7 @@ describe('problems name file, row and column', () => {
 				row: 2,
 				column: 'endpoint',
 				message:
-					'expected one of "ORR", "cORR", "DCR", "CBR", "pCR", "tpCR", "mPFS", "mOS", "mDOR", "PFS-rate", "OS-rate", "DOR-rate", "HR-PFS", "HR-OS", got "OSR"'
+					'expected one of "ORR", "cORR", "DCR", "CBR", "pCR", "tpCR", "mPFS", "mOS", "mDOR", "HR-PFS", "HR-OS", "PFS-rate", "OS-rate", "DOR-rate", got "OSR"'
 			}
 		},
 		{

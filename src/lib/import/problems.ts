@@ -25,3 +25,22 @@ export function capProblems(problems: ImportProblem[]): ImportProblem[] {
 	});
 	return shown;
 }
+
+/** A failure that concerns the whole of the picked files (e.g. a read that threw), for the panel. */
+export function filesFailure(
+	title: string,
+	files: readonly { name: string }[],
+	error: unknown
+): { title: string; problems: ImportProblem[] } {
+	return {
+		title,
+		problems: [
+			{
+				file: files.map((f) => f.name).join(', '),
+				row: null,
+				column: null,
+				message: (error as Error)?.message || String(error)
+			}
+		]
+	};
+}

@@ -6,7 +6,8 @@
  */
 import type { DatasetModel } from '$lib/data/model';
 import type { Asset, Dataset, Milestone, Program, Readout, Trial } from '$lib/data/schema';
-import { ROLES } from '$lib/data/vocabulary';
+import { ROLES, type MilestoneType } from '$lib/data/vocabulary';
+import { MILESTONE_TYPE_LABELS } from '$lib/data/vocabulary-labels';
 import { LIST_DIMENSIONS, type Filters, type ListDimension } from '$lib/state/view-state';
 import { applyFilters, reachedPhase, type FilteredData } from './filter';
 import { choosableLines, lineCovers } from './lines';
@@ -83,27 +84,13 @@ export function knownValuesOf(model: DatasetModel): KnownValues {
 	return known;
 }
 
-const MILESTONE_TYPE_LABELS: Record<string, string> = {
-	ind: 'IND',
-	'trial-start': 'Trial start',
-	'phase-transition': 'Phase transition',
-	designation: 'Designation',
-	submission: 'Submission',
-	acceptance: 'Acceptance',
-	approval: 'Approval',
-	deal: 'Deal',
-	'data-presentation': 'Data presentation',
-	topline: 'Topline',
-	other: 'Other'
-};
-
 /** A human label for a value of a dimension. */
 export function valueLabel(model: DatasetModel, dimension: ListDimension, value: string): string {
 	switch (dimension) {
 		case 'assets':
 			return model.assetsById.get(value)?.shortName ?? value;
 		case 'milestoneTypes':
-			return MILESTONE_TYPE_LABELS[value] ?? value;
+			return MILESTONE_TYPE_LABELS[value as MilestoneType] ?? value;
 		case 'indications':
 		case 'roles':
 		case 'phases':

@@ -5,7 +5,7 @@
  * (the embed route) switch it off with `enabled`; the repository is then not even opened.
  */
 import { createContext, untrack } from 'svelte';
-import type { ViewsRepository } from '$lib/db/views';
+import { openViewsRepository, type ViewsRepository } from '$lib/db/door';
 import type { ViewState } from './view-state';
 import { encode, isDefaultState, toQueryString, type KnownIds } from './url-codec';
 import { restoreReport } from './restore-report';
@@ -33,16 +33,14 @@ export class ViewStorage {
 
 	/** Opens the repository once; falls back to memory and tells the notices why. */
 	open(): Promise<ViewsRepository> {
-		// Dexie is loaded here, on first use, so it is not part of the first chart's JavaScript.
-		this.#opening ??= import('$lib/db/views')
-			.then(({ openViewsRepository }) =>
-				openViewsRepository({ onVersionChange: () => this.upgradedElsewhere() })
-			)
-			.then(({ repo, problem }) => {
+		// The door loads Dexie here, on first use, so it is not part of the first chart's JavaScript.
+		this.#opening ??= openViewsRepository({ onVersionChange: () => this.upgradedElsewhere() }).then(
+			({ repo, problem }) => {
 				this.notices.storageProblem = problem;
 				this.repo = repo;
 				return repo;
-			});
+			}
+		);
 		return this.#opening;
 	}
 

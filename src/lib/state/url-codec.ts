@@ -1,14 +1,16 @@
 /**
  * The URL is the share format. Pure functions, no DOM, no runes.
  *
- * `encode(state)` writes only what differs from DEFAULT_VIEW_STATE, keys in the fixed order of
- * PARAMS, lists comma-separated, set-like lists in canonical order, always led by `v`.
- * `decode(query, known)` never throws: unknown ids, bad values and unknown keys become warnings and
- * everything else applies. Links from older versions pass through MIGRATIONS first.
+ * Every parameter is one row of the table in url-codec.params.ts (key, the state it carries, the
+ * views that read it, format, parse; defaults come from DEFAULT_VIEW_STATE). This module walks it:
+ * `encode(state)` writes only what differs from the defaults, in table order, lists
+ * comma-separated, set-like lists in canonical order, always led by `v`. `decode(query, known)`
+ * never throws: unknown ids, bad values and unknown keys become warnings and everything else
+ * applies. Links from older versions pass through MIGRATIONS first.
  *
- * The `data` and `dataset` keys (which dataset to load: a same-origin path, or the id of a dataset
- * imported into this browser) belong to the root layout: encode never writes them and decode
- * ignores them.
+ * The `data` and `dataset` keys (which dataset to load: a same-origin path, or the id of a
+ * dataset imported into this browser) are rows of the same table, read by `datasetRef` for the
+ * root layout and written first by `searchFor`; `encode`/`decode` of the view state leave them be.
  *
  * Parameters (v=1):
  *   assets, roles, modalities, indications, lines, biomarkers, phases, regions, agencies,
@@ -32,22 +34,41 @@
  *   nrows=median:100                    efficacy rows drawn per panel (default 50 each)
  *   pin=ms:m-kn026-btd                  the mark whose details are pinned open (a view that has
  *                                       no such mark ignores it)
+ *   data=/data/x.json, dataset=<id>     which dataset (the root layout's)
  */
 import {
-	AGENCIES,
 	ENDPOINTS,
 	MILESTONE_TYPES,
+	AGENCIES,
 	MODALITIES,
 	PHASES,
 	ROLES
 } from '$lib/data/vocabulary';
-import { isPartialDate, partialDateBounds } from '$lib/query/partial-date';
+import { partialDateBounds } from '$lib/query/partial-date';
+import {
+	DATASET_KEYS,
+	DATASET_PARAMS,
+	VIEW_PARAMS,
+	type AnyViewParam,
+	type DatasetRef,
+	type KnownIds,
+	type ParseContext
+} from './url-codec.params';
+import {
+	MAX_ITEMS,
+	MAX_VALUE_LENGTH,
+	canonical,
+	listed,
+	quote,
+	shownCount,
+	splitList,
+	undoubleEncode
+} from './url-codec.text';
 import {
 	COLUMN_STEP,
 	DEFAULT_VIEW_STATE,
 	ENDPOINT_FAMILIES,
 	LIST_DIMENSIONS,
-	MAX_SHOWN,
 	MECHANISM_GROUPS,
 	ROW_STEP,
 	defaultViewState,
@@ -55,105 +76,23 @@ import {
 	type ViewState
 } from './view-state';
 
+export { isVersionLabel, type DatasetRef, type KnownIds } from './url-codec.params';
+
 export const URL_VERSION = 1;
 
-/** A dataset version as `since=` names one: numbers with dots ("1.0.0"); a date has no dots. */
-export function isVersionLabel(text: string): boolean {
-	return text.length <= 40 && /^\d+(\.\d+)+([-+][0-9A-Za-z.-]+)?$/.test(text);
-}
+const TABLE: readonly AnyViewParam[] = VIEW_PARAMS;
 
-/** Keys owned by someone else: left alone, never warned about. */
-export const FOREIGN_KEYS = ['data', 'dataset'] as const;
+/** Every key the codec writes for the view state, in the order it writes them. */
+export const PARAMS = ['v', ...VIEW_PARAMS.map((p) => p.key)] as const;
 
-/** Values a link may name, per dimension, taken from the loaded dataset. Missing = any syntax-valid value. */
-export type KnownIds = Partial<Record<ListDimension, readonly string[]>>;
-
-const LIST_KEYS: Record<ListDimension, string> = {
-	assets: 'assets',
-	roles: 'roles',
-	modalities: 'modalities',
-	indications: 'indications',
-	lines: 'lines',
-	biomarkers: 'biomarkers',
-	phases: 'phases',
-	regions: 'regions',
-	agencies: 'agencies',
-	milestoneTypes: 'milestones'
-};
-
-/** Every key the codec writes, in the order it writes them. */
-export const PARAMS = [
-	'v',
-	...LIST_DIMENSIONS.map((d) => LIST_KEYS[d]),
-	'from',
-	'to',
-	'lanes',
-	'window',
-	'since',
-	'rows',
-	'diff',
-	'order',
-	'columns',
-	'ref',
-	'same',
-	'ncols',
-	'families',
-	'group',
-	'sort',
-	'endpoints',
-	'nrows',
-	'pin'
-] as const;
-
-/** Dimensions whose values are fixed by the schema, checked even when `known` is silent. */
-const SCHEMA_VALUES: Partial<Record<ListDimension, readonly string[]>> = {
+/** Canonical order of set-like filter lists: the schema's order where it fixes the values. */
+const SCHEMA_ORDER: Partial<Record<ListDimension, readonly string[]>> = {
 	roles: ROLES,
 	modalities: MODALITIES,
 	phases: PHASES,
 	agencies: AGENCIES,
 	milestoneTypes: MILESTONE_TYPES
 };
-
-/** Upper bounds that keep a hostile or runaway link cheap to decode. */
-const MAX_ITEMS = 200;
-const MAX_VALUE_LENGTH = 200;
-const MAX_LISTED = 8;
-
-// ---------------------------------------------------------------------------------------------
-// Lists: comma-separated; a comma or backslash inside a value is escaped with a backslash.
-
-function joinList(values: readonly string[]): string {
-	return values.map((v) => v.replace(/[\\,]/g, (c) => '\\' + c)).join(',');
-}
-
-function splitList(text: string): string[] {
-	const out: string[] = [];
-	let current = '';
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (c === '\\' && i + 1 < text.length) current += text[++i];
-		else if (c === ',') {
-			out.push(current);
-			current = '';
-		} else current += c;
-	}
-	out.push(current);
-	return out.map((v) => v.trim()).filter((v) => v !== '');
-}
-
-const sameSet = (a: readonly string[], b: readonly string[]) =>
-	a.length === b.length && a.every((v) => b.includes(v));
-
-/** Canonical order for set-like lists: the order of `order` when given, else sorted. */
-function canonical(values: readonly string[], order?: readonly string[]): string[] {
-	const unique = [...new Set(values)];
-	if (!order) return unique.sort();
-	const rank = (v: string) => {
-		const i = order.indexOf(v);
-		return i < 0 ? Number.MAX_SAFE_INTEGER : i;
-	};
-	return unique.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-}
 
 /**
  * The state in canonical form: lists deduplicated, set-like lists ordered (schema order where
@@ -163,23 +102,17 @@ function canonical(values: readonly string[], order?: readonly string[]): string
 export function normalizeViewState(state: ViewState): ViewState {
 	// A JSON copy, not structuredClone: the live state is a Svelte proxy, which cannot be cloned.
 	const s = JSON.parse(JSON.stringify(state)) as ViewState;
-	for (const d of LIST_DIMENSIONS) s.filters[d] = canonical(s.filters[d], SCHEMA_VALUES[d]);
+	for (const d of LIST_DIMENSIONS) s.filters[d] = canonical(s.filters[d], SCHEMA_ORDER[d]);
 	if (s.filters.from && s.filters.to) {
 		const a = partialDateBounds(s.filters.from);
 		const b = partialDateBounds(s.filters.to);
 		if (a && b && a.start > b.end) [s.filters.from, s.filters.to] = [s.filters.to, s.filters.from];
 	}
-	s.mechanisms.groups = canonical(
-		s.mechanisms.groups,
-		MECHANISM_GROUPS
-	) as typeof s.mechanisms.groups;
+	s.mechanisms.groups = canonical(s.mechanisms.groups, MECHANISM_GROUPS);
 	s.mechanisms.columns = [...new Set(s.mechanisms.columns)];
 	if (typeof s.pin !== 'string' || s.pin === '') s.pin = null;
-	s.efficacy.families = canonical(
-		s.efficacy.families,
-		ENDPOINT_FAMILIES
-	) as typeof s.efficacy.families;
-	s.efficacy.endpoints = canonical(s.efficacy.endpoints, ENDPOINTS) as typeof s.efficacy.endpoints;
+	s.efficacy.families = canonical(s.efficacy.families, ENDPOINT_FAMILIES);
+	s.efficacy.endpoints = canonical(s.efficacy.endpoints, ENDPOINTS);
 	s.mechanisms.shownColumns = shownCount(s.mechanisms.shownColumns, COLUMN_STEP);
 	const rows = (isObject(s.efficacy.shownRows) ? s.efficacy.shownRows : {}) as Record<
 		string,
@@ -193,55 +126,20 @@ export function normalizeViewState(state: ViewState): ViewState {
 
 const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null;
 
-/** A "how many are drawn" count: a whole number from the first step up to MAX_SHOWN. */
-function shownCount(value: unknown, step: number): number {
-	const n = typeof value === 'number' ? value : Number.NaN;
-	return Number.isInteger(n) ? Math.min(MAX_SHOWN, Math.max(step, n)) : step;
-}
-
-/** Parses a shown count from a link, or null when it is not a whole number. */
-function parseCount(text: string): number | null {
-	return /^\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : null;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Encode
 
+/** Each parameter's text for the default state: what a link leaves out. */
+const DEFAULT_TEXT = new Map(TABLE.map((p) => [p.key, p.format(p.get(DEFAULT_VIEW_STATE))]));
+
 export function encode(input: ViewState): URLSearchParams {
 	const state = normalizeViewState(input);
-	const d = DEFAULT_VIEW_STATE;
 	const p = new URLSearchParams();
 	p.set('v', String(URL_VERSION));
-	for (const dim of LIST_DIMENSIONS) {
-		if (state.filters[dim].length > 0) p.set(LIST_KEYS[dim], joinList(state.filters[dim]));
+	for (const param of TABLE) {
+		const text = param.format(param.get(state));
+		if (text !== DEFAULT_TEXT.get(param.key)) p.set(param.key, text);
 	}
-	if (state.filters.from) p.set('from', state.filters.from);
-	if (state.filters.to) p.set('to', state.filters.to);
-
-	const t = state.timeline;
-	if (t.groupBy !== d.timeline.groupBy) p.set('lanes', t.groupBy);
-	if (t.windowStart || t.windowEnd) p.set('window', `${t.windowStart ?? ''}..${t.windowEnd ?? ''}`);
-	if (t.since) p.set('since', t.since);
-
-	const m = state.mechanisms;
-	if (!sameSet(m.groups, d.mechanisms.groups)) p.set('rows', joinList(m.groups));
-	if (m.highlightDifferences !== d.mechanisms.highlightDifferences)
-		p.set('diff', m.highlightDifferences ? '1' : '0');
-	if (m.order !== d.mechanisms.order) p.set('order', m.order);
-	if (m.columns.length > 0) p.set('columns', joinList(m.columns));
-	if (m.reference) p.set('ref', m.reference);
-	if (m.hideIdentical) p.set('same', 'hide');
-	if (m.shownColumns !== d.mechanisms.shownColumns) p.set('ncols', String(m.shownColumns));
-
-	const e = state.efficacy;
-	if (!sameSet(e.families, d.efficacy.families)) p.set('families', joinList(e.families));
-	if (e.groupBy !== d.efficacy.groupBy) p.set('group', e.groupBy);
-	if (e.sort !== d.efficacy.sort) p.set('sort', e.sort);
-	if (e.endpoints.length > 0) p.set('endpoints', joinList(e.endpoints));
-	const rows = ENDPOINT_FAMILIES.filter((f) => e.shownRows[f] !== d.efficacy.shownRows[f]);
-	if (rows.length > 0) p.set('nrows', rows.map((f) => `${f}:${e.shownRows[f]}`).join(','));
-
-	if (state.pin) p.set('pin', state.pin);
 	return p;
 }
 
@@ -260,17 +158,51 @@ export function isDefaultState(state: ViewState): boolean {
 	return [...encode(state).keys()].length === 1;
 }
 
-/** The codec's part of a query (everything but FOREIGN_KEYS), as a comparable string. */
+/** The codec's part of a query (everything but the dataset keys), as a comparable string. */
 export function stateQuery(query: URLSearchParams | string): string {
 	const p = new URLSearchParams(query);
-	for (const k of FOREIGN_KEYS) p.delete(k);
+	for (const k of DATASET_KEYS) p.delete(k);
 	return toQueryString(p);
 }
 
-/** True when the query carries any view state (a key other than FOREIGN_KEYS). */
+/** True when the query carries any view state (a key other than the dataset keys). */
 export function hasStateParams(query: URLSearchParams | string): boolean {
 	const p = new URLSearchParams(query);
-	return [...p.keys()].some((k) => !(FOREIGN_KEYS as readonly string[]).includes(k));
+	return [...p.keys()].some((k) => !DATASET_KEYS.includes(k));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The dataset keys
+
+/**
+ * Which dataset a query names. Reads only the dataset keys (SvelteKit re-runs the root load only
+ * for the search params it read, so view-state changes never reload the dataset).
+ */
+export function datasetRef(query: URLSearchParams): DatasetRef {
+	const ref: DatasetRef = { data: null, dataset: null };
+	for (const param of DATASET_PARAMS) {
+		const value = query.get(param.key);
+		if (value !== null) param.set(ref, param.parse([value], IGNORE) ?? null);
+	}
+	return ref;
+}
+
+const IGNORE: ParseContext = { known: {}, invalid: () => {}, unknown: () => {} };
+
+/**
+ * The query for a state (null: the defaults) showing the dataset `ref` names: the dataset keys
+ * first, then the codec's keys; '' when there is nothing to carry.
+ */
+export function searchFor(state: ViewState | null, ref: DatasetRef): string {
+	const parts: string[] = [];
+	for (const param of DATASET_PARAMS) {
+		const value = param.get(ref);
+		// Dataset paths stay readable: only what would break the query is escaped.
+		if (value !== null)
+			parts.push(`${param.key}=${encodeURIComponent(param.format(value)).replace(/%2F/gi, '/')}`);
+	}
+	if (state && !isDefaultState(state)) parts.push(toQueryString(encode(state)));
+	return parts.length ? `?${parts.join('&')}` : '';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -311,26 +243,6 @@ export interface DecodeOptions {
 	version?: number;
 }
 
-/** Undo one extra layer of percent-encoding (a link pasted through an over-eager encoder). */
-function undoubleEncode(value: string): string {
-	if (!/%[0-9A-Fa-f]{2}/.test(value)) return value;
-	try {
-		return decodeURIComponent(value);
-	} catch {
-		return value;
-	}
-}
-
-function quote(value: string): string {
-	const short = value.length > 40 ? value.slice(0, 40) + '…' : value;
-	return `"${short}"`;
-}
-
-function listed(items: readonly string[]): string {
-	const shown = items.slice(0, MAX_LISTED).join(', ');
-	return items.length > MAX_LISTED ? `${shown} and ${items.length - MAX_LISTED} more` : shown;
-}
-
 function parseQuery(query: URLSearchParams | string): URLSearchParams {
 	if (typeof query !== 'string') return new URLSearchParams(query);
 	let text = query.trim();
@@ -340,6 +252,8 @@ function parseQuery(query: URLSearchParams | string): URLSearchParams {
 	if (hash >= 0) text = text.slice(0, hash);
 	return new URLSearchParams(text);
 }
+
+const BY_KEY = new Map(TABLE.map((p) => [p.key, p]));
 
 export function decode(
 	query: URLSearchParams | string,
@@ -376,8 +290,8 @@ export function decode(
 	const values = new Map<string, string[]>();
 	for (const [rawKey, rawValue] of params) {
 		const key = undoubleEncode(rawKey).trim();
-		if (key === 'v' || (FOREIGN_KEYS as readonly string[]).includes(key)) continue;
-		if (!(PARAMS as readonly string[]).includes(key)) {
+		if (key === 'v' || DATASET_KEYS.includes(key)) continue;
+		if (!BY_KEY.has(key)) {
 			if (!unknownKeys.includes(key) && key !== '') unknownKeys.push(key);
 			continue;
 		}
@@ -387,153 +301,29 @@ export function decode(
 		else values.set(key, [value]);
 	}
 
-	const single = (key: string): string | null => {
-		const vs = values.get(key);
-		if (!vs) return null;
-		if (vs.length > 1 && !duplicated.includes(key)) duplicated.push(key);
-		return vs.at(-1) ?? null;
+	const ctx: ParseContext = {
+		known,
+		invalid: (text) => invalid.push(text),
+		unknown: (id) => unknownIds.push(id)
 	};
-	const list = (key: string): string[] | null => {
-		const vs = values.get(key);
-		if (!vs) return null;
-		const items = vs.flatMap(splitList);
-		if (items.length > MAX_ITEMS) {
-			invalid.push(`${key} (${items.length} values; only the first ${MAX_ITEMS} were read)`);
-			items.length = MAX_ITEMS;
-		}
-		return items;
-	};
-	const oneOf = <T extends string>(key: string, allowed: readonly T[], apply: (v: T) => void) => {
-		const v = single(key);
-		if (v === null) return;
-		const found = allowed.find((a) => a === v.trim());
-		if (found) apply(found);
-		else invalid.push(`${key}=${quote(v)}`);
-	};
-
-	// Filters
-	for (const dim of LIST_DIMENSIONS) {
-		const key = LIST_KEYS[dim];
-		const items = list(key);
-		if (!items) continue;
-		const allowed = known[dim] ?? SCHEMA_VALUES[dim];
-		const keep: string[] = [];
-		for (const item of items) {
-			if (item.length > MAX_VALUE_LENGTH) invalid.push(`${key}=${quote(item)}`);
-			else if (allowed && !allowed.includes(item)) unknownIds.push(item);
-			else keep.push(item);
-		}
-		state.filters[dim] = keep;
-	}
-	for (const key of ['from', 'to'] as const) {
-		const v = single(key);
-		if (v === null) continue;
-		if (v.trim() === '') continue;
-		if (isPartialDate(v.trim()) && partialDateBounds(v.trim())) state.filters[key] = v.trim();
-		else invalid.push(`${key}=${quote(v)} (dates look like 2025, 2025-Q3 or 2025-09-11)`);
-	}
-
-	// Timeline
-	oneOf('lanes', ['asset', 'indication'] as const, (v) => (state.timeline.groupBy = v));
-	const windowText = single('window');
-	if (windowText !== null) {
-		const [start = '', end = '', ...rest] = windowText.split('..');
-		const ok = (s: string) => s === '' || (isPartialDate(s) && partialDateBounds(s) !== null);
-		if (rest.length === 0 && windowText.includes('..') && ok(start) && ok(end)) {
-			state.timeline.windowStart = start || null;
-			state.timeline.windowEnd = end || null;
-		} else invalid.push(`window=${quote(windowText)} (expected start..end, e.g. 2021..2026-Q2)`);
-	}
-	const since = single('since');
-	if (since !== null && since.trim() !== '') {
-		const v = since.trim();
-		if ((isPartialDate(v) && partialDateBounds(v)) || isVersionLabel(v)) state.timeline.since = v;
-		else invalid.push(`since=${quote(since)} (a date like 2026-09-23 or a version like 1.0.0)`);
-	}
-
-	// Mechanisms
-	const rows = list('rows');
-	if (rows) {
-		const good = rows.filter((r): r is (typeof MECHANISM_GROUPS)[number] =>
-			(MECHANISM_GROUPS as readonly string[]).includes(r)
-		);
-		for (const r of rows) if (!good.includes(r as never)) invalid.push(`rows=${quote(r)}`);
-		if (good.length > 0 || rows.length === 0) state.mechanisms.groups = good;
-	}
-	const diff = single('diff');
-	if (diff !== null) {
-		if (['1', 'true', 'yes', 'on'].includes(diff.trim()))
-			state.mechanisms.highlightDifferences = true;
-		else if (['0', 'false', 'no', 'off'].includes(diff.trim()))
-			state.mechanisms.highlightDifferences = false;
-		else invalid.push(`diff=${quote(diff)}`);
-	}
-	oneOf(
-		'order',
-		['phase', 'name', 'modality', 'custom'] as const,
-		(v) => (state.mechanisms.order = v)
-	);
-	const columns = list('columns');
-	if (columns) {
-		for (const c of columns) {
-			if (known.assets && !known.assets.includes(c)) unknownIds.push(c);
-			else if (c.length <= MAX_VALUE_LENGTH) state.mechanisms.columns.push(c);
-		}
-	}
-	const ref = single('ref');
-	if (ref !== null && ref.trim() !== '') {
-		if (known.assets && !known.assets.includes(ref.trim())) unknownIds.push(ref.trim());
-		else state.mechanisms.reference = ref.trim().slice(0, MAX_VALUE_LENGTH);
-	}
-
-	oneOf('same', ['hide', 'show'] as const, (v) => (state.mechanisms.hideIdentical = v === 'hide'));
-	const ncols = single('ncols');
-	if (ncols !== null) {
-		const n = parseCount(ncols);
-		if (n === null) invalid.push(`ncols=${quote(ncols)} (a whole number)`);
-		else state.mechanisms.shownColumns = shownCount(n, COLUMN_STEP);
-	}
-
-	// Efficacy
-	const families = list('families');
-	if (families) {
-		const good = families.filter((f): f is (typeof ENDPOINT_FAMILIES)[number] =>
-			(ENDPOINT_FAMILIES as readonly string[]).includes(f)
-		);
-		for (const f of families) if (!good.includes(f as never)) invalid.push(`families=${quote(f)}`);
-		// A link whose every family is unreadable keeps the default rather than an empty chart.
-		if (good.length > 0 || families.length === 0) state.efficacy.families = good;
-	}
-	oneOf('group', ['setting', 'asset'] as const, (v) => (state.efficacy.groupBy = v));
-	oneOf('sort', ['group', 'value', 'date'] as const, (v) => (state.efficacy.sort = v));
-	const endpoints = list('endpoints');
-	if (endpoints) {
-		const good = endpoints.filter((e): e is (typeof ENDPOINTS)[number] =>
-			(ENDPOINTS as readonly string[]).includes(e)
-		);
-		for (const e of endpoints)
-			if (!good.includes(e as never)) invalid.push(`endpoints=${quote(e)}`);
-		state.efficacy.endpoints = good;
-	}
-	const nrows = list('nrows');
-	if (nrows) {
-		for (const item of nrows) {
-			const [family = '', count = ''] = item.split(':');
-			const n = parseCount(count);
-			if ((ENDPOINT_FAMILIES as readonly string[]).includes(family) && n !== null) {
-				state.efficacy.shownRows[family as (typeof ENDPOINT_FAMILIES)[number]] = shownCount(
-					n,
-					ROW_STEP
+	for (const param of TABLE) {
+		const raw = values.get(param.key);
+		if (!raw) continue;
+		let input: string[];
+		if (param.shape === 'single') {
+			if (raw.length > 1) duplicated.push(param.key);
+			input = raw.slice(-1);
+		} else {
+			input = raw.flatMap(splitList);
+			if (input.length > MAX_ITEMS) {
+				invalid.push(
+					`${param.key} (${input.length} values; only the first ${MAX_ITEMS} were read)`
 				);
-			} else invalid.push(`nrows=${quote(item)} (e.g. median:100)`);
+				input.length = MAX_ITEMS;
+			}
 		}
-	}
-
-	// The pinned mark: any id; the chart that has no such mark ignores it (no dataset check here).
-	const pin = single('pin');
-	if (pin !== null && pin.trim() !== '') {
-		if (pin.trim().length <= MAX_VALUE_LENGTH) state.pin = pin.trim();
-		else invalid.push(`pin=${quote(pin)}`);
+		const value = param.parse(input, ctx);
+		if (value !== undefined) param.set(state, value);
 	}
 
 	// Warnings, most useful first.

@@ -8,7 +8,7 @@
  *   keepFocus, noScroll), so filters do not pile up history and the header links, which carry
  *   `page.url.search`, take the state to the next view (a real navigation: Back works).
  *   `replaceState` from $app/navigation would be lighter but leaves `page.url` stale in this Kit
- *   version. The root layout load reads only `url.searchParams.get('data')`, and SvelteKit re-runs
+ *   version. The root layout load reads only the dataset keys (`datasetRef`), and SvelteKit re-runs
  *   a load only for search params it read, so these writes never reload the dataset.
  * - `data` and `dataset` (which dataset is shown) are carried through untouched.
  */
@@ -17,10 +17,12 @@ import { afterNavigate, goto } from '$app/navigation';
 import { page } from '$app/state';
 import type { KnownIds } from './url-codec';
 import {
+	datasetRef,
 	decode,
 	encode,
 	hasStateParams,
 	isDefaultState,
+	searchFor,
 	stateQuery,
 	toQueryString
 } from './url-codec';
@@ -29,27 +31,9 @@ import type { ViewStateStore } from './view-state.svelte';
 import type { StateNotices } from './notices.svelte';
 import { measureSince } from './perf';
 
-/**
- * The query for a state: the dataset keys first (`data=` a same-origin path, `dataset=` an
- * imported dataset's id, when there is one), then the codec's keys.
- */
-export function searchFor(
-	state: ViewState,
-	data: string | null,
-	dataset: string | null = null
-): string {
-	const parts: string[] = [];
-	// Dataset paths stay readable: only what would break the query is escaped.
-	if (data !== null) parts.push(`data=${encodeURIComponent(data).replace(/%2F/gi, '/')}`);
-	if (dataset !== null) parts.push(`dataset=${encodeURIComponent(dataset)}`);
-	if (!isDefaultState(state)) parts.push(toQueryString(encode(state)));
-	return parts.length ? `?${parts.join('&')}` : '';
-}
-
 /** An absolute link to `pathname` showing `state`, keeping the dataset of `current`. */
 export function linkFor(current: URL, state: ViewState, pathname = current.pathname): string {
-	const q = current.searchParams;
-	return `${current.origin}${pathname}${searchFor(state, q.get('data'), q.get('dataset'))}`;
+	return `${current.origin}${pathname}${searchFor(state, datasetRef(current.searchParams))}`;
 }
 
 export interface UrlSyncOptions {
@@ -108,8 +92,7 @@ export function attachUrlSync(store: ViewStateStore, options: UrlSyncOptions): v
 			if (target === synced) return;
 			synced = target;
 			const write = () => {
-				const q = page.url.searchParams;
-				const search = searchFor(state, q.get('data'), q.get('dataset'));
+				const search = searchFor(state, datasetRef(page.url.searchParams));
 				if (search === page.url.search) return;
 				const url = `${page.url.pathname}${search}${page.url.hash}`;
 				// A same-page replace: no load re-runs (see above), no focus or scroll change.

@@ -2,10 +2,9 @@
  * The one view state shared by every chart: filters plus per-view options. Pure types and
  * defaults; the URL codec writes only what differs from DEFAULT_VIEW_STATE.
  */
-import type { Endpoint } from '$lib/data/schema';
+import type { Endpoint, EndpointFamily } from '$lib/data/vocabulary';
 
-export const ENDPOINT_FAMILIES = ['response', 'median', 'hazard', 'landmark'] as const;
-export type EndpointFamily = (typeof ENDPOINT_FAMILIES)[number];
+export { ENDPOINT_FAMILIES, type EndpointFamily } from '$lib/data/vocabulary';
 
 export const MECHANISM_GROUPS = [
 	'binding',

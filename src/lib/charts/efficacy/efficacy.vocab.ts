@@ -1,67 +1,19 @@
 /**
  * The forest plot's vocabulary: endpoint families and names, arm roles and their shapes.
  */
-import type { Endpoint } from '$lib/data/schema';
-import type { EndpointFamily } from '$lib/state/view-state';
+import { ENDPOINTS, type Endpoint, type EndpointFamily } from '$lib/data/vocabulary';
+import {
+	ENDPOINT_FAMILY,
+	ENDPOINT_FAMILY_LABELS,
+	ENDPOINT_LABELS
+} from '$lib/data/vocabulary-labels';
 
-export const FAMILY_OF_ENDPOINT: Record<Endpoint, EndpointFamily> = {
-	ORR: 'response',
-	cORR: 'response',
-	DCR: 'response',
-	CBR: 'response',
-	pCR: 'response',
-	tpCR: 'response',
-	mPFS: 'median',
-	mOS: 'median',
-	mDOR: 'median',
-	'HR-PFS': 'hazard',
-	'HR-OS': 'hazard',
-	'PFS-rate': 'landmark',
-	'OS-rate': 'landmark',
-	'DOR-rate': 'landmark'
-};
-
-/** Endpoints in display order, per family. */
-export const ENDPOINT_ORDER: readonly Endpoint[] = [
-	'ORR',
-	'cORR',
-	'DCR',
-	'CBR',
-	'pCR',
-	'tpCR',
-	'mPFS',
-	'mOS',
-	'mDOR',
-	'HR-PFS',
-	'HR-OS',
-	'PFS-rate',
-	'OS-rate',
-	'DOR-rate'
-];
-
-export const ENDPOINT_NAMES: Record<Endpoint, string> = {
-	ORR: 'Objective response rate',
-	cORR: 'Confirmed objective response rate',
-	DCR: 'Disease control rate',
-	CBR: 'Clinical benefit rate',
-	pCR: 'Pathological complete response',
-	tpCR: 'Total pathological complete response',
-	mPFS: 'Median progression-free survival',
-	mOS: 'Median overall survival',
-	mDOR: 'Median duration of response',
-	'HR-PFS': 'Hazard ratio, progression-free survival',
-	'HR-OS': 'Hazard ratio, overall survival',
-	'PFS-rate': 'Progression-free survival rate',
-	'OS-rate': 'Overall survival rate',
-	'DOR-rate': 'Duration-of-response rate'
-};
-
-export const FAMILY_TITLES: Record<EndpointFamily, string> = {
-	response: 'Response rates',
-	median: 'Medians',
-	hazard: 'Hazard ratios',
-	landmark: 'Landmark rates'
-};
+/** The endpoint vocabulary's labels and one order live beside the vocabulary (lib/data). */
+export const FAMILY_OF_ENDPOINT = ENDPOINT_FAMILY;
+/** Endpoints in display order: the vocabulary's one order, family by family. */
+export const ENDPOINT_ORDER: readonly Endpoint[] = ENDPOINTS;
+export const ENDPOINT_NAMES = ENDPOINT_LABELS;
+export const FAMILY_TITLES = ENDPOINT_FAMILY_LABELS;
 
 export const FAMILY_AXIS_LABELS: Record<EndpointFamily, string> = {
 	response: 'Rate (%)',

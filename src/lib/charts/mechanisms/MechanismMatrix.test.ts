@@ -22,7 +22,7 @@ afterEach(() => {
 	document.body.innerHTML = '';
 });
 
-function render(props: { hideIdentical?: boolean } = {}) {
+function render(props: { hideIdentical?: boolean; controls?: boolean } = {}) {
 	let store: ViewStateStore | undefined;
 	const target = document.createElement('div');
 	document.body.appendChild(target);
@@ -113,6 +113,35 @@ describe('MechanismMatrix', () => {
 		).toBe(true);
 		expect(target.querySelector('tr[data-row="domains"] [data-testid="differs"]')).not.toBeNull();
 		expect(target.querySelector('tr[data-row="target"] [data-testid="differs"]')).toBeNull();
+	});
+
+	it('says next to the toggle how many compared rows differ, and marks them in words', () => {
+		const { target, store } = render({ controls: true });
+		store.setFilters({ assets: ['kn026', 'zanidatamab'] });
+		store.setMechanisms({ highlightDifferences: true });
+		flushSync();
+		const count = target.querySelector('[data-testid="difference-count"]');
+		expect(count?.getAttribute('role')).toBe('status');
+		const marked = [...target.querySelectorAll('tr[data-row] [data-testid="differs"]')];
+		expect(marked.map((m) => m.closest('tr')?.getAttribute('data-row'))).toEqual([
+			'platform',
+			'originator',
+			'phases',
+			'approvals'
+		]);
+		expect(count?.textContent).toBe('4 of 13 compared rows differ.');
+		// Two wordings of one bispecific format are the same category.
+		expect(target.querySelector('tr[data-row="format"] [data-testid="differs"]')).toBeNull();
+		const notCompared = [...target.querySelectorAll('[data-testid="not-compared"]')];
+		expect(notCompared.map((m) => m.closest('tr')?.getAttribute('data-row'))).toEqual([
+			'effector',
+			'partners',
+			'readouts',
+			'headline'
+		]);
+		store.setMechanisms({ reference: 'zanidatamab' });
+		flushSync();
+		expect(count?.textContent).toBe('4 of 13 compared rows differ from Zanidatamab.');
 	});
 
 	it('re-renders when the filters change', () => {

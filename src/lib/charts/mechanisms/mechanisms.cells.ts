@@ -13,7 +13,6 @@ import {
 	programHighestPhase,
 	APPROX,
 	capitalise,
-	normalise,
 	UNKNOWN_KEY,
 	NA_KEY,
 	NONE_KEY,
@@ -22,6 +21,20 @@ import {
 	headlineReadout,
 	dealParty
 } from './mechanisms.facts';
+import {
+	approvalsKey,
+	categoryKey,
+	classKey,
+	companiesKey,
+	conjugationClass,
+	formatClass,
+	linkerClass,
+	payloadClass,
+	phasesKey
+} from './mechanisms.compare';
+
+/** The key of a row that is not compared (free text, lists of records, counts, results). */
+export const NOT_COMPARED_KEY = '';
 
 /** The filtered records grouped by asset, built once per layout: no per-cell scans of every record. */
 export interface AssetIndex {
@@ -89,7 +102,7 @@ function attributeCell<T>(
 	asset: Asset,
 	attribute: Attribute<T>,
 	format: (value: T) => string,
-	key: (value: T) => string = (v) => normalise(format(v)),
+	key: (value: T) => string = () => NOT_COMPARED_KEY,
 	extra: (value: T) => Pick<MatrixCell, 'marker' | 'glyph'> = () => ({ marker: null, glyph: null })
 ): MatrixCell {
 	const note = attribute.note ?? null;
@@ -150,14 +163,13 @@ function partnersCell(asset: Asset, deals: readonly Deal[]): MatrixCell {
 	const mine = [...deals].sort((a, b) => comparePartialDates(a.date, b.date));
 	if (mine.length === 0) return noneCell('partners', asset.id, 'No deals recorded');
 	const items = mine.map((d) => dealItem(d, asset));
-	const parties = mine.map((d) => normalise(dealParty(d, asset))).sort();
 	return cell('partners', asset.id, {
 		state: 'known',
 		items,
 		marker: null,
 		glyph: null,
 		note: null,
-		compareKey: parties.join('|')
+		compareKey: NOT_COMPARED_KEY
 	});
 }
 
@@ -193,10 +205,10 @@ function phasesCell(asset: Asset, programs: readonly Program[]): MatrixCell {
 		marker: null,
 		glyph: null,
 		note: null,
-		compareKey: entries
-			.map(([region, { phase }]) => `${normalise(region)}=${phase.phase}`)
-			.sort()
-			.join('|')
+		compareKey: phasesKey(
+			entries.map(([, { phase }]) => phase.phase),
+			phaseRank
+		)
 	});
 }
 
@@ -222,10 +234,7 @@ function approvalsCell(asset: Asset, milestones: readonly Milestone[]): MatrixCe
 		marker: null,
 		glyph: null,
 		note: null,
-		compareKey: approvals
-			.map((m) => `${m.agency ?? m.region}:${m.status}`)
-			.sort()
-			.join('|')
+		compareKey: approvalsKey(approvals)
 	});
 }
 
@@ -255,7 +264,7 @@ function readoutsCell(
 		marker: null,
 		glyph: null,
 		note: null,
-		compareKey: String(mine.length)
+		compareKey: NOT_COMPARED_KEY
 	});
 }
 
@@ -282,19 +291,23 @@ function headlineCell(
 		marker: null,
 		glyph: null,
 		note: null,
-		compareKey: `${readout.endpoint}=${readout.value ?? readout.range?.low ?? 'null'}`
+		compareKey: NOT_COMPARED_KEY
 	});
 }
 
 const yesNo = (v: boolean) => (v ? 'Yes' : 'No');
 const text = (v: string) => v;
 
+/**
+ * Attribute rows: how each value is printed and the categorical key it is compared on
+ * (mechanisms.compare.ts says which rows are compared and why).
+ */
 export function buildCell(rowId: RowId, asset: Asset, index: AssetIndex): MatrixCell {
 	const records = <T>(map: ReadonlyMap<string, T[]>): readonly T[] =>
 		map.get(asset.id) ?? NO_RECORDS;
 	switch (rowId) {
 		case 'target':
-			return attributeCell(rowId, asset, asset.target, text);
+			return attributeCell(rowId, asset, asset.target, text, categoryKey);
 		case 'domains':
 			return attributeCell(
 				rowId,
@@ -319,21 +332,25 @@ export function buildCell(rowId: RowId, asset: Asset, index: AssetIndex): Matrix
 				(v) => ({ marker: modalityMarker(v), glyph: null })
 			);
 		case 'format':
-			return attributeCell(rowId, asset, asset.format, text);
+			return attributeCell(rowId, asset, asset.format, text, (v) => classKey(v, formatClass));
 		case 'effector':
 			return attributeCell(rowId, asset, asset.effector, text);
 		case 'platform':
-			return attributeCell(rowId, asset, asset.platform, text);
+			return attributeCell(rowId, asset, asset.platform, text, categoryKey);
 		case 'payload':
-			return attributeCell(rowId, asset, asset.payload, capitalise);
+			return attributeCell(rowId, asset, asset.payload, capitalise, (v) =>
+				classKey(v, payloadClass)
+			);
 		case 'linker':
-			return attributeCell(rowId, asset, asset.linker, text);
+			return attributeCell(rowId, asset, asset.linker, text, (v) => classKey(v, linkerClass));
 		case 'dar':
-			return attributeCell(rowId, asset, asset.dar, (v) => String(v));
+			return attributeCell(rowId, asset, asset.dar, (v) => String(v), String);
 		case 'conjugation':
-			return attributeCell(rowId, asset, asset.conjugation, text);
+			return attributeCell(rowId, asset, asset.conjugation, text, (v) =>
+				classKey(v, conjugationClass)
+			);
 		case 'originator':
-			return attributeCell(rowId, asset, asset.originator, text);
+			return attributeCell(rowId, asset, asset.originator, text, companiesKey);
 		case 'partners':
 			return partnersCell(asset, records(index.deals));
 		case 'phases':

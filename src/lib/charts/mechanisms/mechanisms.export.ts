@@ -13,6 +13,7 @@ import { collectSourceIds, filterPhrase, viewTitle } from '$lib/export/titles';
 import { MECHANISM_GROUPS } from '$lib/state/view-state';
 import { useViewState } from '$lib/state/view-state.svelte';
 import { provideColumnLimit } from './column-limit.svelte';
+import { provideMatrixLayout } from './matrix-layout.svelte';
 import {
 	columnCapNotice,
 	GROUP_LABELS,
@@ -45,6 +46,8 @@ export function mechanismsExport({ asShown = false }: { asShown?: boolean } = {}
 	const model = useDatasetModel();
 	// The matrix on screen shows its columns in steps ("Show more"); an export holds them all.
 	const columnLimit = provideColumnLimit();
+	// Provided here, at the page, so the controls and the matrix (siblings) share one layout.
+	provideMatrixLayout();
 	const layout = () =>
 		layoutMatrix(view.filtered, {
 			...view.state.mechanisms,

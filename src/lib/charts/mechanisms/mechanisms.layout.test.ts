@@ -247,12 +247,16 @@ describe('differences', () => {
 		};
 		const all = layoutMatrix(two, options());
 		const hidden = layoutMatrix(two, options({ hideIdentical: true }));
-		const identical = all.rows.filter((r) => !r.differs).map((r) => r.id);
+		const identical = all.rows.filter((r) => r.compared && !r.differs).map((r) => r.id);
 		expect(identical).toEqual(
-			expect.arrayContaining(['target', 'domains', 'biparatopic', 'modality', 'payload'])
+			expect.arrayContaining(['target', 'domains', 'biparatopic', 'modality', 'format', 'payload'])
+		);
+		// Rows that are not compared (free text, deals, counts, results) are never "identical".
+		expect(hidden.rows.map((r) => r.id)).toEqual(
+			all.rows.filter((r) => r.differs || !r.compared).map((r) => r.id)
 		);
 		expect(hidden.rows.map((r) => r.id)).toEqual(
-			all.rows.filter((r) => r.differs).map((r) => r.id)
+			expect.arrayContaining(['effector', 'partners', 'readouts', 'headline'])
 		);
 		expect(hidden.hiddenIdenticalRows).toBe(identical.length);
 		// The whole payload group is n/a for both, so the group goes.

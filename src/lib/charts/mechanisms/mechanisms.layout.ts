@@ -19,11 +19,13 @@ import { GROUP_LABELS, ROWS } from './mechanisms.rows';
 import { assetHighestPhase } from './mechanisms.facts';
 import { indexByAsset, NO_RECORDS, buildCell } from './mechanisms.cells';
 import { orderColumns, markDifferences, capColumns } from './mechanisms.columns';
+import { isCompared } from './mechanisms.compare';
 export * from './mechanisms.types';
 export * from './mechanisms.rows';
 export * from './mechanisms.facts';
 export * from './mechanisms.cells';
 export * from './mechanisms.columns';
+export * from './mechanisms.compare';
 
 export function layoutMatrix(input: MatrixInput, options: MatrixOptions): MatrixLayout {
 	const index = indexByAsset(input);
@@ -52,6 +54,7 @@ export function layoutMatrix(input: MatrixInput, options: MatrixOptions): Matrix
 	const shownGroups = new Set(options.groups);
 	const groups: MatrixGroup[] = [];
 	let differingRows = 0;
+	let comparedRows = 0;
 	let hiddenIdenticalRows = 0;
 	for (const groupId of Object.keys(GROUP_LABELS) as MechanismGroup[]) {
 		if (!shownGroups.has(groupId)) continue;
@@ -59,13 +62,16 @@ export function layoutMatrix(input: MatrixInput, options: MatrixOptions): Matrix
 		for (const def of ROWS) {
 			if (def.group !== groupId) continue;
 			const cells = ordered.map((asset) => buildCell(def.id, asset, index));
-			const differs = markDifferences(cells, reference ? 0 : null);
+			const compared = isCompared(def.id);
+			const differs = compared && markDifferences(cells, reference ? 0 : null);
+			if (compared) comparedRows++;
 			if (differs) differingRows++;
-			if (options.hideIdentical && columns.length > 1 && !differs) {
+			// A row that is not compared is never "identical": it stays.
+			if (options.hideIdentical && columns.length > 1 && compared && !differs) {
 				hiddenIdenticalRows++;
 				continue;
 			}
-			rows.push({ ...def, cells, differs });
+			rows.push({ ...def, cells, compared, differs });
 		}
 		if (rows.length > 0) groups.push({ id: groupId, label: GROUP_LABELS[groupId], rows });
 	}
@@ -76,6 +82,7 @@ export function layoutMatrix(input: MatrixInput, options: MatrixOptions): Matrix
 		rows: groups.flatMap((g) => g.rows),
 		reference,
 		differingRows,
+		comparedRows,
 		hiddenIdenticalRows,
 		totalColumns: all.length,
 		hiddenColumns: all.length - columns.length

@@ -37,7 +37,10 @@ export interface MatrixCell {
 	marker: Marker | null;
 	glyph: DomainGlyph | null;
 	note: string | null;
-	/** Normalised value used to detect differences. */
+	/**
+	 * The categorical value compared by "Highlight differences" (mechanisms.compare.ts): not the
+	 * wording; empty in rows that are not compared.
+	 */
 	compareKey: string;
 	/** Differs from the reference column's value (only when a reference is pinned). */
 	differs: boolean;
@@ -61,7 +64,9 @@ export interface MatrixRow {
 	description: string;
 	/** Cells in column order. */
 	cells: MatrixCell[];
-	/** The shown columns do not all agree (against the reference when one is pinned). */
+	/** The row is compared on a categorical value (free text, counts and results are not). */
+	compared: boolean;
+	/** Compared, and the shown columns do not all agree (against the reference when pinned). */
 	differs: boolean;
 }
 
@@ -78,7 +83,10 @@ export interface MatrixLayout {
 	rows: MatrixRow[];
 	/** The pinned reference when it is among the shown columns, else null. */
 	reference: string | null;
+	/** Compared rows that differ, hidden identical rows included in neither. */
 	differingRows: number;
+	/** Rows compared on a categorical value, shown or hidden as identical. */
+	comparedRows: number;
 	/** Rows left out because they are identical across the shown columns (hideIdentical). */
 	hiddenIdenticalRows: number;
 	/** Assets that pass the filters (the columns there would be without the column cap). */

@@ -63,6 +63,8 @@ export class MarkInteraction {
 
 	pointerEnter(id: string): void {
 		this.#cancelLeave();
+		// On a mark, so not on a tooltip (one removed under the pointer reports no leave).
+		this.#pointerOnTip = false;
 		if (this.#dismissed !== id) this.#dismissed = null;
 		this.#hover = id;
 	}
@@ -131,6 +133,8 @@ export class MarkInteraction {
 		const tip = this.tip;
 		if (tip !== null) {
 			this.#dismissed = tip;
+			// The tooltip goes without a pointerleave: the pointer is no longer on it.
+			this.#pointerOnTip = false;
 			return 'dismissed';
 		}
 		if (this.#pinned !== null) {

@@ -51,6 +51,30 @@ describe('tooltip on hover (WCAG 1.4.13)', () => {
 	});
 });
 
+describe('a tooltip removed under the pointer', () => {
+	test('Escape with the pointer on the tooltip: leaving the marks later still closes the next one', () => {
+		const m = new MarkInteraction();
+		m.pointerEnter('a');
+		m.tipPointerEnter();
+		expect(m.escape()).toBe('dismissed');
+		// The tooltip is gone, so no pointerleave comes from it.
+		m.pointerEnter('b');
+		m.pointerLeave();
+		vi.advanceTimersByTime(LEAVE_GRACE_MS);
+		expect(m.tip).toBeNull();
+	});
+
+	test('a mark entered straight from a tooltip that vanished closes after it is left', () => {
+		const m = new MarkInteraction();
+		m.pointerEnter('a');
+		m.tipPointerEnter();
+		m.pointerEnter('b');
+		m.pointerLeave();
+		vi.advanceTimersByTime(LEAVE_GRACE_MS);
+		expect(m.tip).toBeNull();
+	});
+});
+
 describe('tooltip on focus', () => {
 	test('stays while focus moves into it and closes when focus leaves it', () => {
 		const m = new MarkInteraction();

@@ -3,6 +3,7 @@
  * are path strings centred on (0, 0), usable by the screen, the SVG/PNG export and the legend.
  */
 import type { Milestone, MilestoneType } from '$lib/data/schema';
+import { DESIGNATION_LABELS, MILESTONE_TYPE_LABELS } from '$lib/data/vocabulary-labels';
 
 export type GlyphShape =
 	| 'square'
@@ -27,17 +28,41 @@ export interface GlyphKind {
 }
 
 export const GLYPH_KINDS: Record<MilestoneType, GlyphKind> = {
-	ind: { shape: 'square', name: 'IND', family: 'clinical' },
-	'trial-start': { shape: 'triangle-right', name: 'Trial start', family: 'clinical' },
-	'phase-transition': { shape: 'triangle-up', name: 'Phase transition', family: 'clinical' },
-	designation: { shape: 'diamond', name: 'Designation', family: 'regulatory' },
-	submission: { shape: 'triangle-down', name: 'Submission', family: 'regulatory' },
-	acceptance: { shape: 'pentagon', name: 'Filing accepted', family: 'regulatory' },
-	approval: { shape: 'star', name: 'Approval', family: 'regulatory' },
-	deal: { shape: 'hexagon', name: 'Deal / licence', family: 'business' },
-	'data-presentation': { shape: 'circle', name: 'Data presentation', family: 'clinical' },
-	topline: { shape: 'bullseye', name: 'Topline result', family: 'clinical' },
-	other: { shape: 'plus', name: 'Other', family: 'other' }
+	ind: { shape: 'square', name: MILESTONE_TYPE_LABELS['ind'], family: 'clinical' },
+	'trial-start': {
+		shape: 'triangle-right',
+		name: MILESTONE_TYPE_LABELS['trial-start'],
+		family: 'clinical'
+	},
+	'phase-transition': {
+		shape: 'triangle-up',
+		name: MILESTONE_TYPE_LABELS['phase-transition'],
+		family: 'clinical'
+	},
+	designation: {
+		shape: 'diamond',
+		name: MILESTONE_TYPE_LABELS['designation'],
+		family: 'regulatory'
+	},
+	submission: {
+		shape: 'triangle-down',
+		name: MILESTONE_TYPE_LABELS['submission'],
+		family: 'regulatory'
+	},
+	acceptance: {
+		shape: 'pentagon',
+		name: MILESTONE_TYPE_LABELS['acceptance'],
+		family: 'regulatory'
+	},
+	approval: { shape: 'star', name: MILESTONE_TYPE_LABELS['approval'], family: 'regulatory' },
+	deal: { shape: 'hexagon', name: MILESTONE_TYPE_LABELS['deal'], family: 'business' },
+	'data-presentation': {
+		shape: 'circle',
+		name: MILESTONE_TYPE_LABELS['data-presentation'],
+		family: 'clinical'
+	},
+	topline: { shape: 'bullseye', name: MILESTONE_TYPE_LABELS['topline'], family: 'clinical' },
+	other: { shape: 'plus', name: MILESTONE_TYPE_LABELS['other'], family: 'other' }
 };
 
 /** Literal colours (exports match the screen); shape and text carry the meaning, colour repeats it. */
@@ -55,12 +80,8 @@ export const DESIGNATION_LETTERS: Record<NonNullable<Milestone['designation']>, 
 	'priority-review': 'P'
 };
 
-export const DESIGNATION_NAMES: Record<NonNullable<Milestone['designation']>, string> = {
-	'breakthrough-therapy': 'Breakthrough therapy',
-	'fast-track': 'Fast track',
-	'orphan-drug': 'Orphan drug',
-	'priority-review': 'Priority review'
-};
+/** Designation names: the vocabulary's labels. */
+export const DESIGNATION_NAMES = DESIGNATION_LABELS;
 
 /** Badge letters on approvals that are not full approvals. */
 export const APPROVAL_BADGES: Record<'accelerated' | 'conditional', string> = {

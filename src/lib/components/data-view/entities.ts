@@ -14,8 +14,8 @@ import type {
 	Source,
 	Trial
 } from '$lib/data/schema';
+import { sourcedFacts } from '$lib/data/qa-walk';
 import {
-	ASSET_ATTRIBUTE_KEYS as ASSET_KEYS,
 	citationCounts,
 	formatAttribute,
 	formatCi,
@@ -362,18 +362,7 @@ export function citingFacts(
 			list.push({ tab, id, label });
 		out.set(sourceId, list);
 	};
-	const d = model.dataset;
-	for (const a of d.assets) {
-		for (const ref of a.sources) add(ref.id, 'assets', a.id, a.id);
-		for (const key of ASSET_KEYS)
-			for (const ref of a[key].sources) add(ref.id, 'assets', a.id, `${a.id} (${key})`);
-	}
-	for (const p of d.programs) {
-		for (const ref of p.sources) add(ref.id, 'programs', p.id, p.id);
-		for (const ph of p.phases)
-			for (const ref of ph.sources) add(ref.id, 'programs', p.id, `${p.id} (${ph.phase})`);
-	}
-	for (const key of ['milestones', 'trials', 'readouts', 'deals', 'conflicts'] as const)
-		for (const row of d[key]) for (const ref of row.sources) add(ref.id, key, row.id, row.id);
+	for (const fact of sourcedFacts(model.dataset))
+		for (const ref of fact.sources) add(ref.id, fact.collection, fact.ownerId, fact.label);
 	return out;
 }

@@ -1,0 +1,104 @@
+/**
+ * Every view of the app, once: the header's navigation, the overview cards' links, the embed
+ * route, the share panel and the bench (`scripts/bench.mjs`, through tsx) all read this list, so
+ * a new view is one folder under `routes/(app)/` plus one entry here (and, for an embeddable
+ * chart, an `*Embed.svelte` beside the chart).
+ *
+ * Only data and lazy imports here: the bench loads this file in Node, and the app's first paint
+ * must not pull a chart it does not show.
+ */
+import type { Component } from 'svelte';
+import type { ExportableView } from './export/chart-export';
+
+export interface ViewEntry {
+	/** Stable name: the embed path segment, the export file name, `data-embed`. */
+	id: string;
+	/** The route under the app's base path. */
+	path: `/${string}`;
+	/** The header's link text. */
+	label: string;
+	/** The ViewState section holding this view's options (null: the view has none). */
+	optionsKey: 'timeline' | 'mechanisms' | 'efficacy' | null;
+	/** Linked from each overview card, filtered to that card's asset. */
+	perAsset: boolean;
+	/**
+	 * The chart alone, for an iframe at `/embed/<id>`: its title, the chart and the footer, with
+	 * the view's export adapter (made during the component's init, as adapters read contexts).
+	 * Loaded on demand; null = not embeddable.
+	 */
+	embed: (() => Promise<{ default: Component<{ path: string }> }>) | null;
+	/** The bench's "drawn" signal: a CSS selector that matches once the view has drawn (else its h1). */
+	benchReady: string | null;
+}
+
+export const VIEWS = [
+	{
+		id: 'overview',
+		path: '/',
+		label: 'Overview',
+		optionsKey: null,
+		perAsset: false,
+		embed: null,
+		benchReady: null
+	},
+	{
+		id: 'timeline',
+		path: '/timeline',
+		label: 'Timeline',
+		optionsKey: 'timeline',
+		perAsset: true,
+		embed: () => import('./charts/timeline/TimelineEmbed.svelte'),
+		benchReady: '[data-chart-ready], [data-chart="timeline"], [data-testid="timeline-chart"] svg'
+	},
+	{
+		id: 'mechanisms',
+		path: '/mechanisms',
+		label: 'Mechanisms',
+		optionsKey: 'mechanisms',
+		perAsset: true,
+		embed: () => import('./charts/mechanisms/MechanismsEmbed.svelte'),
+		benchReady: '[data-chart-ready], table[role="grid"]'
+	},
+	{
+		id: 'efficacy',
+		path: '/efficacy',
+		label: 'Efficacy',
+		optionsKey: 'efficacy',
+		perAsset: true,
+		embed: () => import('./charts/efficacy/EfficacyEmbed.svelte'),
+		benchReady: '[data-chart-ready], .forest svg'
+	},
+	{
+		id: 'data',
+		path: '/data',
+		label: 'Data',
+		optionsKey: null,
+		perAsset: false,
+		embed: null,
+		benchReady: null
+	}
+] as const satisfies readonly ViewEntry[];
+
+export type ViewId = (typeof VIEWS)[number]['id'];
+type EmbeddableEntry = Extract<(typeof VIEWS)[number], { embed: () => unknown }>;
+/** Views that are charts: they export, embed and have a share panel. */
+export type ChartViewId = EmbeddableEntry['id'];
+
+export const viewById = (id: string): ViewEntry | undefined => VIEWS.find((v) => v.id === id);
+
+/** The entry for an embed path segment, or undefined when that view cannot be embedded. */
+export function embeddableView(
+	id: string
+): (ViewEntry & { embed: NonNullable<ViewEntry['embed']> }) | undefined {
+	const entry = viewById(id);
+	return entry?.embed
+		? (entry as ViewEntry & { embed: NonNullable<ViewEntry['embed']> })
+		: undefined;
+}
+
+/** Every embeddable view is a chart the share panel and the slide export know (a compile-time check). */
+export const EMBEDDABLE_VIEW_IDS: readonly (ChartViewId & ExportableView)[] = VIEWS.filter(
+	(v): v is EmbeddableEntry => v.embed !== null
+).map((v) => v.id);
+
+export const PER_ASSET_VIEWS = VIEWS.filter((v) => v.perAsset);
