@@ -47,7 +47,6 @@ export interface ParseContext {
 	unknown(id: string): void;
 }
 
-/** `section.field` of a ViewState, e.g. "filters.assets". */
 /** `section.field` for the options sections, the bare name for a top-level value (`pin`). */
 type FieldPath = {
 	[S in keyof ViewState]: ViewState[S] extends object ? `${S}.${keyof ViewState[S] & string}` : S;
