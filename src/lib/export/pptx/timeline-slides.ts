@@ -7,8 +7,10 @@
 import {
 	GEOMETRY,
 	PHASE_LABELS,
+	START_NOT_REPORTED,
 	layoutTimeline,
 	textWidth,
+	type BarMark,
 	type GlyphMark,
 	type LegendItem,
 	type PreparedLane,
@@ -287,6 +289,28 @@ function glyphItems(
 	return items;
 }
 
+/** The words "start not reported" beside (or inside) a bar, as the screen writes them. */
+function startNoteText(
+	bar: BarMark,
+	note: NonNullable<BarMark['startNote']>,
+	colour: string,
+	group: string,
+	name: string
+): SceneItem {
+	return {
+		kind: 'text',
+		text: START_NOT_REPORTED,
+		x: note.x,
+		y: bar.y + bar.height / 2 + 4,
+		size: GEOMETRY.smallFont,
+		anchor: note.anchor,
+		colour,
+		italic: true,
+		group,
+		name: `${name}: start not reported`
+	};
+}
+
 /** Marks by lane index (Map.groupBy is not in Node 20). */
 function byLane<T extends { laneIndex: number }>(marks: readonly T[]): Map<number, T[]> {
 	const out = new Map<number, T[]>();
@@ -511,20 +535,22 @@ export function timelineItems(layout: TimelineLayout): {
 		for (const bar of barsByLane.get(lane.index) ?? []) {
 			const name = `${PHASE_LABELS[bar.phase.phase].long}: ${bar.phase.spanText}`;
 			const expected = bar.phase.expected;
+			// As on screen: a dashed lead into a bar whose start is not reported, and the words.
 			if (bar.hatch)
 				items.push({
-					kind: 'rect',
-					x: bar.hatch.x0,
-					y: bar.y,
-					w: bar.hatch.x1 - bar.hatch.x0,
-					h: bar.height,
-					fill: null,
+					kind: 'line',
+					x1: bar.hatch.x0,
+					y1: bar.y + bar.height / 2,
+					x2: bar.hatch.x1,
+					y2: bar.y + bar.height / 2,
 					stroke: INK_MUTED,
-					strokeWidth: 0.75,
+					strokeWidth: 2,
 					dash: true,
 					group,
 					name: `${name} (start not reported)`
 				});
+			if (bar.startNote && !bar.startNote.inBar)
+				items.push(startNoteText(bar, bar.startNote, INK_MUTED, group, name));
 			items.push({
 				kind: 'rect',
 				x: bar.x0,
@@ -579,6 +605,8 @@ export function timelineItems(layout: TimelineLayout): {
 					group,
 					name: `${name} label`
 				});
+			if (bar.startNote?.inBar)
+				items.push(startNoteText(bar, bar.startNote, bar.textFill, group, name));
 		}
 		for (const g of glyphsByLane.get(lane.index) ?? []) items.push(...glyphMark(g, group));
 	}
@@ -633,14 +661,13 @@ export function timelineItems(layout: TimelineLayout): {
 			});
 		else if (item.note === 'hatch')
 			items.push({
-				kind: 'rect',
-				x,
-				y: y + 5,
-				w: 24,
-				h: 11,
-				fill: null,
+				kind: 'line',
+				x1: x + 1,
+				y1: y + 10.5,
+				x2: x + 25,
+				y2: y + 10.5,
 				stroke: INK_MUTED,
-				strokeWidth: 0.75,
+				strokeWidth: 2,
 				dash: true,
 				group,
 				name: 'Legend: start not reported'
