@@ -139,6 +139,70 @@ for (const size of SIZES) {
 	});
 }
 
+test.describe('efficacy on phones and at 400 % zoom', () => {
+	/** Every drawn value (95% CI) of the chart, its box in CSS px, and the viewport width. */
+	const valueBoxes = (page: Page) =>
+		page.evaluate(() => {
+			const vw = document.documentElement.clientWidth;
+			const boxes = [...document.querySelectorAll('[data-row-key] text.value')].map((el) => {
+				const r = el.getBoundingClientRect();
+				return { text: el.textContent ?? '', left: r.left, right: r.right };
+			});
+			return { vw, boxes };
+		});
+
+	for (const size of SIZES.filter((s) => s.width < 600)) {
+		test(`${size.name}: stacked rows show every value and CI without sideways scroll`, async ({
+			page
+		}) => {
+			test.setTimeout(60_000);
+			await page.setViewportSize({ width: size.width, height: size.height });
+			await openView(page, '/efficacy');
+			await expect(page.getByRole('button', { name: 'Show in columns' })).toBeVisible();
+			const frame = page.getByTestId('forest-frame').first();
+			const overflow = await frame.evaluate((el) => el.scrollWidth - el.clientWidth);
+			expect(overflow, 'the plot does not scroll sideways').toBeLessThanOrEqual(0);
+			const { vw, boxes } = await valueBoxes(page);
+			expect(boxes.length).toBeGreaterThan(10);
+			for (const box of boxes) {
+				expect(box.text).toMatch(/\d/);
+				expect(box.left, `"${box.text}" starts on screen`).toBeGreaterThanOrEqual(0);
+				expect(box.right, `"${box.text}" ends on screen`).toBeLessThanOrEqual(vw + 0.5);
+			}
+			const scroll = await pageScroll(page);
+			expect(scroll.scrollWidth, 'page width').toBeLessThanOrEqual(scroll.clientWidth);
+		});
+	}
+
+	test('390 px in columns: the plot scrolls in its frame, the value column stays in view', async ({
+		page
+	}) => {
+		test.setTimeout(60_000);
+		await page.setViewportSize({ width: 390, height: 844 });
+		await openView(page, '/efficacy');
+		await page.getByRole('button', { name: 'Show in columns' }).click();
+		await expect(page.getByRole('button', { name: 'Show stacked' })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		const frame = page.getByTestId('forest-frame').first();
+		const sticky = frame.locator('svg.sticky-right');
+		const max = await frame.evaluate((el) => el.scrollWidth - el.clientWidth);
+		expect(max, 'the columns scroll sideways').toBeGreaterThan(0);
+		for (const left of [0, max]) {
+			await frame.evaluate((el, x) => (el.scrollLeft = x), left);
+			const box = await sticky.evaluate((el) => {
+				const r = el.getBoundingClientRect();
+				return { left: r.left, right: r.right, vw: document.documentElement.clientWidth };
+			});
+			expect(box.left, `value column at scroll ${left}`).toBeGreaterThanOrEqual(0);
+			expect(box.right, `value column at scroll ${left}`).toBeLessThanOrEqual(box.vw + 0.5);
+		}
+		const scroll = await pageScroll(page);
+		expect(scroll.scrollWidth, 'page width').toBeLessThanOrEqual(scroll.clientWidth);
+	});
+});
+
 test.describe('tooltips (WCAG 1.4.13)', () => {
 	test('the pointer can move onto a timeline tooltip and click its source link; Escape hides it', async ({
 		page,
@@ -255,6 +319,94 @@ test.describe('pinned details', () => {
 		await page.keyboard.press('Escape');
 		await expect(details).toBeHidden();
 		await expect(row).toBeFocused();
+	});
+});
+
+test.describe('the pinned mark is in the link', () => {
+	const pinInLink = (page: Page) => new URL(page.url()).searchParams.get('pin');
+	/** True when the element's box is at least partly inside the viewport. */
+	const onScreen = (el: Element) => {
+		const r = el.getBoundingClientRect();
+		return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+	};
+
+	for (const size of [
+		{ width: 1440, height: 900 },
+		{ width: 390, height: 844 }
+	]) {
+		test(`timeline at ${size.width} px: a copied link opens the same details by the same mark`, async ({
+			page,
+			context
+		}) => {
+			test.setTimeout(60_000);
+			await page.setViewportSize(size);
+			await openView(page, '/timeline');
+			// A milestone far down the chart, so opening the link must bring it into view.
+			const mark = page.locator('[data-mark^="ms:"]').last();
+			const id = (await mark.getAttribute('data-mark'))!;
+			await mark.focus();
+			await page.keyboard.press('Enter');
+			const details = page.getByTestId('timeline-details');
+			await expect(details).toBeVisible();
+			const heading = (await details.getByRole('heading').first().innerText()).trim();
+			await expect.poll(() => pinInLink(page)).toBe(id);
+
+			const other = await context.newPage();
+			await other.setViewportSize(size);
+			await openView(other, page.url());
+			const again = other.getByTestId('timeline-details');
+			await expect(again).toBeVisible();
+			await expect(again.getByRole('heading').first()).toHaveText(heading);
+			const pinned = other.locator(`[data-mark="${id}"]`);
+			await expect(pinned).toHaveAttribute('aria-expanded', 'true');
+			// Both on screen, the mark above its details (on a phone: above the sheet).
+			await expect
+				.poll(async () => {
+					const m = (await pinned.boundingBox())!;
+					const d = (await again.boundingBox())!;
+					return m.y >= 0 && m.y + m.height <= d.y && d.y < size.height;
+				}, 'the pinned mark and its details on screen')
+				.toBe(true);
+
+			// Closing the details takes the pin out of the link.
+			await again.getByRole('button', { name: 'Close details' }).click();
+			await expect(again).toBeHidden();
+			await expect.poll(() => pinInLink(other)).toBeNull();
+		});
+	}
+
+	test('forest plot: a copied link opens the same readout details', async ({ page, context }) => {
+		test.setTimeout(60_000);
+		await openView(page, '/efficacy');
+		const row = page.locator('[data-row-key]').last();
+		const key = (await row.getAttribute('data-row-key'))!;
+		await row.focus();
+		await page.keyboard.press('Enter');
+		const details = page.getByTestId('forest-details');
+		await expect(details).toBeVisible();
+		const text = await details.innerText();
+		await expect.poll(() => pinInLink(page)).toBe(key);
+
+		const other = await context.newPage();
+		await openView(other, page.url());
+		const again = other.getByTestId('forest-details');
+		await expect(again).toBeVisible();
+		await expect(again).toHaveText(text);
+		await expect.poll(() => again.evaluate(onScreen), 'details on screen').toBe(true);
+		await again.getByRole('button', { name: 'Close' }).click();
+		await expect(again).toBeHidden();
+		await expect.poll(() => pinInLink(other)).toBeNull();
+	});
+
+	test('a pin the view does not have is ignored quietly', async ({ page }) => {
+		// Another view's mark, a readout filtered out, and an id with characters CSS would choke on.
+		await openView(page, '/efficacy?assets=kn026&pin=ms:nothing"]');
+		await expect(page.locator('[data-row-key]').first()).toBeVisible();
+		await expect(page.getByTestId('forest-details')).toHaveCount(0);
+		await openView(page, '/timeline?pin=r-not-a-mark');
+		await expect(page.locator('[data-mark]').first()).toBeVisible();
+		await expect(page.getByTestId('timeline-details')).toHaveCount(0);
+		await expect(page.getByTestId('link-warnings')).toHaveCount(0);
 	});
 });
 

@@ -22,6 +22,7 @@ interface M {
 interface P {
 	id: string;
 	asset: string;
+	phases: { phase: string; start: string | null; knownBy?: string | null }[];
 }
 const her2 = JSON.parse(readFileSync('static/data/her2.json', 'utf8')) as {
 	assets: { id: string; shortName: string }[];
@@ -263,6 +264,43 @@ test('“Show as table” lists the same milestones', async ({ page }) => {
 	await expect(table.locator('.milestone-row')).toHaveCount(expected().milestones);
 	await expect(table.locator('tbody[data-lane]')).toHaveCount(expected().lanes);
 	expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a phase bar whose start is not reported says so, on the chart and in the table', async ({
+	page
+}) => {
+	await open(page);
+	// KN026 gastric 2L (China): phase 2/3 reported only as under way by December 2023.
+	const bar = chart(page).locator('[data-mark="bar:kn026-gastric-2l-china:0"]');
+	await expect(bar).toHaveAttribute('aria-label', /start not reported/);
+	const words = bar.locator('text', { hasText: /^start not reported$/ });
+	await expect(words).toBeVisible();
+	const lead = bar.locator('line.start-lead');
+	await expect(lead).toHaveAttribute('stroke-dasharray', /\d/);
+	// The words sit just left of the lead, which runs into the bar: read as one thing.
+	const w = (await words.boundingBox())!;
+	const l = (await lead.boundingBox())!;
+	expect(l.x - (w.x + w.width)).toBeGreaterThanOrEqual(0);
+	expect(l.x - (w.x + w.width)).toBeLessThan(12);
+	expect(Math.abs(w.y + w.height / 2 - (l.y + l.height / 2))).toBeLessThan(4);
+	expect(
+		await words.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+	).toBeGreaterThanOrEqual(11);
+	// The legend explains the lead.
+	await expect(chart(page).locator('.legend')).toContainText('start not reported');
+
+	await page.getByRole('button', { name: 'Show as table' }).click();
+	const table = page.getByTestId('timeline-table');
+	const unknownStarts = her2.programs
+		.flatMap((p) => p.phases)
+		.filter((ph) => !ph.start && ph.knownBy);
+	expect(unknownStarts.length).toBeGreaterThan(0);
+	await expect(table.locator('.phase-row', { hasText: 'start not reported' })).toHaveCount(
+		unknownStarts.length
+	);
+	await expect(
+		table.locator('tbody[data-lane="lane:kn026-gastric-2l-china"] .phase-row').first()
+	).toContainText('start not reported; under way by 11 Dec 2023');
 });
 
 test('axe finds nothing, with a tooltip and a pinned panel open', async ({ page }) => {

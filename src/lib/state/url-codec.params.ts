@@ -48,7 +48,10 @@ export interface ParseContext {
 }
 
 /** `section.field` of a ViewState, e.g. "filters.assets". */
-type FieldPath = { [S in keyof ViewState]: `${S}.${keyof ViewState[S] & string}` }[keyof ViewState];
+/** `section.field` for the options sections, the bare name for a top-level value (`pin`). */
+type FieldPath = {
+	[S in keyof ViewState]: ViewState[S] extends object ? `${S}.${keyof ViewState[S] & string}` : S;
+}[keyof ViewState];
 
 export interface Param<Target, V, Field extends string = string> {
 	key: string;
@@ -72,7 +75,10 @@ export interface Param<Target, V, Field extends string = string> {
 // ---------------------------------------------------------------------------------------------
 // Builders for the common kinds
 
-type Section = keyof ViewState;
+/** The sections of the state (filters and each view's options); not top-level values. */
+type Section = {
+	[K in keyof ViewState]: ViewState[K] extends object ? K : never;
+}[keyof ViewState];
 /** The per-view option sections of the state. */
 export type OptionsSection = Exclude<Section, 'filters'>;
 
@@ -348,7 +354,27 @@ export const VIEW_PARAMS = [
 			}
 			return rows;
 		}
-	} satisfies Param<ViewState, Record<EndpointFamily, number>>
+	} satisfies Param<ViewState, Record<EndpointFamily, number>>,
+	{
+		// The mark whose details are pinned open: any id; a view that has no such mark (another
+		// view's, or one filtered out) ignores it, so no dataset check here.
+		key: 'pin',
+		fields: ['pin'] as const,
+		views: ['timeline', 'efficacy'],
+		shape: 'single',
+		get: (s: ViewState) => s.pin,
+		set: (s: ViewState, v: string | null) => {
+			s.pin = v;
+		},
+		format: (v) => v ?? '',
+		parse: (values, ctx) => {
+			const v = trimmed(values);
+			if (v === '') return undefined;
+			if (v.length <= MAX_VALUE_LENGTH) return v;
+			ctx.invalid(`pin=${quote(values.at(-1)!)}`);
+			return undefined;
+		}
+	} satisfies Param<ViewState, string | null, FieldPath>
 ] as const;
 
 /** Any row of the table, for the codec's generic walk. */

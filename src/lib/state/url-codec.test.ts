@@ -172,6 +172,7 @@ function randomState(rand: () => number): ViewState {
 			landmark: pick([50, 200])
 		}
 	};
+	s.pin = pick([null, 'ms:m-kn026-btd', 'r-kc-wise,orr']);
 	return s;
 }
 
@@ -386,5 +387,36 @@ describe('view options added later', () => {
 	});
 	test('warns about an unknown endpoint', () => {
 		expect(decode('v=1&endpoints=ORR,XYZ', KNOWN).warnings.join(' ')).toContain('XYZ');
+	});
+});
+
+describe('the pinned mark', () => {
+	test.each([
+		['ms:m-kn026-btd', 'ms:m-kn026-btd'],
+		['bar:p-kn026-gastric:0', 'bar:p-kn026-gastric:0'],
+		['r-kc-wise-orr', 'r-kc-wise-orr']
+	])('pin=%s round-trips as written', (id, expected) => {
+		const s = withState((s) => (s.pin = id));
+		const text = link(s);
+		expect(text).toBe(`v=1&pin=${expected}`);
+		const back = decode(text, KNOWN);
+		expect(back.state.pin).toBe(id);
+		expect(back.warnings).toEqual([]);
+	});
+
+	test('goes after the view options and is left out when nothing is pinned', () => {
+		const s = withState((s) => {
+			s.efficacy.sort = 'value';
+			s.pin = 'r-1';
+		});
+		expect(link(s)).toBe('v=1&sort=value&pin=r-1');
+		expect(link(withState((s) => (s.pin = null)))).toBe('v=1');
+	});
+
+	test('an empty pin is no pin; an overlong one is ignored with a warning', () => {
+		expect(decode('v=1&pin=', KNOWN)).toEqual({ state: defaultViewState(), warnings: [] });
+		const long = decode(`v=1&pin=${'x'.repeat(500)}`, KNOWN);
+		expect(long.state.pin).toBeNull();
+		expect(long.warnings.join(' ')).toMatch(/pin=/);
 	});
 });

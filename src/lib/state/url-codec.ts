@@ -32,6 +32,8 @@
  *   sort=value                          efficacy sort (group | value | date)
  *   endpoints=ORR,mPFS                  efficacy endpoints shown (empty = all in the families)
  *   nrows=median:100                    efficacy rows drawn per panel (default 50 each)
+ *   pin=ms:m-kn026-btd                  the mark whose details are pinned open (a view that has
+ *                                       no such mark ignores it)
  *   data=/data/x.json, dataset=<id>     which dataset (the root layout's)
  */
 import {
@@ -108,6 +110,7 @@ export function normalizeViewState(state: ViewState): ViewState {
 	}
 	s.mechanisms.groups = canonical(s.mechanisms.groups, MECHANISM_GROUPS);
 	s.mechanisms.columns = [...new Set(s.mechanisms.columns)];
+	if (typeof s.pin !== 'string' || s.pin === '') s.pin = null;
 	s.efficacy.families = canonical(s.efficacy.families, ENDPOINT_FAMILIES);
 	s.efficacy.endpoints = canonical(s.efficacy.endpoints, ENDPOINTS);
 	s.mechanisms.shownColumns = shownCount(s.mechanisms.shownColumns, COLUMN_STEP);

@@ -61,6 +61,11 @@ export class ViewStateStore {
 	setEfficacy(patch: Partial<EfficacyOptions>): void {
 		this.state.efficacy = { ...this.state.efficacy, ...patch };
 	}
+
+	/** Pins a mark's details open (by mark id), or closes them (null). */
+	setPin(pin: string | null): void {
+		if (this.state.pin !== pin) this.state.pin = pin;
+	}
 }
 
 const [getStore, setStore] = createContext<ViewStateStore>();

@@ -53,7 +53,8 @@ describe('coerceViewState: stored state from older versions or damaged records',
 		['a count stored as text', { mechanisms: { shownColumns: '48' } }],
 		['a reference stored as a number', { mechanisms: { reference: 5 } }],
 		['a section stored as a list', { timeline: ['indication'] }],
-		['a section stored as null', { efficacy: null }]
+		['a section stored as null', { efficacy: null }],
+		['a pin stored as a number', { pin: 3 }]
 	])('%s falls back to its default', (_name, raw) => {
 		expect(coerceViewState(raw)).toEqual(defaultViewState());
 	});
@@ -64,6 +65,10 @@ describe('coerceViewState: stored state from older versions or damaged records',
 		expect(out).toEqual(state((s) => (s.filters.assets = ['a'])));
 		expect(out.filters).not.toHaveProperty('colour');
 		expect(out).not.toHaveProperty('layout');
+	});
+
+	test('a stored pin is kept', () => {
+		expect(coerceViewState({ pin: 'ms:m-1' })).toEqual(state((s) => (s.pin = 'ms:m-1')));
 	});
 
 	test('lists are copied, so the stored record and the state never share an array', () => {

@@ -84,6 +84,12 @@ export interface ViewState {
 	timeline: TimelineOptions;
 	mechanisms: MechanismsOptions;
 	efficacy: EfficacyOptions;
+	/**
+	 * The mark whose details are pinned open in the view shown (a timeline milestone or phase
+	 * bar, a forest-plot row), by its mark id; null = none. One field for every view: a view
+	 * that has no such mark (another view's, or one filtered out) ignores it.
+	 */
+	pin: string | null;
 }
 
 export const DEFAULT_FILTERS: Filters = {
@@ -119,7 +125,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 		sort: 'group',
 		endpoints: [],
 		shownRows: { response: ROW_STEP, median: ROW_STEP, hazard: ROW_STEP, landmark: ROW_STEP }
-	}
+	},
+	pin: null
 };
 
 /** A deep copy of the defaults, safe to mutate. */
@@ -181,6 +188,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 export function coerceViewState(raw: unknown): ViewState {
 	const out = defaultViewState();
 	if (!isRecord(raw)) return out;
+	if (typeof raw.pin === 'string') out.pin = raw.pin;
 	for (const section of ['filters', 'timeline', 'mechanisms', 'efficacy'] as const) {
 		const from = raw[section];
 		if (!isRecord(from)) continue;

@@ -96,6 +96,32 @@ describe('ForestPlot', () => {
 		expect(texts.some((t) => t?.includes('favours T-DXd'))).toBe(true);
 	});
 
+	it('draws each panel in its LayerCake frame: grid, reference line and axis by its scale', () => {
+		const target = render({ families: ['response', 'hazard'] });
+		const hazard = target.querySelector('figure[data-family="hazard"]')!;
+		expect(hazard.querySelector('.layercake-container > svg[role="group"]')).not.toBeNull();
+		// The log axis: ticks 0.25 … 4 evenly spaced, HR = 1 (the dashed reference) in the middle.
+		const lines = [...hazard.querySelectorAll('svg[role="group"] line')];
+		const dashed = lines.find((l) => l.getAttribute('stroke-dasharray') === '4 3')!;
+		const tickLabels = [...hazard.querySelectorAll('text')].filter((t) =>
+			['0.25', '0.5', '1', '2', '4'].includes(t.textContent?.trim() ?? '')
+		);
+		// The labels under the axis (the last five): their x follow the frame's log scale.
+		const xs = tickLabels.slice(-5).map((t) => Number(t.getAttribute('x')));
+		const step = xs[1]! - xs[0]!;
+		expect(step).toBeGreaterThan(20);
+		xs.forEach((x, i) => expect(x).toBeCloseTo(xs[0]! + i * step, 6));
+		expect(Number(dashed.getAttribute('x1'))).toBeCloseTo(xs[2]!, 6);
+		// The grid and the reference span the rows: from under the column headers to the axis.
+		const rows = [...hazard.querySelectorAll('[data-row-key]')];
+		const lastRow = rows.at(-1)!;
+		const lastTop = Number(/translate\(0,([\d.]+)\)/.exec(lastRow.getAttribute('transform')!)![1]);
+		expect(Number(dashed.getAttribute('y2'))).toBeGreaterThan(lastTop);
+		expect(Number(dashed.getAttribute('y1'))).toBeLessThan(
+			Number(/translate\(0,([\d.]+)\)/.exec(rows[0]!.getAttribute('transform')!)![1])
+		);
+	});
+
 	it('uses only literal colours inside the SVG (exportable)', () => {
 		const target = render();
 		const svg = target.querySelector('figure svg')!;

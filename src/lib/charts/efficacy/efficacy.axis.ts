@@ -2,7 +2,7 @@
  * The forest plot's x axis per endpoint family (linear %, linear months, log hazard ratio), its
  * ticks, and the point-size scale (area ∝ n) with its legend values.
  */
-import { scaleLinear, scaleLog, scaleSqrt } from 'd3-scale';
+import { scaleLinear, scaleLog, scaleSqrt, type ScaleContinuousNumeric } from 'd3-scale';
 import { max } from 'd3-array';
 import type { Readout } from '$lib/data/schema';
 import type { EndpointFamily } from '$lib/state/view-state';
@@ -25,6 +25,8 @@ export interface AxisLayout {
 	/** x of the reference line (HR = 1), or null. */
 	reference: number | null;
 	scale: (value: number) => number;
+	/** The same scale as a d3 scale (range x0–x1), for the panel's LayerCake frame. */
+	d3: ScaleContinuousNumeric<number, number>;
 }
 
 const finite = (v: number | null | undefined): v is number => typeof v === 'number' && isFinite(v);
@@ -73,7 +75,8 @@ export function buildAxis(
 			label,
 			reference: s(1),
 			ticks: logTicks(domain).map((v) => ({ value: v, x: s(v), label: formatTick(v) })),
-			scale: (v) => s(v)
+			scale: (v) => s(v),
+			d3: s
 		};
 	}
 	if (family === 'median') {
@@ -94,7 +97,8 @@ export function buildAxis(
 			label,
 			reference: null,
 			ticks: s.ticks(6).map((v) => ({ value: v, x: s(v), label: String(v) })),
-			scale: (v) => s(v)
+			scale: (v) => s(v),
+			d3: s
 		};
 	}
 	const s = scaleLinear().domain([0, 100]).range([x0, x1]);
@@ -106,7 +110,8 @@ export function buildAxis(
 		label,
 		reference: null,
 		ticks: [0, 20, 40, 60, 80, 100].map((v) => ({ value: v, x: s(v), label: String(v) })),
-		scale: (v) => s(v)
+		scale: (v) => s(v),
+		d3: s
 	};
 }
 

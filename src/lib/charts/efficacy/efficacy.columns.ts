@@ -10,6 +10,19 @@ export const COLUMN_HEADER_HEIGHT = 22;
 export const GROUP_HEADER_HEIGHT = 24;
 export const ENDPOINT_HEADER_HEIGHT = 18;
 export const ROW_HEIGHT = 34;
+/**
+ * Narrower than this (a phone, 400 % zoom) the plot is stacked: each row is the regimen over the
+ * trial and the value (95% CI), over a whisker the full width of the screen, so nothing scrolls.
+ */
+export const STACKED_BELOW = 600;
+/** A stacked row: two lines of text, then the whisker (room for the largest point). */
+export const STACKED_ROW_HEIGHT = 52;
+/** Where a stacked row's marks sit below its top. */
+export const STACKED_MARK_Y = 41;
+/** Stacked column headers: "Regimen · trial … Value (95% CI)", then the tick labels. */
+export const STACKED_HEADER_HEIGHT = 40;
+/** Inset of a stacked row's text from the panel's edges. */
+export const STACKED_INSET = 6;
 export const AXIS_HEIGHT = 46;
 export const MAX_RADIUS = 9;
 export const MIN_RADIUS = 2.5;
@@ -83,6 +96,32 @@ export function fitColumns(width: number): {
 	const valueX = Math.max(plotX0 + PLOT_MIN_WIDTH * 0.5, width - VALUE_COLUMN_WIDTH);
 	const plotX1 = valueX - GAP - MAX_RADIUS - 6;
 	return { columns, plotX0, plotX1, valueX };
+}
+
+/**
+ * The stacked geometry: one text column the full width, the value right-aligned at the right
+ * edge (`valueX` is then the text's end), and the plot across the whole width.
+ */
+export function stackedColumns(width: number): {
+	columns: ColumnLayout[];
+	plotX0: number;
+	plotX1: number;
+	valueX: number;
+} {
+	const inner = width - 2 * STACKED_INSET;
+	return {
+		columns: [
+			{ key: 'regimen', title: 'Regimen · trial', x: STACKED_INSET, width: inner, align: 'start' }
+		],
+		plotX0: STACKED_INSET + MAX_RADIUS + 4,
+		plotX1: width - STACKED_INSET - MAX_RADIUS - 4,
+		valueX: width - STACKED_INSET
+	};
+}
+
+/** Estimated width of a text in px (bold text is a little wider). */
+export function textWidth(text: string, fontSize = FONT_SIZE, bold = false): number {
+	return text.length * fontSize * CHAR_WIDTH * (bold ? 1.06 : 1);
 }
 
 /** Cuts text to fit `width` px at `fontSize`, with an ellipsis. */

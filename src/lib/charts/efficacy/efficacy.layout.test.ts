@@ -12,6 +12,12 @@ import {
 	MAX_RADIUS,
 	MIN_RADIUS,
 	UNKNOWN_N_RADIUS,
+	CROSS_TRIAL_NOTE,
+	FONT_SIZE,
+	SMALL_FONT_SIZE,
+	STACKED_MARK_Y,
+	STACKED_ROW_HEIGHT,
+	textWidth,
 	type ForestOptions
 } from './efficacy.layout';
 import type { Readout } from '$lib/data/schema';
@@ -424,5 +430,50 @@ describe('row limits and pages', () => {
 		expect(families.filter((f) => f === 'response')).toHaveLength(2);
 		expect(families.filter((f) => f === 'median')).toHaveLength(2);
 		expect(pages.filter((p) => p.index === 0).map((p) => p.first)).toEqual([1, 1]);
+	});
+});
+
+describe('stacked rows (phones)', () => {
+	const widths = [320, 360, 390];
+
+	it.each(widths)('at %i px the value and CI of every row is kept whole, inside the width', (w) => {
+		const layout = layoutForest(input, options({ width: w, stacked: true }));
+		const panel = layout.panels[0]!;
+		expect(panel.stacked).toBe(true);
+		expect(panel.width).toBe(w);
+		expect(panel.valueX).toBeLessThanOrEqual(w);
+		expect(panel.axis.x0).toBeGreaterThan(0);
+		expect(panel.axis.x1).toBeLessThan(w);
+		for (const row of panel.rows) {
+			expect(row.cells.value[0]).toBe(row.valueText);
+			const [regimen, second] = row.cells.regimen;
+			expect(textWidth(regimen)).toBeLessThanOrEqual(w);
+			// The trial line leaves room for the value beside it on the second line.
+			expect(
+				textWidth(second, SMALL_FONT_SIZE) + textWidth(row.valueText, FONT_SIZE, true)
+			).toBeLessThanOrEqual(w);
+			expect(row.height).toBe(STACKED_ROW_HEIGHT);
+			expect(row.cy - row.y).toBe(STACKED_MARK_Y);
+		}
+	});
+
+	it('rows are stacked one under another, taller than in columns', () => {
+		const stacked = layoutForest(input, options({ width: 360, stacked: true })).panels[0]!;
+		const columns = layoutForest(input, options({ width: 560 })).panels[0]!;
+		expect(columns.stacked).toBe(false);
+		expect(stacked.rows.length).toBe(columns.rows.length);
+		expect(stacked.height).toBeGreaterThan(columns.height);
+		stacked.rows.slice(1).forEach((row, i) => {
+			expect(row.y).toBeGreaterThanOrEqual(stacked.rows[i]!.y + STACKED_ROW_HEIGHT);
+		});
+	});
+
+	it('wraps legend notes (the cross-trial note) to the width', () => {
+		const panel = layoutForest(input, options({ width: 320, stacked: true })).panels[0]!;
+		const texts = panel.legend.items.filter((i) => i.kind === 'text');
+		expect(panel.legend.crossTrial).toBe(true);
+		expect(texts.map((t) => t.label).join(' ')).toContain(CROSS_TRIAL_NOTE);
+		for (const item of panel.legend.items)
+			expect(item.x + textWidth(item.label, SMALL_FONT_SIZE)).toBeLessThanOrEqual(320);
 	});
 });

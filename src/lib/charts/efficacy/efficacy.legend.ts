@@ -12,22 +12,26 @@ export const CROSS_TRIAL_NOTE =
 const LEGEND_LINE = 18;
 const LEGEND_MARKER = 22;
 
+type LegendEntry =
+	| { kind: 'shape'; shape: MarkShape; colour: string; label: string }
+	| { kind: 'size'; r: number; label: string }
+	| { kind: 'dash'; label: string }
+	| { kind: 'band'; label: string }
+	| { kind: 'text'; label: string; strong: boolean };
+
 /** Places legend items left to right, wrapping to the width. */
 export function placeLegend(
-	entries: (
-		| { kind: 'shape'; shape: MarkShape; colour: string; label: string }
-		| { kind: 'size'; r: number; label: string }
-		| { kind: 'dash'; label: string }
-		| { kind: 'band'; label: string }
-		| { kind: 'text'; label: string; strong: boolean }
-	)[],
+	entries: LegendEntry[],
 	top: number,
 	width: number
 ): { items: LegendItem[]; height: number } {
 	const items: LegendItem[] = [];
 	let x = 0;
 	let line = 0;
-	for (const entry of entries) {
+	const wrapped = entries.flatMap((e): LegendEntry[] =>
+		e.kind === 'text' ? wrapText(e, width) : [e]
+	);
+	for (const entry of wrapped) {
 		const marker =
 			entry.kind === 'text' ? 0 : entry.kind === 'size' ? entry.r * 2 + 6 : LEGEND_MARKER;
 		const w = marker + entry.label.length * SMALL_FONT_SIZE * CHAR_WIDTH + 16;
@@ -40,6 +44,27 @@ export function placeLegend(
 		x += w;
 	}
 	return { items, height: items.length === 0 ? 0 : (line + 1) * LEGEND_LINE + 8 };
+}
+
+/** A note wider than the legend, cut at spaces into lines that fit (a phone's narrow panel). */
+function wrapText<T extends { kind: 'text'; label: string; strong: boolean }>(
+	entry: T,
+	width: number
+): T[] {
+	const fits = (text: string) => text.length * SMALL_FONT_SIZE * CHAR_WIDTH + 16 <= width;
+	if (fits(entry.label)) return [entry];
+	const lines: string[] = [];
+	let current = '';
+	for (const word of entry.label.split(' ')) {
+		const next = current ? `${current} ${word}` : word;
+		if (current && !fits(next)) {
+			lines.push(current);
+			current = word;
+		} else current = next;
+	}
+	if (current) lines.push(current);
+	// Each line starts its own legend line: marked strong, as the cross-trial note is.
+	return lines.map((label) => ({ ...entry, label, strong: entry.strong }));
 }
 
 export function panelLegend(

@@ -104,7 +104,10 @@ export interface PanelLayout {
 	titleNote: string | null;
 	width: number;
 	height: number;
+	/** Rows stacked (text over the whisker) rather than in columns beside the plot. */
+	stacked: boolean;
 	columns: ColumnLayout[];
+	/** Start of the value column; when stacked, where the right-aligned values end. */
 	valueX: number;
 	axis: AxisLayout;
 	rowsTop: number;
@@ -164,6 +167,11 @@ export interface ForestInput {
 
 export interface ForestOptions extends Omit<EfficacyOptions, 'endpoints' | 'shownRows'> {
 	width: number;
+	/**
+	 * Stacked rows (phones): the regimen, then the trial and the value (95% CI), over a whisker
+	 * the full width. Default: columns (regimen … value) beside the plot.
+	 */
+	stacked?: boolean;
 	/** Endpoint filter: null or empty = all endpoints of the selected families. */
 	endpoints?: readonly Endpoint[] | null;
 	/**

@@ -13,6 +13,10 @@ import {
 	fitColumns,
 	GROUP_HEADER_HEIGHT,
 	ROW_HEIGHT,
+	STACKED_HEADER_HEIGHT,
+	STACKED_MARK_Y,
+	STACKED_ROW_HEIGHT,
+	stackedColumns,
 	TITLE_HEIGHT,
 	type ColumnLayout
 } from './efficacy.columns';
@@ -43,6 +47,7 @@ export interface PanelPlan {
 	axis: AxisLayout;
 	sizes: { n: number; r: number }[];
 	width: number;
+	stacked: boolean;
 }
 
 function planPanel(
@@ -57,7 +62,10 @@ function planPanel(
 		maxN: number;
 	}
 ): PanelPlan {
-	const { columns, plotX0, plotX1, valueX } = fitColumns(options.width);
+	const stacked = options.stacked ?? false;
+	const { columns, plotX0, plotX1, valueX } = (stacked ? stackedColumns : fitColumns)(
+		options.width
+	);
 	const axis = buildAxis(family, readouts, plotX0, plotX1);
 	const entries = orderPanel(family, readouts, options, ctx.assetsById);
 	const limit = options.rowLimits?.[family];
@@ -72,8 +80,12 @@ function planPanel(
 		radius: ctx.radius,
 		columns,
 		valueWidth: options.width - valueX,
+		stacked,
+		rowHeight: stacked ? STACKED_ROW_HEIGHT : ROW_HEIGHT,
+		markY: stacked ? STACKED_MARK_Y : ROW_HEIGHT / 2,
 		key: [
 			options.width,
+			stacked ? 'stacked' : 'columns',
 			axis.kind,
 			axis.domain.join(','),
 			plotX0,
@@ -92,7 +104,8 @@ function planPanel(
 		valueX,
 		axis,
 		sizes: ctx.sizes,
-		width: options.width
+		width: options.width,
+		stacked
 	};
 }
 
@@ -107,7 +120,7 @@ export function placePanel(
 	const rows: RowMark[] = [];
 	const headers: HeaderMark[] = [];
 	const bands: BandMark[] = [];
-	const rowsTop = TITLE_HEIGHT + COLUMN_HEADER_HEIGHT;
+	const rowsTop = TITLE_HEIGHT + (plan.stacked ? STACKED_HEADER_HEIGHT : COLUMN_HEADER_HEIGHT);
 	let y = rowsTop;
 	let runTop = y;
 	let run: Readout[] = [];
@@ -159,7 +172,7 @@ export function placePanel(
 		}
 		rows.push(rowMark(entry.readout, plan.rowCtx, y, index % 2 === 1));
 		run.push(entry.readout);
-		y += ROW_HEIGHT;
+		y += plan.rowCtx.rowHeight;
 		previous = entry;
 	});
 	closeRun();
@@ -172,6 +185,7 @@ export function placePanel(
 		titleNote,
 		width: plan.width,
 		height: legendY + legend.height,
+		stacked: plan.stacked,
 		columns: plan.columns,
 		valueX: plan.valueX,
 		axis,

@@ -8,8 +8,10 @@ import { ROLE_COLOURS } from '$lib/charts/shared/palette';
 import { ciMismatch, formatValueText, resolveCi, type Bound } from './efficacy.ci';
 import type { AxisLayout } from './efficacy.axis';
 import {
-	ROW_HEIGHT,
+	FONT_SIZE,
 	SMALL_FONT_SIZE,
+	STACKED_INSET,
+	textWidth,
 	truncate,
 	type ColumnKey,
 	type ColumnLayout
@@ -48,6 +50,11 @@ export interface RowContext {
 	radius: (n: number | null) => number;
 	columns: ColumnLayout[];
 	valueWidth: number;
+	/** Stacked rows: the trial line shares the second line with the value. */
+	stacked: boolean;
+	rowHeight: number;
+	/** Where the marks (point, whisker) sit below the row's top. */
+	markY: number;
 	/** Everything besides the readout, trial and asset that a row's marks depend on. */
 	key: string;
 }
@@ -73,7 +80,7 @@ export function rowMark(r: Readout, ctx: RowContext, y: number, zebra: boolean):
 	let mark: RowMark & { cacheKey: string };
 	if (cached && cached.trial === trial && cached.asset === asset) {
 		if (cached.y === y && cached.zebra === zebra) return cached;
-		mark = { ...cached, y, cy: y + ROW_HEIGHT / 2, zebra };
+		mark = { ...cached, y, cy: y + ctx.markY, zebra };
 	} else {
 		mark = { ...buildRow(r, ctx, y, zebra), cacheKey: ctx.key };
 	}
@@ -91,7 +98,7 @@ function buildRow(r: Readout, ctx: RowContext, y: number, zebra: boolean): RowMa
 	const colour = ROLE_COLOURS[role];
 	const ci = resolveCi(r);
 	const valueText = formatValueText(r, ci);
-	const cy = y + ROW_HEIGHT / 2;
+	const cy = y + ctx.markY;
 
 	let point: PointMark | null = null;
 	if (r.value !== null && !(axis.kind === 'log' && r.value <= 0)) {
@@ -165,14 +172,26 @@ function buildRow(r: Readout, ctx: RowContext, y: number, zebra: boolean): RowMa
 		truncate(full[key][0], widthOf(key)),
 		truncate(full[key][1], widthOf(key), SMALL_FONT_SIZE)
 	];
+	// Stacked: the trial line and the value's notes share the second line with the value, whose
+	// text is never cut (it is what the row is for).
+	const stackedSecond = (): [string, string] => {
+		const room = widthOf('regimen') - textWidth(valueText, FONT_SIZE, true) - 2 * STACKED_INSET;
+		return [
+			truncate(full.regimen[0], widthOf('regimen')),
+			truncate([trialLine, ...second].join(' · '), room, SMALL_FONT_SIZE)
+		];
+	};
 	const cells: RowCells = {
-		regimen: cut('regimen'),
+		regimen: ctx.stacked ? stackedSecond() : cut('regimen'),
 		setting: cut('setting'),
 		population: cut('population'),
 		n: full.n,
 		dataCut: cut('dataCut'),
 		endpoint: cut('endpoint'),
-		value: [full.value[0], truncate(full.value[1], ctx.valueWidth, SMALL_FONT_SIZE)]
+		value: [
+			full.value[0],
+			ctx.stacked ? '' : truncate(full.value[1], ctx.valueWidth, SMALL_FONT_SIZE)
+		]
 	};
 
 	return {
@@ -182,7 +201,7 @@ function buildRow(r: Readout, ctx: RowContext, y: number, zebra: boolean): RowMa
 		asset,
 		y,
 		cy,
-		height: ROW_HEIGHT,
+		height: ctx.rowHeight,
 		zebra,
 		role,
 		colour,

@@ -18,7 +18,16 @@ export const LEAVE_GRACE_MS = 300;
 /** What Escape did: hid a tooltip, closed pinned details, or nothing (let it bubble). */
 export type EscapeResult = 'dismissed' | 'unpinned' | null;
 
+export interface MarkInteractionOptions {
+	/**
+	 * Called when the reader pins or unpins a mark (not when a link restores one with
+	 * `setPinned`), so the chart can keep the pinned mark in the view state and the link.
+	 */
+	onPinChange?: (id: string | null) => void;
+}
+
 export class MarkInteraction {
+	readonly #onPinChange: ((id: string | null) => void) | undefined;
 	#active: string | null = $state(null);
 	#hover: string | null = $state(null);
 	#focus: string | null = $state(null);
@@ -28,6 +37,10 @@ export class MarkInteraction {
 	#pointerOnTip = false;
 	#focusInTip = false;
 	#timer: ReturnType<typeof setTimeout> | undefined;
+
+	constructor(options: MarkInteractionOptions = {}) {
+		this.#onPinChange = options.onPinChange;
+	}
 
 	/** The roving tab stop as last set (the chart falls back to its first mark when null). */
 	get active(): string | null {
@@ -104,12 +117,14 @@ export class MarkInteraction {
 	togglePin(id: string): void {
 		this.#active = id;
 		this.#pinned = this.#pinned === id ? null : id;
+		this.#onPinChange?.(this.#pinned);
 	}
 
 	/** Closes the pinned details; returns the mark to give focus back to. */
 	unpin(): string | null {
 		const id = this.#pinned;
 		this.#pinned = null;
+		if (id !== null) this.#onPinChange?.(null);
 		return id;
 	}
 
@@ -124,6 +139,7 @@ export class MarkInteraction {
 		}
 		if (this.#pinned !== null) {
 			this.#pinned = null;
+			this.#onPinChange?.(null);
 			return 'unpinned';
 		}
 		return null;
@@ -136,7 +152,7 @@ export class MarkInteraction {
 		if (this.#focus !== null && !exists(this.#focus)) this.#focus = null;
 	}
 
-	/** Restores pinned details (from a link). */
+	/** Restores pinned details (from a link); does not call onPinChange. */
 	setPinned(id: string | null): void {
 		this.#pinned = id;
 		if (id !== null) this.#active = id;

@@ -132,4 +132,22 @@ describe('pinned details', () => {
 		expect(m.pinned).toBeNull();
 		expect(m.tip).toBe('b');
 	});
+
+	test('the reader pinning and unpinning is reported (for the link); a restored pin is not', () => {
+		const changes: (string | null)[] = [];
+		const m = new MarkInteraction({ onPinChange: (id) => changes.push(id) });
+		m.setPinned('from-link');
+		expect(m.pinned).toBe('from-link');
+		expect(m.active).toBe('from-link');
+		expect(changes).toEqual([]);
+		m.togglePin('a');
+		m.togglePin('b');
+		m.togglePin('b');
+		m.togglePin('c');
+		expect(m.escape()).toBe('unpinned');
+		m.togglePin('d');
+		m.unpin();
+		m.unpin();
+		expect(changes).toEqual(['a', 'b', null, 'c', null, 'd', null]);
+	});
 });

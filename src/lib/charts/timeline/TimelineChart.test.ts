@@ -59,10 +59,27 @@ describe('TimelineChart (rendered through LayerCake)', () => {
 				.filter((m: { program: string | null }) => m.program === null)
 				.map((m: { asset: string }) => m.asset)
 		);
-		expect(document.querySelector('svg.layercake-layout-svg')).not.toBeNull();
+		// The marks are drawn inside the LayerCake frame, whose time scale places the axis.
+		expect(document.querySelector('.layercake-container > svg [data-mark]')).not.toBeNull();
 		expect(all('svg [data-lane]')).toHaveLength(json.programs.length + corporateAssets.size);
 		expect(all('[data-mark^="ms:"]')).toHaveLength(json.milestones.length);
 		expect(all('[data-mark^="bar:"]').length).toBeGreaterThanOrEqual(json.programs.length);
+	});
+
+	it('places the axis ticks and grid lines by the frame’s time scale, inside the plot area', () => {
+		render();
+		const lanes = all('svg [data-lane]');
+		const ticks = all('[data-testid="timeline-axis"] text.tick');
+		const lines = all('[data-testid="timeline-axis"] line');
+		expect(ticks.length).toBeGreaterThan(2);
+		const xs = ticks.map((t) => Number(t.getAttribute('x')));
+		// Ticks run left to right and each grid line stands on its tick.
+		expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+		lines.forEach((line, i) => expect(Number(line.getAttribute('x1'))).toBeCloseTo(xs[i]!, 6));
+		// Grid lines span the plot: from just above the first lane to the bottom of the last.
+		const last = lanes.at(-1)!.querySelector('rect')!;
+		const bottom = Number(last.getAttribute('y')) + Number(last.getAttribute('height'));
+		expect(Number(lines[0]!.getAttribute('y2'))).toBeGreaterThanOrEqual(bottom - 1);
 	});
 
 	it('marks its root as the timeline chart, ready once drawn and again after each redraw', () => {

@@ -89,6 +89,15 @@ export class TimelineModel {
 		this.#view.setTimeline({ since });
 	}
 
+	/** The mark whose details are pinned (in the link), or null. */
+	get pin(): string | null {
+		return this.#view.state.pin;
+	}
+
+	setPin(pin: string | null): void {
+		this.#view.setPin(pin);
+	}
+
 	get groupBy(): GroupBy {
 		return this.#view.state.timeline.groupBy;
 	}

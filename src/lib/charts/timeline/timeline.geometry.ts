@@ -16,6 +16,7 @@ import {
 import { clampWindow } from './timeline.window';
 import {
 	GEOMETRY,
+	START_NOT_REPORTED,
 	textWidth,
 	truncate,
 	type BarMark,
@@ -31,6 +32,8 @@ import { timeTicks } from './timeline.ticks';
 import { assignRows } from './timeline.rows';
 
 const AGENCY_FONT = 9.5;
+/** The longest dashed lead into a bar whose start is not reported. */
+const LEAD_LENGTH = 36;
 
 function glyphAria(lane: PreparedLane, m: PreparedMilestone): string {
 	const ms = m.milestone;
@@ -158,12 +161,21 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
 						const f1 = Math.min(x1, xOf(ph.startPeriod.end));
 						if (f1 - f0 >= 1) fade = { x0: f0, x1: f1 };
 					}
+					// Start not reported: a dashed lead into the bar and the words, left of it where
+					// the lane is free, else inside the bar after its label (else the legend says it).
 					let hatch: BarMark['hatch'] = null;
+					let startNote: BarMark['startNote'] = null;
 					if (ph.startUnknown && rawX0 >= plotLeft) {
 						const prev = lane.phases[pi - 1];
-						const limit = prev ? Math.max(plotLeft, xOf(prev.end)) : plotLeft;
-						const h0 = Math.max(limit, rawX0 - 18);
-						if (rawX0 - h0 >= 2) hatch = { x0: h0, x1: rawX0 };
+						const limit = prev ? Math.max(plotLeft, xOf(prev.end) + 2) : plotLeft;
+						const h0 = Math.max(limit, rawX0 - LEAD_LENGTH);
+						if (rawX0 - h0 >= 4) hatch = { x0: h0, x1: rawX0 };
+						const words = textWidth(START_NOT_REPORTED, G.smallFont);
+						const outside = (hatch?.x0 ?? rawX0) - 4;
+						const inside = x0 + 4 + (label ? textWidth(label, G.smallFont + 1) + 8 : 0);
+						if (outside - words >= limit) startNote = { x: outside, anchor: 'end', inBar: false };
+						else if (inside + words <= x1 - 4)
+							startNote = { x: inside, anchor: 'start', inBar: true };
 					}
 					const bar: BarMark = {
 						kind: 'bar',
@@ -181,6 +193,7 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
 						label,
 						fade,
 						hatch,
+						startNote,
 						openEnd: ph.endKind === 'ongoing' && rawX1 <= plotRight,
 						clippedStart: rawX0 < plotLeft,
 						clippedEnd: rawX1 > plotRight,
@@ -285,7 +298,7 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
 		const notes: Array<[LegendItem['note'], string]> = [
 			['expected', 'Hollow / dashed: expected'],
 			['approximate', 'Bracket or ≈: date known only to month, quarter, half or year'],
-			['hatch', 'Hatched lead: start not reported'],
+			['hatch', 'Dashed lead, “start not reported”: the bar begins when first reported under way'],
 			['ongoing', 'Arrow: ongoing']
 		];
 		for (const [note, label] of notes)

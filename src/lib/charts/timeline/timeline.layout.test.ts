@@ -5,12 +5,15 @@ import {
 	assignRows,
 	clampWindow,
 	fitWindow,
+	GEOMETRY,
 	layoutTimeline,
 	MIN_SPAN,
 	navigate,
 	panWindow,
 	prepareTimeline,
 	shortIndication,
+	START_NOT_REPORTED,
+	textWidth,
 	timeTicks,
 	windowFromState,
 	windowToState,
@@ -492,6 +495,48 @@ describe('layoutTimeline', () => {
 			window: { start: t('2025-09-05'), end: t('2025-09-20') }
 		});
 		expect(zoomed.lanes[0]!.rows).toBe(1);
+	});
+
+	describe('a phase whose start is not reported', () => {
+		const bar = (window: [string, string], width = 1200) =>
+			layoutTimeline(prep(), {
+				width,
+				window: { start: t(window[0]), end: t(window[1]) }
+			}).bars.find((b) => b.id === 'bar:kn-gc:0');
+
+		it('gets a dashed lead into it and the words left of the lead when the lane has room', () => {
+			const b = bar(['2015-01-01', '2027-01-01'])!;
+			expect(b.hatch!.x1).toBe(b.x0);
+			expect(b.hatch!.x1 - b.hatch!.x0).toBeGreaterThanOrEqual(20);
+			expect(b.startNote).toEqual({ x: b.hatch!.x0 - 4, anchor: 'end', inBar: false });
+			expect(b.startNote!.x - textWidth(START_NOT_REPORTED, GEOMETRY.smallFont)).toBeGreaterThan(0);
+		});
+
+		it('writes the words inside the bar when the lane left of it is too short', () => {
+			// The window opens just before the bar: room for the lead, not the words.
+			const b = bar(['2019-08-01', '2022-01-01'])!;
+			expect(b.hatch).not.toBeNull();
+			expect(b.startNote).toMatchObject({ anchor: 'start', inBar: true });
+			expect(b.startNote!.x).toBeGreaterThan(b.x0);
+			expect(b.startNote!.x + textWidth(START_NOT_REPORTED, GEOMETRY.smallFont)).toBeLessThan(b.x1);
+		});
+
+		it('has neither once its start is left of the window', () => {
+			const b = bar(['2020-06-01', '2022-01-01'])!;
+			expect(b.hatch).toBeNull();
+			expect(b.startNote).toBeNull();
+		});
+
+		it('is never marked on a bar whose start is reported', () => {
+			const l = layoutTimeline(prep(), {
+				width: 1200,
+				window: { start: t('2015-01-01'), end: t('2027-01-01') }
+			});
+			for (const b of l.bars.filter((b) => !b.phase.startUnknown)) {
+				expect(b.hatch).toBeNull();
+				expect(b.startNote).toBeNull();
+			}
+		});
 	});
 
 	it('culls marks outside the window and clips bars to it', () => {

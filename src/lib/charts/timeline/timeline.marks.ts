@@ -49,8 +49,13 @@ export interface BarMark {
 	label: string | null;
 	/** Faded leading part: the start's period (coarse precision). */
 	fade: { x0: number; x1: number } | null;
-	/** Hatched stub before the bar: start not reported. */
+	/** Dashed lead into the bar: its start is not reported (the bar begins at `knownBy`). */
 	hatch: { x0: number; x1: number } | null;
+	/**
+	 * Where the words START_NOT_REPORTED go (bar's vertical centre): left of the lead, or inside
+	 * the bar after its label; null when neither has room (the legend and tooltip say it).
+	 */
+	startNote: { x: number; anchor: 'start' | 'end'; inBar: boolean } | null;
 	/** Ongoing: draw an arrow past x1. */
 	openEnd: boolean;
 	clippedStart: boolean;
@@ -152,6 +157,9 @@ export interface LayoutOptions {
 }
 
 /** Rough text width for the label column and collision boxes (Source Sans 3 averages ~0.5em). */
+/** The words written by a bar whose start is not reported. */
+export const START_NOT_REPORTED = 'start not reported';
+
 export function textWidth(text: string, fontSize: number): number {
 	return text.length * fontSize * 0.48;
 }
