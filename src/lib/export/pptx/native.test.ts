@@ -77,7 +77,7 @@ describe('native PowerPoint: timeline', async () => {
 	});
 
 	it('puts the legend in a column right of the lanes, every line of it inside the slide', async () => {
-		const { SIDE_LEGEND_WIDTH } = await import('./timeline-slides');
+		const { SIDE_LEGEND_WIDTH } = await import('./timeline-slide-legend');
 		const lanesRight = SLIDE_CHART_PX.width - SIDE_LEGEND_WIDTH;
 		for (const scene of scenes) {
 			const legend = scene.items.filter((it) => it.group === 'legend');

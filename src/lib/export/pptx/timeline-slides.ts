@@ -9,17 +9,13 @@ import {
 	PHASE_LABELS,
 	START_NOT_REPORTED,
 	layoutTimeline,
-	textWidth,
 	type BarMark,
-	type GlyphMark,
-	type LegendItem,
 	type PreparedLane,
 	type PreparedTimeline,
 	type TimeWindow,
 	type TimelineLayout
 } from '$lib/charts/timeline/timeline.layout';
-import type { GlyphShape } from '$lib/charts/timeline/glyphs';
-import { GRID, INK, INK_MUTED, PAPER, PHASE_COLOURS } from '$lib/charts/shared/palette';
+import { GRID, INK, INK_MUTED, PAPER } from '$lib/charts/shared/palette';
 import { PHASES } from '$lib/data/vocabulary';
 import type { MilestoneType, Phase } from '$lib/data/schema';
 import {
@@ -27,10 +23,10 @@ import {
 	citationsOf,
 	type ChartScene,
 	type Citation,
-	type PresetShape,
 	type SceneItem
 } from './scene';
-import { wrapToWidth } from '../matrix-svg';
+import { glyphMark } from './timeline-slide-glyphs';
+import { SIDE_LEGEND_WIDTH, legendItems, sideLegend, slideLegend } from './timeline-slide-legend';
 
 const TODAY_COLOUR = '#a4161a';
 const STRIPE = '#f5f7fa';
@@ -63,97 +59,6 @@ export function subsetTimeline(
 		typesPresent: prepared.typesPresent.filter((t) => types.has(t)),
 		milestoneCount: kept.reduce((n, l) => n + l.milestones.length, 0)
 	};
-}
-
-/** Which of the legend's notes a mark on this page needs (the others are left out). */
-function notesUsed(layout: TimelineLayout): Record<NonNullable<LegendItem['note']>, boolean> {
-	return {
-		expected: layout.glyphs.some((g) => g.hollow) || layout.bars.some((b) => b.phase.expected),
-		approximate: layout.glyphs.some((g) => g.span !== null) || layout.bars.some((b) => b.fade),
-		hatch: layout.bars.some((b) => b.hatch !== null),
-		ongoing: layout.bars.some((b) => b.openEnd),
-		badge: false
-	};
-}
-
-/**
- * The layout's legend for a slide: only the encodings this page uses (the "expected", "period",
- * "start not reported" and "ongoing" notes only when a mark on the page needs them), flowed
- * line after line instead of one line per kind, so the rows get the room.
- */
-export function slideLegend(layout: TimelineLayout): { legend: LegendItem[]; bottom: number } {
-	const G = GEOMETRY;
-	const used = notesUsed(layout);
-	const legend: LegendItem[] = [];
-	let x = 0;
-	let y = layout.plotBottom + G.legendGap;
-	for (const item of layout.legend) {
-		if (item.kind === 'note' && !(item.note && used[item.note])) continue;
-		const marker = item.kind === 'phase' ? 22 : item.kind === 'glyph' ? 20 : 30;
-		const w = marker + textWidth(item.label, G.fontSize);
-		if (x > 0 && x + w > layout.width) {
-			x = 0;
-			y += G.legendRow;
-		}
-		legend.push({ ...item, x, y });
-		x += w + 14;
-	}
-	const bottom = (legend.length > 0 ? y + G.legendRow : layout.plotBottom + 16) + G.bottom;
-	return { legend, bottom };
-}
-
-/**
- * The legend column on the right of a timeline slide. A slide is wide and short: a legend below
- * the lanes (three rows of it) took the height of two lanes from every slide, a column beside
- * them takes width the time axis can spare.
- */
-export const SIDE_LEGEND_WIDTH = 240;
-const SIDE_LEGEND_GAP = 18;
-/** Line step of a wrapped legend label, and the gap between two entries. */
-const LEGEND_LINE = 14;
-const LEGEND_ENTRY = 20;
-
-/**
- * The page's legend as a column right of the plot, flowed like text: short entries side by side
- * (phases, most milestone kinds), long labels wrapped onto lines of their own (joined by "\n",
- * drawn one text line each). Null when the column would be taller than `maxHeight` (then the
- * legend goes below the lanes).
- */
-export function sideLegend(
-	layout: TimelineLayout,
-	maxHeight: number
-): { legend: LegendItem[]; bottom: number } | null {
-	const G = GEOMETRY;
-	const used = notesUsed(layout);
-	const left = layout.width + SIDE_LEGEND_GAP;
-	const columnWidth = SIDE_LEGEND_WIDTH - SIDE_LEGEND_GAP;
-	const legend: LegendItem[] = [];
-	let x = 0;
-	// From the top: the column needs no room for the axis labels the lanes have above them.
-	let y = 4;
-	let rowHeight = 0;
-	const newRow = () => {
-		y += rowHeight;
-		x = 0;
-		rowHeight = 0;
-	};
-	for (const item of layout.legend) {
-		if (item.kind === 'note' && !(item.note && used[item.note])) continue;
-		const marker = item.kind === 'phase' ? 21 : item.kind === 'glyph' ? 18 : 29;
-		const width = marker + textWidth(item.label, G.fontSize);
-		if (x > 0 && x + width > columnWidth) newRow();
-		const lines =
-			width > columnWidth
-				? wrapToWidth(item.label, columnWidth - marker, G.fontSize, 4)
-				: [item.label];
-		legend.push({ ...item, label: lines.join('\n'), x: left + x, y });
-		rowHeight = Math.max(rowHeight, LEGEND_ENTRY + (lines.length - 1) * LEGEND_LINE);
-		x += width + 12;
-		if (lines.length > 1) newRow();
-	}
-	newRow();
-	const bottom = Math.max(layout.plotBottom + 18, y) + G.bottom;
-	return bottom <= maxHeight ? { legend, bottom } : null;
 }
 
 /**
@@ -225,70 +130,6 @@ export function pageTimeline(
 	return pages;
 }
 
-/** Screen glyph shapes as PowerPoint presets (rotation turns a triangle). */
-export const PRESET_OF_GLYPH: Record<
-	GlyphShape,
-	{ shape: PresetShape; rotate?: number; k: number }
-> = {
-	square: { shape: 'rect', k: 1.64 },
-	'triangle-right': { shape: 'triangle', rotate: 90, k: 1.9 },
-	'triangle-up': { shape: 'triangle', k: 1.9 },
-	'triangle-down': { shape: 'triangle', rotate: 180, k: 1.9 },
-	diamond: { shape: 'diamond', k: 2.3 },
-	pentagon: { shape: 'pentagon', k: 2 },
-	star: { shape: 'star5', k: 2.2 },
-	hexagon: { shape: 'hexagon', k: 2 },
-	circle: { shape: 'ellipse', k: 1.8 },
-	bullseye: { shape: 'donut', k: 2 },
-	plus: { shape: 'plus', k: 2 }
-};
-
-function glyphItems(
-	shape: GlyphShape,
-	cx: number,
-	cy: number,
-	r: number,
-	colour: string,
-	hollow: boolean,
-	letter: string | null,
-	group: string | undefined,
-	name: string
-): SceneItem[] {
-	const preset = PRESET_OF_GLYPH[shape];
-	const size = r * preset.k;
-	const items: SceneItem[] = [
-		{
-			kind: 'shape',
-			shape: preset.shape,
-			cx,
-			cy,
-			w: size,
-			h: size,
-			rotate: preset.rotate,
-			fill: hollow ? PAPER : colour,
-			stroke: colour,
-			strokeWidth: hollow ? 1.6 : 1,
-			dash: hollow,
-			group,
-			name
-		}
-	];
-	if (letter)
-		items.push({
-			kind: 'text',
-			text: letter,
-			x: cx,
-			y: cy + r * 0.45,
-			size: r * 1.3,
-			anchor: 'middle',
-			colour: hollow ? colour : PAPER,
-			bold: true,
-			group,
-			name: `${name} letter`
-		});
-	return items;
-}
-
 /** The words "start not reported" beside (or inside) a bar, as the screen writes them. */
 function startNoteText(
 	bar: BarMark,
@@ -320,55 +161,6 @@ function byLane<T extends { laneIndex: number }>(marks: readonly T[]): Map<numbe
 		else out.set(mark.laneIndex, [mark]);
 	}
 	return out;
-}
-
-function glyphMark(g: GlyphMark, group: string): SceneItem[] {
-	const G = GEOMETRY;
-	const items: SceneItem[] = [];
-	const name = `Milestone: ${g.item.typeName}, ${g.item.dateText}`;
-	if (g.span) {
-		const y = g.y + G.glyphR + 4;
-		items.push({
-			kind: 'line',
-			x1: g.span.x0,
-			y1: y,
-			x2: g.span.x1,
-			y2: y,
-			stroke: g.colour,
-			strokeWidth: 1.25,
-			dash: g.hollow,
-			group,
-			name: `${name} period`
-		});
-	}
-	items.push(...glyphItems(g.shape, g.x, g.y, G.glyphR, g.colour, g.hollow, g.letter, group, name));
-	if (g.badge)
-		items.push({
-			kind: 'text',
-			text: g.badge,
-			x: g.x + G.glyphR * 1.3,
-			y: g.y - G.glyphR * 0.3,
-			size: 9.5,
-			anchor: 'start',
-			colour: INK,
-			bold: true,
-			group,
-			name: `${name} badge`
-		});
-	if (g.sideLabel)
-		items.push({
-			kind: 'text',
-			text: g.sideLabel,
-			x: g.x + G.glyphR + (g.badge ? 12 : 3),
-			y: g.y + 3.5,
-			size: 9.5,
-			anchor: 'start',
-			colour: INK_MUTED,
-			bold: true,
-			group,
-			name: `${name} agency`
-		});
-	return items;
 }
 
 /** One page of the timeline as scene items: background, axis, lanes (one group each), legend. */
@@ -610,97 +402,7 @@ export function timelineItems(layout: TimelineLayout): {
 		}
 		for (const g of glyphsByLane.get(lane.index) ?? []) items.push(...glyphMark(g, group));
 	}
-	// Legend, one group.
-	for (const item of layout.legend) {
-		const group = 'legend';
-		groups[group] = 'Legend';
-		const x = item.x;
-		const y = item.y;
-		if (item.kind === 'phase' && item.phase)
-			items.push({
-				kind: 'rect',
-				x,
-				y: y + 5,
-				w: 16,
-				h: 11,
-				fill: PHASE_COLOURS[item.phase],
-				stroke: INK_MUTED,
-				strokeWidth: 0.5,
-				group,
-				name: `Legend: ${item.label}`
-			});
-		else if (item.kind === 'glyph' && item.shape && item.colour)
-			items.push(
-				...glyphItems(
-					item.shape,
-					x + 7,
-					y + 11,
-					G.glyphR,
-					item.colour,
-					false,
-					item.letter ? item.letter.charAt(0) : null,
-					group,
-					`Legend: ${item.label}`
-				)
-			);
-		else if (item.note === 'expected')
-			items.push(
-				...glyphItems('circle', x + 8, y + 11, G.glyphR, INK_MUTED, true, null, group, 'Legend')
-			);
-		else if (item.note === 'approximate')
-			items.push({
-				kind: 'line',
-				x1: x + 1,
-				y1: y + 16,
-				x2: x + 23,
-				y2: y + 16,
-				stroke: INK_MUTED,
-				strokeWidth: 1.25,
-				group,
-				name: 'Legend: period'
-			});
-		else if (item.note === 'hatch')
-			items.push({
-				kind: 'line',
-				x1: x + 1,
-				y1: y + 10.5,
-				x2: x + 25,
-				y2: y + 10.5,
-				stroke: INK_MUTED,
-				strokeWidth: 2,
-				dash: true,
-				group,
-				name: 'Legend: start not reported'
-			});
-		else if (item.note === 'ongoing')
-			items.push({
-				kind: 'shape',
-				shape: 'triangle',
-				rotate: 90,
-				cx: x + 10,
-				cy: y + 10.5,
-				w: 15,
-				h: 12,
-				fill: PHASE_COLOURS['phase 2'],
-				group,
-				name: 'Legend: ongoing'
-			});
-		const textX = item.kind === 'phase' ? 21 : item.kind === 'glyph' ? 18 : 29;
-		// A side legend wraps long labels: one text line each, so each stays editable text.
-		item.label.split('\n').forEach((line, i) =>
-			items.push({
-				kind: 'text',
-				text: line,
-				x: x + textX,
-				y: y + 15 + i * LEGEND_LINE,
-				size: G.fontSize,
-				anchor: 'start',
-				colour: INK,
-				group,
-				name: 'Legend label'
-			})
-		);
-	}
+	items.push(...legendItems(layout.legend, groups));
 	return { items, groups };
 }
 
