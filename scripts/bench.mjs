@@ -16,6 +16,11 @@
 // Adding a measure: append to PAGE_MEASURES (runs on a loaded page, returns numbers) or to
 // SESSION_MEASURES (drives the page, e.g. filter updates); each result is a flat record of
 // numbers keyed by the measure's name, so the table and JSON pick it up without other changes.
+//
+// Why one file of ~760 lines: the in-page probes (serialised into the browser by Playwright, so
+// they must be self-contained functions), the measure tables and the run loop are read together
+// when a figure looks wrong; the peers (scripts/perf/peers.mjs) and the server
+// (static-server.mjs) are apart because other scripts use them too.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
