@@ -81,7 +81,11 @@ try {
 					}
 					await download.path();
 					samples[format.name].push(Date.now() - t0);
-					const status = (await page.getByRole('status').last().textContent()) ?? '';
+					const status =
+						(await page
+							.getByRole('region', { name: 'Share and export' })
+							.getByRole('status')
+							.textContent()) ?? '';
 					const n = /\((\d+) slides?/.exec(status)?.[1];
 					if (n) slides[format.name] = Number(n);
 				}

@@ -5,7 +5,7 @@
  * collects slides across views, and a copied link reproduces the view. Runs under the strict CSP
  * (the fixtures fail on any violation), so PPTX generation is checked there too.
  */
-import { test, expect } from './fixtures';
+import { test, expect, exportStatus } from './fixtures';
 import type { Download, Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
@@ -101,7 +101,7 @@ test('efficacy: the SVG is self-contained, parses and carries the rows and the f
 	expect(svg.rows).toBe(rowsOnScreen);
 	expect(svg.omitted, 'no focus rings, hit areas or tab stops in the file').toBe(0);
 	expect(svg.fontFace).toBe(true);
-	await expect(page.getByRole('status').last()).toHaveText(/SVG downloaded/);
+	await expect(exportStatus(page)).toHaveText(/SVG downloaded/);
 });
 
 test('efficacy: the edited title goes into the file', async ({ page }) => {
@@ -167,7 +167,7 @@ test('efficacy: a tall chart becomes one legible slide per part, "(continued)" a
 	const slides = Object.keys(files)
 		.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
 		.sort((a, b) => Number(/(\d+)\.xml/.exec(a)![1]) - Number(/(\d+)\.xml/.exec(b)![1]));
-	const status = await page.getByRole('status').last().textContent();
+	const status = await exportStatus(page).textContent();
 	const announced = Number(/\((\d+) slides?, pictures\)/.exec(status ?? '')![1]);
 	expect(slides).toHaveLength(announced);
 	// At ≥ 12 pt a 16:9 slide holds at most 6 rows of 34 px (with their headers, axis, legend).
@@ -241,11 +241,9 @@ test('a deck collects charts from two views: title slide, their slides, sources 
 }) => {
 	await openMenu(page, '/efficacy');
 	await page.getByRole('button', { name: 'Add to deck' }).click();
-	await expect(page.getByRole('status').last()).toHaveText(
-		/^Added to deck \(1 chart, \d+ slides?\)$/
-	);
+	await expect(exportStatus(page)).toHaveText(/^Added to deck \(1 chart, \d+ slides?\)$/);
 	const efficacySlides = Number(
-		/(\d+) slides?\)/.exec((await page.getByRole('status').last().textContent()) ?? '')![1]
+		/(\d+) slides?\)/.exec((await exportStatus(page).textContent()) ?? '')![1]
 	);
 	await page
 		.getByRole('navigation', { name: 'Views', exact: true })
@@ -254,12 +252,8 @@ test('a deck collects charts from two views: title slide, their slides, sources 
 	await expect(page.getByRole('heading', { level: 1, name: 'Mechanisms' })).toBeVisible();
 	await page.getByRole('button', { name: 'Share / export' }).click();
 	await page.getByRole('button', { name: 'Add to deck' }).click();
-	await expect(page.getByRole('status').last()).toHaveText(
-		/^Added to deck \(2 charts, \d+ slides\)$/
-	);
-	const charts = Number(
-		/(\d+) slides\)/.exec((await page.getByRole('status').last().textContent()) ?? '')![1]
-	);
+	await expect(exportStatus(page)).toHaveText(/^Added to deck \(2 charts, \d+ slides\)$/);
+	const charts = Number(/(\d+) slides\)/.exec((await exportStatus(page).textContent()) ?? '')![1]);
 	expect(charts).toBeGreaterThan(efficacySlides);
 	const { bytes } = await download(page, 'Download deck (2 charts)');
 	const files = unzipSync(new Uint8Array(bytes));
@@ -288,12 +282,12 @@ test('copy link, image and embed code go to the clipboard; the link reproduces t
 	);
 
 	await page.getByRole('button', { name: 'Copy link' }).click();
-	await expect(page.getByRole('status').last()).toHaveText('Link copied');
+	await expect(exportStatus(page)).toHaveText('Link copied');
 	const link = await page.evaluate(() => navigator.clipboard.readText());
 	expect(link).toBe(page.url());
 
 	await page.getByRole('button', { name: 'Copy image' }).click();
-	await expect(page.getByRole('status').last()).toHaveText(/Image copied/);
+	await expect(exportStatus(page)).toHaveText(/Image copied/);
 	const image = await page.evaluate(async () => {
 		const items = await navigator.clipboard.read();
 		const blob = await items[0]!.getType('image/png');
@@ -302,7 +296,7 @@ test('copy link, image and embed code go to the clipboard; the link reproduces t
 	expect(image).toBeGreaterThan(10_000);
 
 	await page.getByRole('button', { name: 'Copy embed code' }).click();
-	await expect(page.getByRole('status').last()).toHaveText('Embed code copied');
+	await expect(exportStatus(page)).toHaveText('Embed code copied');
 	const snippet = await page.evaluate(() => navigator.clipboard.readText());
 	expect(snippet).toContain('/embed/efficacy?v=1&amp;assets=kn026,zanidatamab');
 

@@ -54,6 +54,14 @@ export async function serveFixture(page: Page, name: string, body?: string): Pro
 	return path;
 }
 
+/**
+ * The Share / export panel's status line (what the last action did). Scoped to the panel: views
+ * have live regions of their own (e.g. the matrix's count of differing rows).
+ */
+export function exportStatus(page: Page) {
+	return page.getByRole('region', { name: 'Share and export' }).getByRole('status');
+}
+
 /** Runs axe with the WCAG 2.2 A/AA rules and returns the violations (empty is the goal). */
 export async function axeViolations(page: Page) {
 	const results = await new AxeBuilder({ page })

@@ -3,7 +3,7 @@
  * slides, the chart is drawn as shapes and text (no picture), the labels a person reads on screen
  * are text on the slides, and the speaker notes hold the sources with their quotes.
  */
-import { test, expect } from './fixtures';
+import { test, expect, exportStatus } from './fixtures';
 import type { Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
@@ -32,7 +32,7 @@ async function nativeDeck(page: Page, path: string, ready: string) {
 	]);
 	const bytes = readFileSync((await download.path())!);
 	writeFileSync(`${OUT}/native-${download.suggestedFilename()}`, bytes);
-	const status = (await page.getByRole('status').last().textContent()) ?? '';
+	const status = (await exportStatus(page).textContent()) ?? '';
 	const announced = Number(/\((\d+) slides?, editable\)/.exec(status)?.[1]);
 	const files = unzipSync(new Uint8Array(bytes));
 	const order = (n: string) => Number(/(\d+)\.xml$/.exec(n)![1]);
@@ -124,9 +124,7 @@ test('PNG "Slides 16:9": one 1920×1080 picture per slide, in a zip', async ({ p
 	expect(download.suggestedFilename()).toMatch(/\.zip$/);
 	const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
 	const names = Object.keys(files).sort();
-	await expect(page.getByRole('status').last()).toHaveText(
-		`PNG slides downloaded (${names.length} in a zip)`
-	);
+	await expect(exportStatus(page)).toHaveText(`PNG slides downloaded (${names.length} in a zip)`);
 	expect(names[0]).toBe('slide-01.png');
 	expect(names.length).toBeGreaterThan(1);
 	for (const name of names) {
