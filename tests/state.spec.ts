@@ -187,6 +187,8 @@ test('the embed route reads the link but never writes IndexedDB', async ({ page,
 });
 
 test('the filter bar works from the keyboard and passes axe', async ({ page }) => {
+	// Two full axe passes over the timeline: 5–15 s each on two busy cores.
+	test.slow();
 	await open(page, withData('/timeline'));
 	const trigger = page.getByRole('button', { name: /^Milestone type/ });
 	await trigger.focus();
