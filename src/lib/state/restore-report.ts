@@ -4,7 +4,7 @@
  * the dataset no longer has). The user is told, so a view that comes back different never looks
  * like the one they left. Pure.
  */
-import { coerceViewState, defaultViewState, type ViewState } from './view-state';
+import { coerceViewState, defaultViewState, isRecord, type ViewState } from './view-state';
 import { decode, encode, type KnownIds } from './url-codec';
 
 export interface RestoreReport {
@@ -22,9 +22,6 @@ const SECTION_NAMES: Record<(typeof SECTIONS)[number], string> = {
 	mechanisms: 'Mechanisms',
 	efficacy: 'Efficacy'
 };
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-	typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** "milestoneTypes" → "milestone types": field names as a reader says them. */
 const words = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();

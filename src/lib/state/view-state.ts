@@ -177,7 +177,8 @@ export function hasActiveFilters(filters: Filters): boolean {
 
 const isStringArray = (v: unknown): v is string[] =>
 	Array.isArray(v) && v.every((x) => typeof x === 'string');
-const isRecord = (v: unknown): v is Record<string, unknown> =>
+/** A plain object (not null, not an array): what a stored record's sections must be. */
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
 	typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
