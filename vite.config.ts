@@ -1,6 +1,14 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { validatedBuiltIn } from './scripts/built-in-dataset';
+import { tsImport } from 'tsx/esm/api';
+
+// Loaded through tsx rather than imported: the app's modules it uses import each other without
+// file extensions, which Vite's coming native config loader cannot follow (Vite warned about
+// each of them on every build and test run).
+const { validatedBuiltIn } = (await tsImport(
+	'./scripts/built-in-dataset.ts',
+	import.meta.url
+)) as typeof import('./scripts/built-in-dataset');
 
 const CORE = /src[\\/]lib[\\/](data|state|query)[\\/]|src[\\/]lib[\\/]db[\\/]hints/;
 /** Core-folder modules that only on-demand code imports (the schema and its validation). */
