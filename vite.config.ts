@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { validatedBuiltIn } from './scripts/built-in-dataset';
 import { routeChunkGroups } from './scripts/route-chunks';
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
 	plugins: [sveltekit()],
 	// The built-in dataset is validated here; a build with an invalid one fails (see the script).
 	define: { __BUILT_IN_DATASET__: JSON.stringify(validatedBuiltIn()) },
@@ -15,7 +15,8 @@ export default defineConfig({
 		rolldownOptions: {
 			output: {
 				codeSplitting: {
-					groups: routeChunkGroups()
+					// The server build (used only to prerender the shells) keeps the default split.
+					groups: isSsrBuild ? [] : routeChunkGroups()
 				}
 			}
 		}
@@ -35,4 +36,4 @@ export default defineConfig({
 		outputFile: { json: 'test-results/unit.json' }
 	},
 	resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined
-});
+}));

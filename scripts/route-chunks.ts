@@ -16,9 +16,12 @@
 
 /** The part of the bundler's module info this grouping reads. */
 export interface ModuleGraph {
-	getModuleInfo(
-		id: string
-	): { importers: readonly string[]; importedIds: readonly string[]; isEntry: boolean } | null;
+	getModuleInfo(id: string): {
+		importers: readonly string[];
+		dynamicImporters: readonly string[];
+		importedIds: readonly string[];
+		isEntry: boolean;
+	} | null;
 }
 
 /** SvelteKit's route nodes: 0 the root layout, 1 the root error page, 2… layouts and pages. */
@@ -31,11 +34,13 @@ export interface Reach {
 	nodes: Set<number>;
 	entry: boolean;
 	shell: boolean;
+	/** Also needed by code loaded on demand (a module some code imports dynamically). */
+	onDemand: boolean;
 }
 
 /** The route nodes and entries that reach `id` through static imports (none: only on demand). */
 export function reachedBy(id: string, graph: ModuleGraph): Reach {
-	const reach: Reach = { nodes: new Set(), entry: false, shell: false };
+	const reach: Reach = { nodes: new Set(), entry: false, shell: false, onDemand: false };
 	const seen = new Set([id]);
 	const queue = [id];
 	while (queue.length > 0) {
@@ -46,6 +51,7 @@ export function reachedBy(id: string, graph: ModuleGraph): Reach {
 			reach.nodes.add(Number(node[1]));
 			if (info?.importedIds.some((i) => SHELL_LAYOUT.test(i))) reach.shell = true;
 		} else if (info?.isEntry) reach.entry = true;
+		else if ((info?.dynamicImporters.length ?? 0) > 0) reach.onDemand = true;
 		for (const importer of info?.importers ?? []) {
 			if (!seen.has(importer)) {
 				seen.add(importer);
@@ -62,9 +68,14 @@ const EVERY_PAGE = [0, 1];
 /** The chunk a module goes to; null: only loaded on demand, the bundler decides. */
 export function routeChunkName(reach: Reach): string | null {
 	if (reach.entry || EVERY_PAGE.some((n) => reach.nodes.has(n))) return 'app';
-	if (reach.shell) return 'shell';
+	// Reached only through the shell layout; a module an embed or a page imports as well is named
+	// by its routes below, so embeds do not load the shell.
+	if (reach.shell && reach.nodes.size === 1) return 'shell';
 	if (reach.nodes.size === 0) return null;
-	return `routes-${[...reach.nodes].sort((a, b) => a - b).join('-')}`;
+	// What on-demand code shares with routes goes apart from what only the routes load, so that
+	// loading it (an embed's chart, the schema for another dataset) never pulls a whole page.
+	const routes = `routes-${[...reach.nodes].sort((a, b) => a - b).join('-')}`;
+	return reach.onDemand ? `${routes}-shared` : routes;
 }
 
 /**
@@ -74,7 +85,11 @@ export function routeChunkName(reach: Reach): string | null {
  */
 export function routeChunkGroups(maxNodes = 32) {
 	const names = new Map<string, string | null>();
+	// Entries (the client's start and app, the route nodes) keep chunks of their own: SvelteKit
+	// finds each page's stylesheets by walking the chunks from its node, and the app entry's
+	// lazy imports of every node must not be part of a shared chunk it walks first.
 	const nameOf = (id: string, graph: ModuleGraph): string | null => {
+		if (graph.getModuleInfo(id)?.isEntry) return null;
 		if (!names.has(id)) names.set(id, routeChunkName(reachedBy(id, graph)));
 		return names.get(id) ?? null;
 	};
@@ -85,12 +100,20 @@ export function routeChunkGroups(maxNodes = 32) {
 			return name !== null && accept(name) ? name : null;
 		}
 	});
-	const routesOf = (name: string) => name.split('-').length - 1;
+	const routesOf = (name: string) => name.replace(/-shared$/, '').split('-').length - 1;
+	// A module's imports are loaded by at least its routes, and what on-demand code shares is
+	// imported by, never importing, what only the routes load: so by the number of routes, and
+	// at the same number the shared chunk first.
+	const sizes = Array.from({ length: maxNodes }, (_, i) => maxNodes - i);
 	return [
-		group(maxNodes + 2, (n) => n === 'app'),
-		group(maxNodes + 1, (n) => n === 'shell'),
-		...Array.from({ length: maxNodes }, (_, i) => maxNodes - i).map((size) =>
-			group(size, (n) => n.startsWith('routes-') && routesOf(n) === size)
-		)
+		group(2 * maxNodes + 3, (n) => n === 'app'),
+		group(2 * maxNodes + 2, (n) => n === 'shell'),
+		...sizes.flatMap((size) => [
+			group(2 * size + 1, (n) => n.endsWith('-shared') && routesOf(n) === size),
+			group(
+				2 * size,
+				(n) => n.startsWith('routes-') && !n.endsWith('-shared') && routesOf(n) === size
+			)
+		])
 	];
 }
