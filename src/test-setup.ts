@@ -1,2 +1,2 @@
-// Unit tests run in happy-dom, which has no IndexedDB: give Dexie an in-memory one.
+// Neither Node nor happy-dom has IndexedDB: give Dexie an in-memory one.
 import 'fake-indexeddb/auto';

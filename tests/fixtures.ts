@@ -62,10 +62,19 @@ export function exportStatus(page: Page) {
 	return page.getByRole('region', { name: 'Share and export' }).getByRole('status');
 }
 
-/** Runs axe with the WCAG 2.2 A/AA rules and returns the violations (empty is the goal). */
+/**
+ * Runs axe with the WCAG 2.2 A/AA rules and returns the violations (empty is the goal).
+ *
+ * Same rules, faster: axe runs in the page itself ("legacy mode") and reports only violations.
+ * The default mode also opens a blank page per call to merge results across frames, which took
+ * 5–15 s of each pass on this project's pages (axe's own audit: 1–2 s). A page with frames
+ * (none of the app's views has one) still gets the default mode, so no frame goes unchecked.
+ */
 export async function axeViolations(page: Page) {
 	const results = await new AxeBuilder({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.options({ resultTypes: ['violations'] })
+		.setLegacyMode(page.frames().length === 1)
 		.analyze();
 	return results.violations.map((v) => ({
 		id: v.id,

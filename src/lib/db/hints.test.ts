@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { mayHaveImports, noteImports } from './hints';
 import { memoryDatasetStore } from './datasets';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Every export holds the whole chart as filtered: on a 10× synthetic landscape (hundreds of lanes,
  * more readouts than a panel shows at first, more assets than the matrix's first columns), the
