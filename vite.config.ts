@@ -1,10 +1,26 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { validatedBuiltIn } from './scripts/built-in-dataset';
-import { routeChunkGroups } from './scripts/route-chunks';
+import { routeChunkGroups, withoutLazyImports } from './scripts/route-chunks';
 
 export default defineConfig(({ isSsrBuild }) => ({
-	plugins: [sveltekit()],
+	plugins: [
+		sveltekit(),
+		{
+			// Each page's HTML preloads every script and links every stylesheet it needs (see
+			// withoutLazyImports); the server build's manifest is left as it is.
+			name: 'landscape:page-deps',
+			apply: 'build',
+			generateBundle: {
+				order: 'post',
+				handler(_options, bundle) {
+					const manifest = bundle['.vite/manifest.json'];
+					if (isSsrBuild || manifest?.type !== 'asset') return;
+					manifest.source = withoutLazyImports(String(manifest.source));
+				}
+			}
+		}
+	],
 	// The built-in dataset is validated here; a build with an invalid one fails (see the script).
 	define: { __BUILT_IN_DATASET__: JSON.stringify(validatedBuiltIn()) },
 	// One chunk per set of routes that load a module before they draw (see route-chunks.ts): a

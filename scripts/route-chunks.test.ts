@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { reachedBy, routeChunkGroups, routeChunkName, type ModuleGraph } from './route-chunks';
+import {
+	reachedBy,
+	routeChunkGroups,
+	routeChunkName,
+	withoutLazyImports,
+	type ModuleGraph
+} from './route-chunks';
 
 const node = (n: number) => `/app/.svelte-kit/generated/client-optimized/nodes/${n}.js`;
 
@@ -66,5 +72,24 @@ describe('route chunks', () => {
 		expect(priority('header.svelte')).toBeGreaterThan(priority('frame.ts'));
 		expect(priority('frame.ts')).toBeGreaterThan(priority('glyphs.ts'));
 		expect(priority('glyphs.ts')).toBeGreaterThan(priority('axis.ts'));
+	});
+});
+
+describe('the client manifest SvelteKit reads', () => {
+	it('keeps every chunk, its static imports and stylesheets, and drops its lazy imports', () => {
+		const manifest = {
+			'nodes/7.js': { file: 'nodes/7.a.js', imports: ['_chart.js'], isEntry: true },
+			'_chart.js': {
+				file: 'chunks/c.js',
+				css: ['assets/chart.css'],
+				dynamicImports: ['embed.svelte']
+			},
+			'embed.svelte': { file: 'chunks/e.js', imports: ['_chart.js'], isDynamicEntry: true }
+		};
+		expect(JSON.parse(withoutLazyImports(JSON.stringify(manifest)))).toEqual({
+			'nodes/7.js': { file: 'nodes/7.a.js', imports: ['_chart.js'], isEntry: true },
+			'_chart.js': { file: 'chunks/c.js', css: ['assets/chart.css'] },
+			'embed.svelte': { file: 'chunks/e.js', imports: ['_chart.js'], isDynamicEntry: true }
+		});
 	});
 });

@@ -117,3 +117,17 @@ export function routeChunkGroups(maxNodes = 32) {
 		])
 	];
 }
+
+/**
+ * The client manifest as SvelteKit should read it for this client-only app: without each chunk's
+ * lazy imports. SvelteKit finds the scripts to preload and the stylesheets to link in a page's
+ * HTML by walking the manifest from the page's node; a chunk it first meets through a lazy
+ * import (a chunk a page needs that an embed or an export also imports) is then missed, and the
+ * page finds it only when its importer runs: one more round trip before the chart. Lazy code
+ * still brings its own stylesheets when it loads (Vite's preload waits for them).
+ */
+export function withoutLazyImports(manifestJson: string): string {
+	const manifest = JSON.parse(manifestJson) as Record<string, { dynamicImports?: string[] }>;
+	for (const chunk of Object.values(manifest)) delete chunk.dynamicImports;
+	return JSON.stringify(manifest, null, 2);
+}
