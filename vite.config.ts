@@ -1,7 +1,18 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { validatedBuiltIn } from './scripts/built-in-dataset';
-import { routeChunkGroups, withoutLazyImports } from './scripts/route-chunks';
+import { tsImport } from 'tsx/esm/api';
+
+// Loaded through tsx rather than imported: the app's modules it uses import each other without
+// file extensions, which Vite's coming native config loader cannot follow (Vite warned about
+// each of them on every build and test run).
+const { validatedBuiltIn } = (await tsImport(
+	'./scripts/built-in-dataset.ts',
+	import.meta.url
+)) as typeof import('./scripts/built-in-dataset');
+const { routeChunkGroups, withoutLazyImports } = (await tsImport(
+	'./scripts/route-chunks.ts',
+	import.meta.url
+)) as typeof import('./scripts/route-chunks');
 
 export default defineConfig(({ isSsrBuild }) => ({
 	plugins: [
