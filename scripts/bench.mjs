@@ -8,7 +8,12 @@
 // Writes bench-results/bench.json and prints a table.
 //
 //   node scripts/bench.mjs [--skip-build] [--scales=1,50] [--runs=3] [--views=/,/timeline]
-//                          [--peer-runs=5] [--no-peers]
+//                          [--peer-runs=5] [--no-peers] [--build=dir] [--out=dir]
+//                          [--session=filterUpdate,viewSwitch,export]
+//
+// --build=dir measures a build made elsewhere (e.g. of an earlier commit, for a before/after in
+// the same minutes) instead of building; --out=dir writes the results (and the served copy) there;
+// --session names the session measures to run (default: all), e.g. only the filter updates.
 //
 // Peers: the same forest plot and timeline drawn by bare Observable Plot and Vega-Lite pages
 // (scripts/perf/peers/), loaded alternately with the app's views, reported as app ÷ peer.
@@ -43,7 +48,8 @@ const { VIEWS: APP_VIEWS } = await tsImport('../src/lib/views.ts', import.meta.u
 const SCALES = (args.get('scales') ?? '1,50').split(',').map(Number);
 const RUNS = Number(args.get('runs') ?? 3);
 const VIEWS = args.get('views')?.split(',') ?? APP_VIEWS.map((v) => v.path);
-const OUT_DIR = resolve('bench-results');
+const BUILD_DIR = args.get('build') ?? 'build';
+const OUT_DIR = resolve(args.get('out') ?? 'bench-results');
 const SITE = resolve(OUT_DIR, 'site');
 const READY_TIMEOUT = 30_000;
 const PEER_RUNS = Number(args.get('peer-runs') ?? 5);
@@ -259,6 +265,9 @@ async function filterUpdate({ page }) {
 		),
 		filterSettledMs: median(samples.map((s) => s.dom)),
 		filterFrameMs: median(samples.map((s) => s.frame)),
+		// The spread of the clicks, for a before/after on a machine shared with other work.
+		filterFrameMinMs: Math.min(...samples.map((s) => s.frame)),
+		filterFrameMaxMs: Math.max(...samples.map((s) => s.frame)),
 		applyFiltersMs: median(samples.map((s) => s.filter)),
 		filterLongestTaskMs: longest
 	};
@@ -375,7 +384,7 @@ const SESSION_MEASURES = [
 	{ name: 'filterUpdate', run: filterUpdate },
 	{ name: 'viewSwitch', run: viewSwitch },
 	{ name: 'export', run: exportTimes }
-];
+].filter((m) => !args.has('session') || args.get('session').split(',').includes(m.name));
 
 // ---------------------------------------------------------------------------------------------
 // Plumbing
@@ -422,7 +431,7 @@ function baseDataset() {
 /** A copy of the build with the bench datasets beside it; build/ itself stays shippable. */
 function prepareSite(base) {
 	rmSync(SITE, { recursive: true, force: true });
-	cpSync('build', SITE, { recursive: true });
+	cpSync(BUILD_DIR, SITE, { recursive: true });
 	mkdirSync(resolve(SITE, 'data'), { recursive: true });
 	const datasets = {};
 	for (const scale of SCALES) {
@@ -509,8 +518,10 @@ const round = (value) => (typeof value === 'number' ? Math.round(value * 10) / 1
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
-	if (!args.has('skip-build')) run('npx', ['vite', 'build']);
-	if (!existsSync('build/200.html')) throw new Error('no build; run without --skip-build');
+	if (!args.has('skip-build') && !args.has('build')) run('npx', ['vite', 'build']);
+	if (!existsSync(resolve(BUILD_DIR, '200.html'))) {
+		throw new Error(`no build in ${BUILD_DIR}; run without --skip-build`);
+	}
 	const executablePath = systemChromium();
 	if (!executablePath) throw new Error('no system Chromium (set CHROMIUM_PATH)');
 

@@ -27,18 +27,28 @@ export const useSheet = (viewportWidth: number): boolean => viewportWidth < SHEE
 /** Attachment: places the popover now, and again when the window or the popover resizes. */
 export function fitInViewport(node: HTMLElement): () => void {
 	let frame = 0;
+	// Writes a style only when it changes: an open filter menu is re-placed whenever its counts
+	// change its size, and a write of the same value would still change the page a frame after
+	// the filter click was drawn.
+	const setStyle = (name: 'translate' | 'maxWidth', value: string) => {
+		if (node.style[name] !== value) node.style[name] = value;
+	};
 	const place = () => {
 		frame = 0;
 		const viewportWidth = document.documentElement.clientWidth;
 		const sheet = useSheet(viewportWidth);
 		node.classList.toggle('popover-sheet', sheet);
-		node.style.translate = '';
-		node.style.maxWidth = '';
-		if (sheet) return;
-		node.style.maxWidth = `${viewportWidth - 2 * EDGE}px`;
+		if (sheet) {
+			setStyle('translate', '');
+			setStyle('maxWidth', '');
+			return;
+		}
+		setStyle('maxWidth', `${viewportWidth - 2 * EDGE}px`);
 		const box = node.getBoundingClientRect();
-		const dx = shiftIntoView(box.left, box.width, viewportWidth);
-		if (dx !== 0) node.style.translate = `${Math.round(dx)}px 0`;
+		// The box as it would sit unmoved: the current shift is part of the measured position.
+		const shifted = parseFloat(node.style.translate) || 0;
+		const dx = Math.round(shiftIntoView(box.left - shifted, box.width, viewportWidth));
+		if (dx !== shifted) setStyle('translate', dx !== 0 ? `${dx}px 0` : '');
 		if (box.bottom > window.innerHeight) node.scrollIntoView({ block: 'nearest' });
 	};
 	const schedule = () => {

@@ -5,8 +5,9 @@
  *   applied (a link opened, Back/Forward, a saved view opened), it is decoded with the dataset's
  *   ids and replaces the state; the decode warnings go to StateNotices.
  * - state → URL: each change replaces the current history entry (goto with replaceState,
- *   keepFocus, noScroll), so filters do not pile up history and the header links, which carry
- *   `page.url.search`, take the state to the next view (a real navigation: Back works).
+ *   keepFocus, noScroll), so filters do not pile up history; the header links carry the same
+ *   query (`stateSearch`, from the state itself, so they change with the click, not a frame
+ *   later) and take the state to the next view (a real navigation: Back works).
  *   `replaceState` from $app/navigation would be lighter but leaves `page.url` stale in this Kit
  *   version. The root layout load reads only the dataset keys (`datasetRef`), and SvelteKit re-runs
  *   a load only for search params it read, so these writes never reload the dataset.
@@ -30,6 +31,11 @@ import { defaultViewState, type ViewState } from './view-state';
 import type { ViewStateStore } from './view-state.svelte';
 import type { StateNotices } from './notices.svelte';
 import { measureSince } from './perf';
+
+/** The query string showing `state` on the dataset `current` names (what the URL gets written). */
+export function stateSearch(state: ViewState, current: URL): string {
+	return searchFor(state, datasetRef(current.searchParams));
+}
 
 /** An absolute link to `pathname` showing `state`, keeping the dataset of `current`. */
 export function linkFor(current: URL, state: ViewState, pathname = current.pathname): string {
@@ -92,7 +98,7 @@ export function attachUrlSync(store: ViewStateStore, options: UrlSyncOptions): v
 			if (target === synced) return;
 			synced = target;
 			const write = () => {
-				const search = searchFor(state, datasetRef(page.url.searchParams));
+				const search = stateSearch(state, page.url);
 				if (search === page.url.search) return;
 				const url = `${page.url.pathname}${search}${page.url.hash}`;
 				// A same-page replace: no load re-runs (see above), no focus or scroll change.

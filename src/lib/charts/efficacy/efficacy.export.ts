@@ -6,6 +6,7 @@
  */
 import { useDatasetModel } from '$lib/data/context';
 import type { ChartExport } from '$lib/export/chart-export';
+import { memoOn } from '$lib/export/memo';
 import { drawingOf, drawOffscreen } from '$lib/export/offscreen';
 import { collectSourceIds, filterPhrase, viewTitle } from '$lib/export/titles';
 import { useViewState } from '$lib/state/view-state.svelte';
@@ -94,7 +95,12 @@ export function efficacyExport(): ChartExport {
 	});
 	// The whole chart: an export holds every row as filtered (the screen's "Show more" limits are
 	// a screen concern), so do its slides.
-	const layout = () => layoutForest(view.filtered, options(TABLE_WIDTH));
+	// One layout per change of the rows or the options (compared as text: they are small), however
+	// many getters read it.
+	const layout = memoOn(
+		() => [view.filtered, JSON.stringify(view.state.efficacy)] as const,
+		([filtered]) => layoutForest(filtered, options(TABLE_WIDTH))
+	);
 	const assetName = (id: string) => model.current.assetsById.get(id)?.shortName ?? id;
 	const subtitleOf = (l: ForestLayout) => {
 		const trials = l.drawnTrialIds.length;

@@ -7,6 +7,7 @@
  */
 import { useDatasetModel } from '$lib/data/context';
 import type { ChartExport } from '$lib/export/chart-export';
+import { memoOn } from '$lib/export/memo';
 import { drawingOf } from '$lib/export/offscreen';
 import { collectSourceIds, filterPhrase, viewTitle } from '$lib/export/titles';
 import { MECHANISM_GROUPS } from '$lib/state/view-state';
@@ -47,12 +48,23 @@ export function mechanismsExport({ asShown = false }: { asShown?: boolean } = {}
 	const columnLimit = provideColumnLimit();
 	// Provided here, at the page, so the controls and the matrix (siblings) share one layout.
 	provideMatrixLayout();
-	const layout = () =>
-		layoutMatrix(view.filtered, {
-			...view.state.mechanisms,
-			keep: view.state.filters.assets,
-			maxColumns: asShown ? columnLimit.limit : undefined
-		});
+	// One layout per change of what it is made from (options compared as text: they are small),
+	// however many getters read it.
+	const layout = memoOn(
+		() =>
+			[
+				view.filtered,
+				JSON.stringify(view.state.mechanisms),
+				view.state.filters.assets.join(','),
+				asShown ? columnLimit.limit : undefined
+			] as const,
+		([filtered, , , maxColumns]) =>
+			layoutMatrix(filtered, {
+				...view.state.mechanisms,
+				keep: view.state.filters.assets,
+				maxColumns
+			})
+	);
 	const assetName = (id: string) => model.current.assetsById.get(id)?.shortName ?? id;
 	return {
 		view: 'mechanisms',

@@ -11,6 +11,7 @@ import { drawingOf, drawOffscreen } from '$lib/export/offscreen';
 import { collectSourceIds, filterPhrase, viewTitle } from '$lib/export/titles';
 import { useViewState } from '$lib/state/view-state.svelte';
 import { useTimelineModel } from './timeline-model.svelte';
+import { memoOn } from '$lib/export/memo';
 import { layoutTimeline, type TimelineLayout } from './timeline.layout';
 
 const day = (time: number) => new Date(time).toISOString().slice(0, 10);
@@ -63,7 +64,11 @@ export function timelineExport(): ChartExport {
 	const view = useViewState();
 	const model = useDatasetModel();
 	const tl = useTimelineModel();
-	const layout = () => layoutTimeline(tl.prepared, { width: 1200, window: tl.window });
+	// One layout per change of the lanes or the window, however many getters read it.
+	const layout = memoOn(
+		() => [tl.prepared, tl.window] as const,
+		([prepared, window]) => layoutTimeline(prepared, { width: 1200, window })
+	);
 	const assetName = (id: string) => model.current.assetsById.get(id)?.shortName ?? id;
 	return {
 		view: 'timeline',

@@ -1,7 +1,8 @@
 /**
- * What the screen adds to a mark: a tab stop, the pinned state and the pointer/keyboard handlers.
- * The mark layers draw without it (exports, slides) and with it (the chart on screen); the
- * interaction model that supplies it lives with the chart, not in the layers.
+ * What the screen adds to a mark: a tab stop, the pinned state and the tooltip it is described
+ * by. The mark layers draw without it (exports, slides) and with it (the chart on screen). The
+ * pointer and keyboard events of every mark are handled once, on the chart's root (see
+ * charts/shared/delegated-marks.ts), so a redraw creates marks without listeners.
  */
 import type { Mark } from '../timeline.layout';
 
@@ -9,15 +10,8 @@ export interface MarkInteraction {
 	tabStop: string | null;
 	pinnedId: string | null;
 	panelId: string;
-	pin(mark: Mark): void;
-	key(event: KeyboardEvent, mark: Mark): void;
-	focus(mark: Mark): void;
-	/** Focus left a mark (the event says where it went: into the tooltip keeps the tooltip). */
-	blur(event: FocusEvent): void;
 	/** The id of the tooltip describing this mark while it shows. */
 	describedBy(mark: Mark): string | undefined;
-	enter(mark: Mark): void;
-	leave(): void;
 }
 
 /** Marks new or changed since the link's `since=`: outlined, and said in their names. */
