@@ -9,35 +9,41 @@ const { validatedBuiltIn } = (await tsImport(
 	'./scripts/built-in-dataset.ts',
 	import.meta.url
 )) as typeof import('./scripts/built-in-dataset');
+const { routeChunkGroups, withoutLazyImports } = (await tsImport(
+	'./scripts/route-chunks.ts',
+	import.meta.url
+)) as typeof import('./scripts/route-chunks');
 
-const CORE = /src[\\/]lib[\\/](data|state|query)[\\/]|src[\\/]lib[\\/]db[\\/]hints/;
-/** Core-folder modules that only on-demand code imports (the schema and its validation). */
-const ON_DEMAND = /src[\\/]lib[\\/]data[\\/](schema|validate|issues|checked|qa|qa-[a-z]+)\.ts$/;
-
-export default defineConfig({
-	plugins: [sveltekit()],
+export default defineConfig(({ isSsrBuild }) => ({
+	plugins: [
+		sveltekit(),
+		{
+			// Each page's HTML preloads every script and links every stylesheet it needs (see
+			// withoutLazyImports); the server build's manifest is left as it is.
+			name: 'landscape:page-deps',
+			apply: 'build',
+			generateBundle: {
+				order: 'post',
+				handler(_options, bundle) {
+					const manifest = bundle['.vite/manifest.json'];
+					if (isSsrBuild || manifest?.type !== 'asset') return;
+					manifest.source = withoutLazyImports(String(manifest.source));
+				}
+			}
+		}
+	],
 	// The built-in dataset is validated here; a build with an invalid one fails (see the script).
 	define: { __BUILT_IN_DATASET__: JSON.stringify(validatedBuiltIn()) },
-	// Fewer, larger chunks for what every page loads: the framework and the app's data/state/query
-	// core. A chart view went from 33 script requests to about 20 (15–17 with the schema and the
-	// share panel on demand), which matters on HTTP/1.1 hosts (6 connections). Code loaded on
-	// demand (the schema, storage, import, export) stays apart.
+	// One chunk per set of routes that load a module before they draw (see route-chunks.ts): a
+	// chart view opened from a link fetches about a dozen scripts instead of 17–19, and fewer,
+	// larger files compress better. Code loaded on demand (the schema, storage, import, export,
+	// tooltips and details) stays apart.
 	build: {
 		rolldownOptions: {
 			output: {
 				codeSplitting: {
-					groups: [
-						{
-							name: 'framework',
-							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]/,
-							priority: 2
-						},
-						{
-							name: 'core',
-							test: (id) => CORE.test(id) && !ON_DEMAND.test(id),
-							priority: 1
-						}
-					]
+					// The server build (used only to prerender the shells) keeps the default split.
+					groups: isSsrBuild ? [] : routeChunkGroups()
 				}
 			}
 		}
@@ -60,4 +66,4 @@ export default defineConfig({
 		outputFile: { json: 'test-results/unit.json' }
 	},
 	resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined
-});
+}));

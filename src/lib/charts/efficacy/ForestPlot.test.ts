@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushSync, mount, unmount } from 'svelte';
 import { buildModel } from '$lib/data/model';
 import type { Dataset } from '$lib/data/schema';
@@ -69,6 +69,9 @@ function render(
 	return target;
 }
 
+/** Code loaded on demand arrives through a dynamic import: generous on a busy machine. */
+const ON_DEMAND = { timeout: 15_000 };
+
 describe('ForestPlot', () => {
 	it('renders one SVG panel per family with a focusable, named row per readout', () => {
 		const target = render({ families: ['response', 'hazard'] });
@@ -130,11 +133,15 @@ describe('ForestPlot', () => {
 		expect(svg.querySelector('foreignObject')).toBeNull();
 	});
 
-	it('pins details with the source quote on Enter and closes on Escape', () => {
+	it('pins details with the source quote on Enter and closes on Escape', async () => {
 		const target = render();
 		const row = target.querySelector<SVGGElement>('[data-row-key="kn026-bc-orr"]')!;
 		row.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-		flushSync();
+		// The details' code arrives on demand: the panel opens once it is here.
+		await vi.waitFor(
+			() => expect(target.querySelector('aside[aria-label="Readout details"]')).not.toBeNull(),
+			ON_DEMAND
+		);
 		const panel = target.querySelector('aside[aria-label="Readout details"]');
 		expect(panel?.textContent).toContain('ORR was 76.4% (95% CI 63.0-86.8)');
 		expect(panel?.textContent).toContain('single-arm');
@@ -143,15 +150,15 @@ describe('ForestPlot', () => {
 		expect(target.querySelector('aside[aria-label="Readout details"]')).toBeNull();
 	});
 
-	it('shows the same rows as a real table on request', () => {
+	it('shows the same rows as a real table on request', async () => {
 		const target = render();
 		const button = [...target.querySelectorAll('button')].find((b) =>
 			b.textContent?.includes('Show as table')
 		)!;
 		button.click();
-		flushSync();
+		// The table's code arrives on demand.
+		await vi.waitFor(() => expect(target.querySelector('table')).not.toBeNull(), ON_DEMAND);
 		const table = target.querySelector('table');
-		expect(table).not.toBeNull();
 		expect(table!.querySelectorAll('tbody tr')).toHaveLength(4);
 		expect(table!.textContent).toContain('76.4% (63.0–86.8)');
 	});

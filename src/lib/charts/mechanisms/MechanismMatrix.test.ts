@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushSync, mount, unmount } from 'svelte';
 import { readFileSync } from 'node:fs';
 import { validateDataset } from '$lib/data/validate';
@@ -40,6 +40,9 @@ const key = (el: Element, k: string, init: KeyboardEventInit = {}) => {
 	el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, ...init }));
 	flushSync();
 };
+
+/** Code loaded on demand arrives through a dynamic import: generous on a busy machine. */
+const ON_DEMAND = { timeout: 15_000 };
 
 describe('MechanismMatrix', () => {
 	it('renders a table with one column per asset and row headers per attribute', () => {
@@ -92,11 +95,16 @@ describe('MechanismMatrix', () => {
 		expect(stops()).toHaveLength(1);
 	});
 
-	it('opens the source panel with the quote on Enter', () => {
+	it('opens the source panel with the quote on Enter', async () => {
 		const { target } = render();
 		const cell = target.querySelector('[data-cell="domains:kn026"]') as HTMLElement;
 		cell.focus();
 		key(cell, 'Enter');
+		// The panel's code arrives on demand: it opens once it is here.
+		await vi.waitFor(
+			() => expect(target.querySelector('[data-testid="source-panel"]')).not.toBeNull(),
+			ON_DEMAND
+		);
 		const panel = target.querySelector('[data-testid="source-panel"]');
 		expect(panel?.textContent).toContain('ECD2 and ECD4');
 		expect(panel?.textContent).toContain('Domains as named in the abstract.');
@@ -152,7 +160,7 @@ describe('MechanismMatrix', () => {
 		expect(target.querySelectorAll('thead th[data-column]')).toHaveLength(2);
 	});
 
-	it('opens a clicked cell and moves the tab stop to a focused one (one listener for the grid)', () => {
+	it('opens a clicked cell and moves the tab stop to a focused one (one listener for the grid)', async () => {
 		const { target } = render();
 		const cell = target.querySelector('[data-cell="payload:jskn003"]') as HTMLElement;
 		cell.focus();
@@ -160,8 +168,10 @@ describe('MechanismMatrix', () => {
 		expect(target.querySelectorAll('[data-nav][tabindex="0"]')).toHaveLength(1);
 		expect(cell.getAttribute('tabindex')).toBe('0');
 		cell.click();
-		flushSync();
-		expect(target.querySelector('[data-testid="source-panel"]')).not.toBeNull();
+		await vi.waitFor(
+			() => expect(target.querySelector('[data-testid="source-panel"]')).not.toBeNull(),
+			ON_DEMAND
+		);
 	});
 
 	it('caps a large landscape at 24 columns and shows more in steps', () => {

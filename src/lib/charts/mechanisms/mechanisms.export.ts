@@ -9,7 +9,6 @@ import { useDatasetModel } from '$lib/data/context';
 import type { ChartExport } from '$lib/export/chart-export';
 import { memoOn } from '$lib/export/memo';
 import { drawingOf } from '$lib/export/offscreen';
-import { matrixSvg, mountOffscreen } from '$lib/export/matrix-svg';
 import { collectSourceIds, filterPhrase, viewTitle } from '$lib/export/titles';
 import { MECHANISM_GROUPS } from '$lib/state/view-state';
 import { useViewState } from '$lib/state/view-state.svelte';
@@ -72,6 +71,8 @@ export function mechanismsExport({ asShown = false }: { asShown?: boolean } = {}
 		async draw() {
 			const l = layout();
 			if (l.columns.length === 0 || l.rows.length === 0) return drawingOf([]);
+			// The SVG table is drawn for an export only: not part of the page's first download.
+			const { matrixSvg, mountOffscreen } = await import('$lib/export/matrix-svg');
 			const { markup } = matrixSvg(l, { highlight: view.state.mechanisms.highlightDifferences });
 			return drawingOf([mountOffscreen(markup)]);
 		},

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushSync, mount, tick, unmount } from 'svelte';
 import { readFileSync } from 'node:fs';
 import { validateDataset } from '$lib/data/validate';
@@ -51,6 +51,9 @@ function scaled(times: number): DatasetModel {
 	if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
 	return result.model;
 }
+
+/** Code loaded on demand arrives through a dynamic import: generous on a busy machine. */
+const ON_DEMAND = { timeout: 15_000 };
 
 describe('TimelineChart (rendered through LayerCake)', () => {
 	it('draws one lane per program plus corporate lanes, and every milestone', () => {
@@ -162,9 +165,14 @@ describe('TimelineChart (rendered through LayerCake)', () => {
 		expect(next.getAttribute('data-mark')).not.toBe(first.getAttribute('data-mark'));
 		expect(next.getAttribute('tabindex')).toBe('0');
 		next.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-		flushSync();
-		const panel = document.querySelector('[data-testid="timeline-details"]');
-		expect(panel?.textContent).toContain('“');
+		// The details' code arrives on demand: the panel opens once it is here.
+		await vi.waitFor(
+			() =>
+				expect(document.querySelector('[data-testid="timeline-details"]')?.textContent).toContain(
+					'“'
+				),
+			ON_DEMAND
+		);
 		next.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
 		flushSync();
 		expect(document.querySelector('[data-testid="timeline-details"]')).toBeNull();

@@ -1,10 +1,17 @@
 /**
  * Time-axis ticks for a window: years, halves, quarters, months, weeks or days, spaced to fit.
  */
-import { scaleUtc } from 'd3-scale';
-import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
 import { DAY, type TimeWindow } from './timeline.prepare';
+import {
+	formatDay,
+	formatDayYear,
+	formatMonth,
+	formatMonthYear,
+	formatYear,
+	utcMap,
+	utcTickTimes,
+	type TickUnit
+} from './utc-calendar';
 
 export interface Tick {
 	x: number;
@@ -18,27 +25,21 @@ export type TickKind = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year';
 interface TickLevel {
 	kind: TickKind;
 	days: number;
-	interval: CountableTimeInterval | null;
+	unit: TickUnit;
 }
 
 const TICK_LEVELS: TickLevel[] = [
-	{ kind: 'day', days: 1, interval: utcDay },
-	{ kind: 'week', days: 7, interval: utcMonday },
-	{ kind: 'month', days: 30.44, interval: utcMonth },
-	{ kind: 'quarter', days: 91.3, interval: utcMonth.every(3) as CountableTimeInterval },
-	{ kind: 'half', days: 182.6, interval: utcMonth.every(6) as CountableTimeInterval },
+	{ kind: 'day', days: 1, unit: { unit: 'day' } },
+	{ kind: 'week', days: 7, unit: { unit: 'monday' } },
+	{ kind: 'month', days: 30.44, unit: { unit: 'month', every: 1 } },
+	{ kind: 'quarter', days: 91.3, unit: { unit: 'month', every: 3 } },
+	{ kind: 'half', days: 182.6, unit: { unit: 'month', every: 6 } },
 	...[1, 2, 5, 10, 20].map((k): TickLevel => ({
 		kind: 'year',
 		days: 365.25 * k,
-		interval: (k === 1 ? utcYear : utcYear.every(k)) as CountableTimeInterval
+		unit: { unit: 'year', every: k }
 	}))
 ];
-
-const fmtYear = utcFormat('%Y');
-const fmtMonth = utcFormat('%b');
-const fmtMonthYear = utcFormat('%b %Y');
-const fmtDay = utcFormat('%-d %b');
-const fmtDayYear = utcFormat('%-d %b %Y');
 
 /** Ticks for a window: years, halves, quarters, months, weeks or days, ≥ `minSpacing` px apart. */
 export function timeTicks(
@@ -50,19 +51,17 @@ export function timeTicks(
 	const pxPerDay = ((x1 - x0) / (window.end - window.start)) * DAY;
 	const level =
 		TICK_LEVELS.find((l) => l.days * pxPerDay >= minSpacing) ?? (TICK_LEVELS.at(-1) as TickLevel);
-	const scale = scaleUtc().domain([window.start, window.end]).range([x0, x1]);
-	const dates = (level.interval as CountableTimeInterval).range(
-		new Date(window.start),
-		new Date(window.end + 1)
-	);
-	const ticks = dates.map((d, i): Tick => {
+	const scale = utcMap(window.start, window.end, x0, x1);
+	const times = utcTickTimes(level.unit, window.start, window.end + 1);
+	const ticks = times.map((time, i): Tick => {
+		const d = new Date(time);
 		const m = d.getUTCMonth();
 		const first = i === 0;
 		let label: string;
 		let major: boolean;
 		switch (level.kind) {
 			case 'year':
-				label = fmtYear(d);
+				label = formatYear(time);
 				major = true;
 				break;
 			case 'half':
@@ -75,14 +74,14 @@ export function timeTicks(
 				major = m === 0;
 				break;
 			case 'month':
-				label = m === 0 || first ? fmtMonthYear(d) : fmtMonth(d);
+				label = m === 0 || first ? formatMonthYear(time) : formatMonth(time);
 				major = m === 0;
 				break;
 			default:
-				label = first || (m === 0 && d.getUTCDate() <= 7) ? fmtDayYear(d) : fmtDay(d);
+				label = first || (m === 0 && d.getUTCDate() <= 7) ? formatDayYear(time) : formatDay(time);
 				major = d.getUTCDate() === 1 || (level.kind === 'week' && d.getUTCDate() <= 7);
 		}
-		return { x: scale(d), time: d.getTime(), label, major };
+		return { x: scale(time), time, label, major };
 	});
 	return { kind: level.kind, ticks };
 }

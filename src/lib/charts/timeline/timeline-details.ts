@@ -1,0 +1,6 @@
+/**
+ * What the timeline shows once a reader points at, focuses or pins a mark: loaded after the
+ * chart is drawn (see OnDemand), not before it.
+ */
+export { default as Tooltip } from '$lib/charts/shared/Tooltip.svelte';
+export { default as MarkDetails } from './MarkDetails.svelte';
