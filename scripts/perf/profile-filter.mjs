@@ -6,7 +6,10 @@
 // task and the top self-time (and with --inclusive, inclusive-time) functions per click.
 //
 //   node scripts/perf/profile-filter.mjs [--view=/timeline] [--data=/data/bench-50.json]
-//     [--clicks=10] [--site=build] [--port=4792] [--top=25] [--inclusive] [--no-profile]
+//     [--query=ef=response,median] [--clicks=10] [--site=build] [--port=4792] [--top=25]
+//     [--inclusive] [--no-profile]
+//
+// --query adds view state to the link, e.g. the efficacy families to draw.
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, systemChromium } from '../chromium-path.mjs';
@@ -16,6 +19,7 @@ import { startStaticServer } from '../static-server.mjs';
 const args = cliArgs();
 const view = args.get('view') ?? '/timeline';
 const data = args.get('data');
+const query = [data ? `data=${data}` : '', args.get('query') ?? ''].filter(Boolean).join('&');
 const clicks = Number(args.get('clicks') ?? 10);
 const port = Number(args.get('port') ?? 4792);
 const site = resolve(args.get('site') ?? 'build');
@@ -90,7 +94,7 @@ try {
 		await page.addInitScript((ms) => (window.__late = ms), Number(args.get('late')));
 	}
 	const t0 = Date.now();
-	await page.goto(`http://127.0.0.1:${port}${view}${data ? `?data=${data}` : ''}`);
+	await page.goto(`http://127.0.0.1:${port}${view}${query ? `?${query}` : ''}`);
 	await page.waitForSelector('[data-chart-ready]', { timeout: 120_000 });
 	console.log(`${view} ready after ${Date.now() - t0} ms (wall, incl. load)`);
 	await page
