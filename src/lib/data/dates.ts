@@ -24,7 +24,8 @@ export interface ParsedPartialDate {
 	label: string;
 }
 
-const MONTH_NAMES = [
+/** English month abbreviations, as the app writes dates ("11 Sep 2025") and the timeline's axis. */
+export const MONTH_NAMES = [
 	'Jan',
 	'Feb',
 	'Mar',

@@ -9,21 +9,7 @@
  * the d3 one it replaces over thousands of windows.
  */
 
-/** English month abbreviations, as d3-time-format's default (en-US) locale writes `%b`. */
-const MONTHS = [
-	'Jan',
-	'Feb',
-	'Mar',
-	'Apr',
-	'May',
-	'Jun',
-	'Jul',
-	'Aug',
-	'Sep',
-	'Oct',
-	'Nov',
-	'Dec'
-] as const;
+import { MONTH_NAMES } from '$lib/data/dates';
 
 export type TickUnit =
 	| { unit: 'day' }
@@ -101,7 +87,8 @@ export function formatYear(t: number): string {
 
 /** "Mar" (as `%b`). */
 export function formatMonth(t: number): string {
-	return MONTHS[new Date(t).getUTCMonth()] as string;
+	// The same abbreviations as d3-time-format's default (en-US) locale writes for `%b`.
+	return MONTH_NAMES[new Date(t).getUTCMonth()] as string;
 }
 
 /** "Mar 2025" (as `%b %Y`). */
