@@ -52,6 +52,16 @@ export default defineConfig(({ isSsrBuild }) => ({
 		// MUTATION_TESTS (comma-separated paths) narrows the run to a module's own tests, for a quick
 		// mutation run of one module (see docs/mutation-testing.md).
 		include: process.env.MUTATION_TESTS?.split(',') ?? ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		// Under Stryker (npm run test:mutation) the two scale tests stay out: they build 10× and 40×
+		// landscapes (9–13 s a run) to check exports and imports at size, and would rerun for every
+		// mutant of the modules they pass through; the rules themselves have tests of their own.
+		exclude: process.env.STRYKER_MUTATOR_WORKER
+			? [
+					'**/node_modules/**',
+					'src/lib/export/export-whole.test.ts',
+					'src/lib/import/scale.test.ts'
+				]
+			: ['**/node_modules/**'],
 		// Most modules are pure: Node runs their tests without building a DOM for each file (that
 		// setup was a third of the suite's time). Tests that mount components or read the DOM or
 		// localStorage say `// @vitest-environment happy-dom` in their first line.

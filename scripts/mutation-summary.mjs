@@ -1,0 +1,68 @@
+// Summarises Stryker's mutation reports: the score per folder and, with --survivors, each mutant
+// that no test noticed (file:line, the mutator, the original line and what replaced it).
+//   node scripts/mutation-summary.mjs reports/mutation/*.json [--survivors] [--file=<substring>]
+// Score = killed (timeouts count as killed) ÷ (killed + survived + no coverage); ignored mutants
+// (equivalent ones, marked `Stryker disable` with a reason in the source) are left out.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+const args = process.argv.slice(2);
+const reportPaths = args.filter((arg) => !arg.startsWith('--') && existsSync(arg));
+const showSurvivors = args.includes('--survivors');
+const fileFilter = args.find((arg) => arg.startsWith('--file='))?.slice('--file='.length);
+
+const DETECTED = new Set(['Killed', 'Timeout']);
+const UNDETECTED = new Set(['Survived', 'NoCoverage']);
+
+/** @type {Map<string, { source: string, mutants: any[] }>} newest report wins per file */
+const files = new Map();
+for (const path of reportPaths) {
+	const report = JSON.parse(readFileSync(path, 'utf8'));
+	for (const [file, result] of Object.entries(report.files)) files.set(file, result);
+}
+
+const folders = new Map();
+for (const [file, { mutants }] of files) {
+	const folder = file.includes('/charts/') ? 'src/lib/charts (layouts)' : dirname(file);
+	const tally = folders.get(folder) ?? { detected: 0, undetected: 0, ignored: 0, errors: 0 };
+	for (const { status } of mutants) {
+		if (DETECTED.has(status)) tally.detected += 1;
+		else if (UNDETECTED.has(status)) tally.undetected += 1;
+		else if (status === 'Ignored') tally.ignored += 1;
+		else tally.errors += 1;
+	}
+	folders.set(folder, tally);
+}
+
+const percent = (part, whole) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} %`);
+console.log(
+	'folder | score | killed | survived or not covered | equivalent (ignored) | compile/runtime errors'
+);
+for (const [folder, t] of [...folders].sort()) {
+	console.log(
+		`${folder} | ${percent(t.detected, t.detected + t.undetected)} | ${t.detected} | ${t.undetected} | ${t.ignored} | ${t.errors}`
+	);
+}
+
+if (showSurvivors) {
+	for (const [file, { source, mutants }] of [...files].sort()) {
+		if (fileFilter && !file.includes(fileFilter)) continue;
+		const lines = source.split('\n');
+		const left = mutants
+			.filter((m) => UNDETECTED.has(m.status))
+			.sort((a, b) => a.location.start.line - b.location.start.line);
+		if (left.length === 0) continue;
+		console.log(`\n## ${file} (${left.length})`);
+		for (const m of left) {
+			const { line, column } = m.location.start;
+			const original = lines[line - 1]?.trim() ?? '';
+			const tag = m.status === 'NoCoverage' ? ' [no coverage]' : '';
+			console.log(`${line}:${column} ${m.mutatorName}${tag}: ${original.slice(0, 140)}`);
+			console.log(
+				`    → ${String(m.replacement ?? '')
+					.replace(/\s+/g, ' ')
+					.slice(0, 140)}`
+			);
+		}
+	}
+}
