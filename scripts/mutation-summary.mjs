@@ -1,18 +1,22 @@
 // Summarises Stryker's mutation reports: the score per folder and, with --survivors, each mutant
 // that no test noticed (file:line, the mutator, the original line and what replaced it).
-//   node scripts/mutation-summary.mjs reports/mutation/*.json [--survivors] [--file=<substring>]
-// Score = killed (timeouts count as killed) ÷ (killed + survived + no coverage); ignored mutants
-// (equivalent ones, marked `Stryker disable` with a reason in the source) are left out.
+//   node scripts/mutation-summary.mjs reports/mutation/*.json [--survivors] [--equivalents] [--file=<substring>]
+// Score = killed (timeouts count as killed) ÷ (killed + survived + no coverage). Left out of it:
+// equivalent mutants (marked `Stryker disable` with a one-line reason in the source; --equivalents
+// lists them) and static ones (code run once at import, e.g. vocabularies; not run, see the config).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 const args = process.argv.slice(2);
 const reportPaths = args.filter((arg) => !arg.startsWith('--') && existsSync(arg));
 const showSurvivors = args.includes('--survivors');
+const showEquivalents = args.includes('--equivalents');
 const fileFilter = args.find((arg) => arg.startsWith('--file='))?.slice('--file='.length);
 
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
+const STATIC_REASON = 'Static mutant';
+const isStatic = (mutant) => mutant.statusReason?.startsWith(STATIC_REASON) ?? false;
 
 /** @type {Map<string, { source: string, mutants: any[] }>} newest report wins per file */
 const files = new Map();
@@ -24,11 +28,18 @@ for (const path of reportPaths) {
 const folders = new Map();
 for (const [file, { mutants }] of files) {
 	const folder = file.includes('/charts/') ? 'src/lib/charts (layouts)' : dirname(file);
-	const tally = folders.get(folder) ?? { detected: 0, undetected: 0, ignored: 0, errors: 0 };
-	for (const { status } of mutants) {
-		if (DETECTED.has(status)) tally.detected += 1;
-		else if (UNDETECTED.has(status)) tally.undetected += 1;
-		else if (status === 'Ignored') tally.ignored += 1;
+	const tally = folders.get(folder) ?? {
+		detected: 0,
+		undetected: 0,
+		equivalent: 0,
+		static: 0,
+		errors: 0
+	};
+	for (const mutant of mutants) {
+		if (DETECTED.has(mutant.status)) tally.detected += 1;
+		else if (UNDETECTED.has(mutant.status)) tally.undetected += 1;
+		else if (mutant.status === 'Ignored' && isStatic(mutant)) tally.static += 1;
+		else if (mutant.status === 'Ignored') tally.equivalent += 1;
 		else tally.errors += 1;
 	}
 	folders.set(folder, tally);
@@ -36,11 +47,12 @@ for (const [file, { mutants }] of files) {
 
 const percent = (part, whole) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} %`);
 console.log(
-	'folder | score | killed | survived or not covered | equivalent (ignored) | compile/runtime errors'
+	'folder | score | killed | survived or not covered | equivalent | static (not run) | errors'
 );
 for (const [folder, t] of [...folders].sort()) {
+	const score = percent(t.detected, t.detected + t.undetected);
 	console.log(
-		`${folder} | ${percent(t.detected, t.detected + t.undetected)} | ${t.detected} | ${t.undetected} | ${t.ignored} | ${t.errors}`
+		`${folder} | ${score} | ${t.detected} | ${t.undetected} | ${t.equivalent} | ${t.static} | ${t.errors}`
 	);
 }
 
@@ -63,6 +75,19 @@ if (showSurvivors) {
 					.replace(/\s+/g, ' ')
 					.slice(0, 140)}`
 			);
+		}
+	}
+}
+
+if (showEquivalents) {
+	console.log('\nfile:line | mutator | why it is equivalent');
+	for (const [file, { mutants }] of [...files].sort()) {
+		if (fileFilter && !file.includes(fileFilter)) continue;
+		const marked = mutants
+			.filter((m) => m.status === 'Ignored' && !isStatic(m))
+			.sort((a, b) => a.location.start.line - b.location.start.line);
+		for (const m of marked) {
+			console.log(`${file}:${m.location.start.line} | ${m.mutatorName} | ${m.statusReason ?? ''}`);
 		}
 	}
 }
