@@ -84,6 +84,24 @@ for (const size of SIZES) {
 				expect(smallest.size, `smallest chart text: "${smallest.text}"`).toBeGreaterThanOrEqual(
 					MIN_TEXT_PX - 0.01
 				);
+				// The views' row scrolls sideways below 360 px: the current view is always in it, and
+				// from 360 px up every view is, uncut.
+				const views = await page
+					.getByRole('navigation', { name: 'Views' })
+					.getByRole('link')
+					.evaluateAll((links) =>
+						links.map((link) => {
+							const row = link.closest('ul')!.getBoundingClientRect();
+							const box = link.getBoundingClientRect();
+							return {
+								name: link.textContent!.trim(),
+								current: link.getAttribute('aria-current') === 'page',
+								inRow: box.left >= row.left - 0.5 && box.right <= row.right + 0.5
+							};
+						})
+					);
+				expect(views.find((v) => v.current)).toMatchObject({ inRow: true });
+				if (size.width >= 360) expect(views.filter((v) => !v.inRow)).toEqual([]);
 				if (size.phone) {
 					const chart = page.locator('[data-chart]').first();
 					const top = await chart.evaluate((el) => el.getBoundingClientRect().top);
