@@ -14,6 +14,16 @@ const { routeChunkGroups, withoutLazyImports } = (await tsImport(
 	import.meta.url
 )) as typeof import('./scripts/route-chunks');
 
+/** Tests that mount components in a DOM or build 10× and 40× landscapes (left out under Stryker). */
+const DOM_AND_SCALE_TESTS = [
+	'src/lib/export/export-whole.test.ts',
+	'src/lib/import/scale.test.ts',
+	'src/lib/charts/timeline/TimelineChart.test.ts',
+	'src/lib/charts/mechanisms/MechanismMatrix.test.ts',
+	'src/lib/charts/efficacy/ForestPlot.test.ts',
+	'src/lib/charts/shared/delegated-marks.test.ts'
+];
+
 export default defineConfig(({ isSsrBuild }) => ({
 	plugins: [
 		sveltekit(),
@@ -52,15 +62,12 @@ export default defineConfig(({ isSsrBuild }) => ({
 		// MUTATION_TESTS (comma-separated paths) narrows the run to a module's own tests, for a quick
 		// mutation run of one module (see docs/mutation-testing.md).
 		include: process.env.MUTATION_TESTS?.split(',') ?? ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-		// Under Stryker (npm run test:mutation) the two scale tests stay out: they build 10× and 40×
-		// landscapes (9–13 s a run) to check exports and imports at size, and would rerun for every
-		// mutant of the modules they pass through; the rules themselves have tests of their own.
+		// Under Stryker (npm run test:mutation) the unit tests of the pure modules run, not the
+		// tests that mount components in a DOM or build 10× and 40× landscapes (1–13 s a file):
+		// they would rerun for every mutant of every module they pass through, and the rules those
+		// modules hold have tests of their own. The scores are a lower bound of the whole suite's.
 		exclude: process.env.STRYKER_MUTATOR_WORKER
-			? [
-					'**/node_modules/**',
-					'src/lib/export/export-whole.test.ts',
-					'src/lib/import/scale.test.ts'
-				]
+			? ['**/node_modules/**', ...DOM_AND_SCALE_TESTS]
 			: ['**/node_modules/**'],
 		// Most modules are pure: Node runs their tests without building a DOM for each file (that
 		// setup was a third of the suite's time). Tests that mount components or read the DOM or
