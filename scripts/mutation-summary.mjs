@@ -27,7 +27,7 @@ for (const path of reportPaths) {
 
 const folders = new Map();
 for (const [file, { mutants }] of files) {
-	const folder = file.includes('/charts/') ? 'src/lib/charts (layouts)' : dirname(file);
+	const folder = dirname(file);
 	const tally = folders.get(folder) ?? {
 		detected: 0,
 		undetected: 0,
