@@ -34,6 +34,7 @@ export interface FilteredData {
 }
 
 const passes = (selected: readonly string[], value: string | null | undefined): boolean =>
+	// Stryker disable next-line ConditionalExpression: a missing value is in no list of chosen values either
 	selected.length === 0 || (value != null && selected.includes(value));
 
 /** The highest phase a program has actually reached: the one rule, in derive.ts. */
@@ -74,6 +75,7 @@ export function applyFilters(model: DatasetModel, filters: Filters): FilteredDat
 
 	const milestones = dataset.milestones.filter((m) => {
 		if (!assetIds.has(m.asset)) return false;
+		// Stryker disable next-line ConditionalExpression: no program has the id null, so looking it up also gives undefined
 		const program = m.program === null ? undefined : coreById.get(m.program);
 		if (m.program === null ? programFiltersActive : !program) return false;
 		return (
@@ -105,6 +107,7 @@ export function applyFilters(model: DatasetModel, filters: Filters): FilteredDat
 		}
 		if (!dated) return true;
 		const date = readoutDate(r);
+		// Stryker disable next-line ConditionalExpression: overlapsRange also rejects a missing date once a range is set
 		return date !== null && overlapsRange(date, null, filters.from, filters.to);
 	});
 
