@@ -18,8 +18,8 @@ export function isPartialDate(value: string): boolean {
 	return parsePartialDate(value) !== null;
 }
 
-/** The days a partial date covers, or null when the text is not a real partial date. */
-export function partialDateBounds(value: string): DayInterval | null {
+/** The days a partial date covers, or null when there is no date or the text is not a real one. */
+export function partialDateBounds(value: string | null): DayInterval | null {
 	const parsed = parsePartialDate(value);
 	return parsed ? { start: isoDay(parsed.start), end: isoDay(parsed.end) } : null;
 }
