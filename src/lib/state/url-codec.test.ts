@@ -470,6 +470,14 @@ describe('what a link can hold', () => {
 		expect(warningsOf('lanes=x&sort=y')).toEqual([unreadable('lanes="x"', 'sort="y"')]);
 	});
 
+	test('a count is digits only', () => {
+		for (const text of ['x48', '48x', '4 8']) {
+			const { state, warnings } = decode(`ncols=${encodeURIComponent(text)}`, KNOWN);
+			expect(state.mechanisms.shownColumns).toBe(24);
+			expect(warnings).toEqual([unreadable(`ncols="${text}" (a whole number)`)]);
+		}
+	});
+
 	test('versions: 0 and 1 are read, a negative or fractional one is not', () => {
 		expect(warningsOf('v=0&assets=kn026')).toEqual([]);
 		expect(warningsOf('v=-1')).toEqual([unreadable('v="-1"')]);
