@@ -100,9 +100,9 @@ const MATCHES: Partial<Record<ListDimension, (chosen: string, key: string) => bo
 	lines: lineCovers
 };
 
+/** A milestone's program; none for null (no program has that id). */
 const programOf = (model: DatasetModel, id: string | null) =>
-	// Stryker disable next-line ConditionalExpression: no program has the id null, so looking it up also gives undefined
-	id === null ? undefined : model.programsById.get(id);
+	(model.programsById as ReadonlyMap<string | null, Program>).get(id);
 
 /**
  * Dimensions whose filter is a plain test on the counted row (or does not touch it): for these,

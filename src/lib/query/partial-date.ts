@@ -26,10 +26,10 @@ export function partialDateBounds(value: string | null): DayInterval | null {
 
 /**
  * Whether an item dated [start, end] (partial dates; end optional) overlaps the range [from, to]
- * (partial dates; null = open). Unparseable item dates never match a bounded range.
+ * (partial dates; null = open). Unparseable or missing item dates never match a bounded range.
  */
 export function overlapsRange(
-	start: string,
+	start: string | null,
 	end: string | null,
 	from: string | null,
 	to: string | null
