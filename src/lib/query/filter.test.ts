@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { buildModel } from '$lib/data/model';
+import type { Dataset, Deal } from '$lib/data/schema';
 import { fixtureModel } from '$lib/test/fixture-model';
 import { DEFAULT_FILTERS, type Filters } from '$lib/state/view-state';
 import { applyFilters, reachedPhase } from './filter';
@@ -6,6 +8,24 @@ import { applyFilters, reachedPhase } from './filter';
 const model = fixtureModel();
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
 const run = (patch: Partial<Filters>) => applyFilters(model, { ...DEFAULT_FILTERS, ...patch });
+/** Filters the fixture with some rows changed or added. */
+const runOn = (change: (dataset: Dataset) => void, patch: Partial<Filters>) => {
+	const dataset = structuredClone(model.dataset);
+	change(dataset);
+	return applyFilters(buildModel(dataset, []), { ...DEFAULT_FILTERS, ...patch });
+};
+const deal = (id: string, asset: string[]): Deal => ({
+	id,
+	asset,
+	kind: 'licence',
+	licensor: 'Licensor',
+	licensee: 'Licensee',
+	territory: null,
+	scope: null,
+	date: '2023-09',
+	value: null,
+	sources: []
+});
 
 describe('applyFilters', () => {
 	test('no filters keep everything, in dataset order', () => {
@@ -149,6 +169,73 @@ describe('applyFilters', () => {
 		['unknown values match nothing', { assets: ['nope'] }, 'assets', []]
 	])('%s', (_name, patch, entity, expected) => {
 		expect(ids(run(patch)[entity])).toEqual(expected);
+	});
+});
+
+describe('applyFilters on rows the fixture lacks', () => {
+	test('deals follow any of their assets', () => {
+		const addDeals = (d: Dataset) => {
+			d.deals = [deal('d-kn026-tras', ['kn026', 'trastuzumab']), deal('d-zani', ['zanidatamab'])];
+		};
+		expect(ids(runOn(addDeals, { assets: ['kn026'] }).deals)).toEqual(['d-kn026-tras']);
+		expect(ids(runOn(addDeals, { roles: ['focus'] }).deals)).toEqual(['d-kn026-tras', 'd-zani']);
+		expect(ids(runOn(addDeals, { assets: ['jskn003'] }).deals)).toEqual([]);
+	});
+
+	test('a trial of two assets stays while one of them is chosen', () => {
+		const combination = (d: Dataset) => {
+			d.trials.find((t) => t.id === 't-toga')!.assets.unshift('kn026');
+		};
+		expect(ids(runOn(combination, { assets: ['kn026'] }).trials)).toEqual(['t-kn026-p2', 't-toga']);
+	});
+
+	test('an undated readout shows until a date range is set', () => {
+		const undated = (d: Dataset) => {
+			const r = d.readouts.find((r) => r.id === 'r-kn026-pfs')!;
+			r.presentedAt = null;
+			r.dataCut = null;
+		};
+		expect(ids(runOn(undated, { assets: ['kn026'] }).readouts)).toEqual([
+			'r-kn026-orr',
+			'r-kn026-pfs'
+		]);
+		expect(ids(runOn(undated, { assets: ['kn026'], from: '2000' }).readouts)).toEqual([
+			'r-kn026-orr'
+		]);
+	});
+
+	test('choosing the comparator role keeps every control arm, whichever asset its trial tests', () => {
+		const controlArm = (d: Dataset) => {
+			d.readouts.push({
+				...structuredClone(d.readouts.find((r) => r.id === 'r-toga-chemo-os')!),
+				id: 'r-jskn003-control',
+				trial: 't-jskn003-p3'
+			});
+		};
+		expect(ids(runOn(controlArm, { roles: ['comparator'] }).readouts)).toEqual([
+			'r-toga-hr',
+			'r-toga-chemo-os',
+			'r-jskn003-control'
+		]);
+	});
+
+	test('under a program filter a trial stays for a chosen program or for a readout shown', () => {
+		// t-kn026-p2 runs a gastric and a breast program; its readouts date from 2022
+		const twoPrograms = (d: Dataset) => {
+			d.trials.find((t) => t.id === 't-kn026-p2')!.programs.push('kn026-breast-1l');
+		};
+		expect(ids(runOn(twoPrograms, { indications: ['gastric'], to: '2009' }).trials)).toEqual([
+			't-kn026-p2',
+			't-toga'
+		]);
+		// a trial that names no program stays for its readouts only
+		const noProgram = (d: Dataset) => {
+			d.trials.find((t) => t.id === 't-herizon-btc')!.programs = [];
+		};
+		expect(ids(runOn(noProgram, { indications: ['biliary'] }).trials)).toEqual(['t-herizon-btc']);
+		expect(ids(runOn(noProgram, { indications: ['biliary'], from: '2030' }).trials)).toEqual([]);
+		// without a program filter, trials follow their assets only
+		expect(ids(runOn(noProgram, { from: '2030' }).trials)).toEqual(ids(model.dataset.trials));
 	});
 });
 

@@ -34,6 +34,7 @@ export interface FilteredData {
 }
 
 const passes = (selected: readonly string[], value: string | null | undefined): boolean =>
+	// Stryker disable next-line ConditionalExpression: a missing value is in no list of chosen values either
 	selected.length === 0 || (value != null && selected.includes(value));
 
 /** The highest phase a program has actually reached: the one rule, in derive.ts. */
@@ -46,7 +47,6 @@ export function readoutDate(readout: Readout): string | null {
 
 export function applyFilters(model: DatasetModel, filters: Filters): FilteredData {
 	const { dataset } = model;
-	const dated = filters.from !== null || filters.to !== null;
 	const assets = dataset.assets.filter(
 		(a) =>
 			passes(filters.assets, a.id) &&
@@ -69,12 +69,13 @@ export function applyFilters(model: DatasetModel, filters: Filters): FilteredDat
 			passes(filters.biomarkers, p.biomarker) &&
 			passes(filters.phases, reachedPhase(p))
 	);
-	const coreById = new Map(programCore.map((p) => [p.id, p]));
+	// Keyed by string | null so a milestone's program (null: none) looks itself up.
+	const coreById = new Map<string | null, Program>(programCore.map((p) => [p.id, p]));
 	const programs = programCore.filter((p) => passes(filters.regions, p.region));
 
 	const milestones = dataset.milestones.filter((m) => {
 		if (!assetIds.has(m.asset)) return false;
-		const program = m.program === null ? undefined : coreById.get(m.program);
+		const program = coreById.get(m.program);
 		if (m.program === null ? programFiltersActive : !program) return false;
 		return (
 			passes(filters.regions, m.region ?? program?.region) &&
@@ -103,9 +104,8 @@ export function applyFilters(model: DatasetModel, filters: Filters): FilteredDat
 		) {
 			return false;
 		}
-		if (!dated) return true;
-		const date = readoutDate(r);
-		return date !== null && overlapsRange(date, null, filters.from, filters.to);
+		// Undated: shown while no range is set, hidden once one is.
+		return overlapsRange(readoutDate(r), null, filters.from, filters.to);
 	});
 
 	const programIds = new Set(programs.map((p) => p.id));

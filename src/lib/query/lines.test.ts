@@ -54,6 +54,10 @@ test.each<[string[], string | null]>([
 		['2L', '2L+', '3L', '3L+'],
 		'2L includes 2L+; 3L includes 2L+ and 3L+ (populations reported from an earlier line onward).'
 	],
+	[
+		['2L+', '3L+', '4L', '4L+'],
+		'4L includes 2L+, 3L+ and 4L+ (populations reported from an earlier line onward).'
+	],
 	[['1L', '2L+', 'neoadjuvant'], null],
 	[[], null]
 ])('lineMenuNote(%j)', (known, expected) => {

@@ -20,10 +20,12 @@ function lineNumber(value: string, pattern: RegExp): number | null {
 
 /** True when choosing `chosen` should show a row reported for `line`. */
 export function lineCovers(chosen: string, line: string | null | undefined): boolean {
+	// Stryker disable next-line ConditionalExpression: a missing line equals no chosen line and has no onward number either
 	if (line == null) return false;
 	if (chosen === line) return true;
 	const n = lineNumber(chosen, NUMBERED);
 	const from = lineNumber(line, ONWARD);
+	// Stryker disable next-line ConditionalExpression: without a number, `from <= null` is false for every onward line (1L+ and up)
 	return n !== null && from !== null && from <= n;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { overlapsRange, partialDateBounds } from './partial-date';
+import { isPartialDate, overlapsRange, partialDateBounds } from './partial-date';
 
 describe('partialDateBounds', () => {
 	test.each([
@@ -18,8 +18,17 @@ describe('partialDateBounds', () => {
 
 	test.each(['', '25', '2025-13', '2025-Q5', '2025-H3', '2025-9', '2025-02-30', 'May 2025'])(
 		'%j is not a partial date',
-		(value) => expect(partialDateBounds(value)).toBeNull()
+		(value) => {
+			expect(partialDateBounds(value)).toBeNull();
+			expect(isPartialDate(value)).toBe(false);
+		}
 	);
+
+	test('isPartialDate accepts each precision', () => {
+		for (const value of ['2025', '2025-H2', '2025-Q3', '2025-09', '2025-09-11']) {
+			expect(isPartialDate(value)).toBe(true);
+		}
+	});
 });
 
 describe('overlapsRange', () => {
@@ -33,7 +42,11 @@ describe('overlapsRange', () => {
 		['2025-Q2', '2025-Q3', '2025-09', null, true], // an expected window reaching into the range
 		['2025-Q2', '2025-Q3', '2025-10', null, false],
 		['2025-H1', null, '2025-06-30', '2025-07-01', true],
-		['garbage', null, '2025', null, false]
+		['garbage', null, '2025', null, false],
+		['garbage', null, null, null, true], // no range: nothing to be outside of
+		['2025', 'garbage', '2024', null, false], // an unreadable end counts as unreadable
+		['2025-06-30', null, null, '2025-06', true], // starting on the range's last day
+		['2025-07-01', null, null, '2025-06', false]
 	] as const)('%s..%s within %s..%s → %s', (start, end, from, to, expected) => {
 		expect(overlapsRange(start, end, from, to)).toBe(expected);
 	});

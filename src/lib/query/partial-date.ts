@@ -18,18 +18,18 @@ export function isPartialDate(value: string): boolean {
 	return parsePartialDate(value) !== null;
 }
 
-/** The days a partial date covers, or null when the text is not a real partial date. */
-export function partialDateBounds(value: string): DayInterval | null {
+/** The days a partial date covers, or null when there is no date or the text is not a real one. */
+export function partialDateBounds(value: string | null): DayInterval | null {
 	const parsed = parsePartialDate(value);
 	return parsed ? { start: isoDay(parsed.start), end: isoDay(parsed.end) } : null;
 }
 
 /**
  * Whether an item dated [start, end] (partial dates; end optional) overlaps the range [from, to]
- * (partial dates; null = open). Unparseable item dates never match a bounded range.
+ * (partial dates; null = open). Unparseable or missing item dates never match a bounded range.
  */
 export function overlapsRange(
-	start: string,
+	start: string | null,
 	end: string | null,
 	from: string | null,
 	to: string | null

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { VIEWS } from '$lib/views';
 import { datasetRef, decode, encode, searchFor, toQueryString } from './url-codec';
-import { DATASET_KEYS, VIEW_PARAMS } from './url-codec.params';
+import { DATASET_KEYS, VIEW_PARAMS, isVersionLabel } from './url-codec.params';
 import { defaultViewState } from './view-state';
 
 describe('the parameter table', () => {
@@ -46,4 +46,20 @@ describe('the dataset keys go through the codec', () => {
 		expect([...encode(defaultViewState()).keys()]).toEqual(['v']);
 		expect(toQueryString(encode(defaultViewState()))).toBe('v=1');
 	});
+});
+
+describe('since= tells a dataset version from a date', () => {
+	test.each([
+		'1.0',
+		'1.0.0',
+		'10.2.1',
+		'1.10.0',
+		'1.0.0-rc.1',
+		'2.1.0+build.5',
+		'1.' + '0'.repeat(38)
+	])('%s is a version', (text) => expect(isVersionLabel(text)).toBe(true));
+	test.each(['1', '2026-09-23', 'v1.0.0', '1.0 beta', '1.0.0-', '1.' + '0'.repeat(39)])(
+		'%s is not',
+		(text) => expect(isVersionLabel(text)).toBe(false)
+	);
 });

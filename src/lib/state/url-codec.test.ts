@@ -8,7 +8,8 @@ import {
 	normalizeViewState,
 	stateQuery,
 	toQueryString,
-	type KnownIds
+	type KnownIds,
+	type Migration
 } from './url-codec';
 import {
 	DEFAULT_VIEW_STATE,
@@ -371,6 +372,28 @@ describe('migrations', () => {
 		);
 	});
 
+	// A pretend v3 that then renamed `a` to `b`.
+	const toV3 = {
+		from: 2,
+		migrate: (p: URLSearchParams) => new URLSearchParams(p.toString().replace(/^a=/, 'b='))
+	};
+
+	test('each version’s step once, in version order, up to the target', () => {
+		const run = (version: number, steps: Migration[], target: number) =>
+			migrate(new URLSearchParams('assets=kn026'), version, steps, target).toString();
+		expect(run(1, [...migrations, toV3], 2)).toBe('a=kn026');
+		expect(run(1, [toV3, ...migrations], 3)).toBe('b=kn026');
+		// a version with no step of its own passes through unchanged
+		expect(run(0, migrations, 2)).toBe('a=kn026');
+	});
+
+	test('a link without a version is read as the current one: nothing to migrate', () => {
+		expect(decode('assets=kn026', KNOWN, { migrations, version: 2 })).toMatchObject({
+			state: { filters: { assets: ['kn026'] } },
+			warnings: []
+		});
+	});
+
 	test('decode applies them to older links', () => {
 		const { warnings } = decode('v=1&assets=kn026', KNOWN, { migrations, version: 2 });
 		expect(warnings).toEqual([expect.stringContaining('"a"')]); // v2 decode of the pretend key
@@ -418,5 +441,164 @@ describe('the pinned mark', () => {
 		const long = decode(`v=1&pin=${'x'.repeat(500)}`, KNOWN);
 		expect(long.state.pin).toBeNull();
 		expect(long.warnings.join(' ')).toMatch(/pin=/);
+	});
+});
+
+describe('what a link can hold', () => {
+	const warningsOf = (query: string, known: KnownIds = KNOWN) => decode(query, known).warnings;
+	const unreadable = (...values: string[]) =>
+		values.length === 1
+			? `Ignored a value that could not be read: ${values[0]}`
+			: `Ignored ${values.length} values that could not be read: ${values.join(', ')}`;
+
+	test('single values are read without the spaces around them', () => {
+		const { state, warnings } = decode('lanes=+indication+&from=+2024+&ncols=+48', KNOWN);
+		expect(state.timeline.groupBy).toBe('indication');
+		expect(state.filters.from).toBe('2024');
+		expect(state.mechanisms.shownColumns).toBe(48);
+		expect(warnings).toEqual([]);
+	});
+
+	test('a pasted link with a trailing line break reads as without it', () => {
+		const { state, warnings } = decode('v=1&window=2021..2026\n', KNOWN);
+		expect([state.timeline.windowStart, state.timeline.windowEnd]).toEqual(['2021', '2026']);
+		expect(warnings).toEqual([]);
+	});
+
+	test('a word outside the choices is named in the warning, one or several', () => {
+		expect(warningsOf('lanes=INDICATION')).toEqual([unreadable('lanes="INDICATION"')]);
+		expect(warningsOf('lanes=x&sort=y')).toEqual([unreadable('lanes="x"', 'sort="y"')]);
+	});
+
+	test('a count is digits only', () => {
+		for (const text of ['x48', '48x', '4 8']) {
+			const { state, warnings } = decode(`ncols=${encodeURIComponent(text)}`, KNOWN);
+			expect(state.mechanisms.shownColumns).toBe(24);
+			expect(warnings).toEqual([unreadable(`ncols="${text}" (a whole number)`)]);
+		}
+	});
+
+	test('versions: 0 and 1 are read, a negative or fractional one is not', () => {
+		expect(warningsOf('v=0&assets=kn026')).toEqual([]);
+		expect(warningsOf('v=-1')).toEqual([unreadable('v="-1"')]);
+		expect(warningsOf('v=1.5')).toEqual([unreadable('v="1.5"')]);
+	});
+
+	test('ids: up to 200 characters each, quoted in warnings up to 40 characters', () => {
+		const longest = 'a'.repeat(200);
+		expect(decode(`assets=${longest}`, {})).toEqual({
+			state: {
+				...defaultViewState(),
+				filters: { ...DEFAULT_VIEW_STATE.filters, assets: [longest] }
+			},
+			warnings: []
+		});
+		const tooLong = decode(`assets=${'b'.repeat(201)}`, {});
+		expect(tooLong.state.filters.assets).toEqual([]);
+		expect(tooLong.warnings).toEqual([unreadable(`assets="${'b'.repeat(40)}…"`)]);
+	});
+
+	test('unknown settings: each named once, quoted up to 40 characters, an empty name ignored', () => {
+		expect(warningsOf('zzz=1&zzz=2&=5')).toEqual([
+			'Ignored a setting this app does not know: "zzz"'
+		]);
+		expect(warningsOf(`${'k'.repeat(40)}=1&${'q'.repeat(41)}=1`)).toEqual([
+			`Ignored 2 settings this app does not know: "${'k'.repeat(40)}", "${'q'.repeat(40)}…"`
+		]);
+	});
+
+	test('a known key with spaces around it is still that key', () => {
+		expect(decode('assets+=kn026', KNOWN)).toMatchObject({
+			state: { filters: { assets: ['kn026'] } },
+			warnings: []
+		});
+	});
+
+	test('only a fragment, or an empty query before one, carries nothing', () => {
+		expect(decode('#top', KNOWN)).toEqual({ state: defaultViewState(), warnings: [] });
+		expect(decode('https://x.org/efficacy?#top', KNOWN)).toEqual({
+			state: defaultViewState(),
+			warnings: []
+		});
+	});
+
+	test('up to 200 values a key; a value is read up to its first 40 000 characters', () => {
+		const ids = Array.from({ length: 200 }, (_, i) => `id${i}`);
+		expect(decode(`assets=${ids.join(',')}`, {}).warnings).toEqual([]);
+		expect(decode(`assets=${ids.join(',')},id200`, {}).warnings).toEqual([
+			unreadable('assets (201 values; only the first 200 were read)')
+		]);
+		// 50 000 characters of one-letter values: the first 40 000 hold 20 000 of them
+		expect(decode(`assets=${'a,'.repeat(25_000)}`, {}).warnings).toEqual([
+			unreadable('assets (20000 values; only the first 200 were read)')
+		]);
+	});
+
+	test('listing the first eight names in full, then how many more', () => {
+		const names = (n: number) => Array.from({ length: n }, (_, i) => `x${i}`);
+		expect(warningsOf(`assets=${names(8).join(',')}`)).toEqual([
+			`8 items in this link are not in this dataset: ${names(8).join(', ')}`
+		]);
+		expect(warningsOf(`assets=${names(9).join(',')}`)).toEqual([
+			`9 items in this link are not in this dataset: ${names(8).join(', ')} and 1 more`
+		]);
+	});
+
+	test('a backslash at the very end of a value is kept', () => {
+		expect(decode('assets=kn026%5C', {}).state.filters.assets).toEqual(['kn026\\']);
+	});
+
+	test('no attribute rows at all is a choice a link keeps', () => {
+		const none = withState((s) => (s.mechanisms.groups = []));
+		expect(link(none)).toBe('v=1&rows=');
+		expect(decode(link(none), KNOWN).state.mechanisms.groups).toEqual([]);
+	});
+});
+
+describe('normalizeViewState', () => {
+	test('values outside the schema order go after it, sorted', () => {
+		const order = (roles: string[]) =>
+			normalizeViewState(withState((s) => (s.filters.roles = roles as typeof s.filters.roles)))
+				.filters.roles;
+		expect(order(['zeta', 'comparator', 'alpha', 'focus'])).toEqual([
+			'focus',
+			'comparator',
+			'alpha',
+			'zeta'
+		]);
+		expect(order(['focus', 'alpha', 'zeta', 'comparator'])).toEqual([
+			'focus',
+			'comparator',
+			'alpha',
+			'zeta'
+		]);
+	});
+
+	test('a range ending in the month it starts on the last day of is not reversed', () => {
+		const range = normalizeViewState(
+			withState((s) => {
+				s.filters.from = '2025-06-30';
+				s.filters.to = '2025-06';
+			})
+		).filters;
+		expect([range.from, range.to]).toEqual(['2025-06-30', '2025-06']);
+	});
+
+	test('an empty or non-text pin is no pin', () => {
+		expect(normalizeViewState(withState((s) => (s.pin = ''))).pin).toBeNull();
+		expect(normalizeViewState(withState((s) => (s.pin = 3 as unknown as string))).pin).toBeNull();
+		expect(normalizeViewState(withState((s) => (s.pin = 'ms:m-1'))).pin).toBe('ms:m-1');
+	});
+
+	test('counts that are not whole numbers, and missing rows, take the first step', () => {
+		const firstSteps = DEFAULT_VIEW_STATE.efficacy.shownRows;
+		for (const shownRows of [null, undefined, 'all']) {
+			const s = withState((s) => {
+				s.mechanisms.shownColumns = '48' as unknown as number;
+				s.efficacy.shownRows = shownRows as unknown as typeof s.efficacy.shownRows;
+			});
+			expect(normalizeViewState(s).mechanisms.shownColumns).toBe(24);
+			expect(normalizeViewState(s).efficacy.shownRows).toEqual(firstSteps);
+		}
 	});
 });

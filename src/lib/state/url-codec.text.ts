@@ -31,29 +31,29 @@ export function splitList(text: string): string[] {
 
 /** Canonical order for set-like lists: the order of `order` when given, else sorted. */
 export function canonical<T extends string>(values: readonly T[], order?: readonly string[]): T[] {
-	const unique = [...new Set(values)];
-	if (!order) return unique.sort();
+	const sorted = [...new Set(values)].sort();
+	if (!order) return sorted;
 	const rank = (v: string) => {
 		const i = order.indexOf(v);
 		return i < 0 ? Number.MAX_SAFE_INTEGER : i;
 	};
-	return unique.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+	// A stable sort: values outside `order` stay sorted among themselves, after the others.
+	return sorted.sort((a, b) => rank(a) - rank(b));
 }
 
 /** A "how many are drawn" count: a whole number from the first step up to MAX_SHOWN. */
 export function shownCount(value: unknown, step: number): number {
-	const n = typeof value === 'number' ? value : Number.NaN;
-	return Number.isInteger(n) ? Math.min(MAX_SHOWN, Math.max(step, n)) : step;
+	return Number.isInteger(value) ? Math.min(MAX_SHOWN, Math.max(step, value as number)) : step;
 }
 
 /** Parses a shown count from a link, or null when it is not a whole number. */
 export function parseCount(text: string): number | null {
-	return /^\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : null;
+	const digits = text.trim();
+	return /^\d{1,9}$/.test(digits) ? Number(digits) : null;
 }
 
 /** Undo one extra layer of percent-encoding (a link pasted through an over-eager encoder). */
 export function undoubleEncode(value: string): string {
-	if (!/%[0-9A-Fa-f]{2}/.test(value)) return value;
 	try {
 		return decodeURIComponent(value);
 	} catch {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { coerceViewState, defaultViewState, type ViewState } from './view-state';
+import { coerceViewState, defaultViewState, hasActiveFilters, type ViewState } from './view-state';
 import { sanitizeStoredState } from './persisted.svelte';
 import type { KnownIds } from './url-codec';
 
@@ -137,4 +137,13 @@ describe('sanitizeStoredState: stored state checked against today’s dataset', 
 			sanitizeStoredState({ efficacy: { shownRows: 'all' } }, known).efficacy.shownRows
 		).toEqual(defaultViewState().efficacy.shownRows);
 	});
+});
+
+test('hasActiveFilters: any chosen value or either end of a date range', () => {
+	const filters = (patch: (s: ViewState) => void) => state(patch).filters;
+	expect(hasActiveFilters(filters(() => {}))).toBe(false);
+	expect(hasActiveFilters(filters((s) => (s.filters.assets = ['kn026'])))).toBe(true);
+	expect(hasActiveFilters(filters((s) => (s.filters.milestoneTypes = ['approval'])))).toBe(true);
+	expect(hasActiveFilters(filters((s) => (s.filters.from = '2021')))).toBe(true);
+	expect(hasActiveFilters(filters((s) => (s.filters.to = '2026')))).toBe(true);
 });

@@ -196,11 +196,10 @@ export function coerceViewState(raw: unknown): ViewState {
 		const target = out[section] as unknown as Record<string, unknown>;
 		for (const [key, fallback] of Object.entries(target)) {
 			const value = from[key];
-			if (value === undefined) continue;
 			const ok = Array.isArray(fallback)
 				? isStringArray(value)
 				: fallback === null
-					? value === null || typeof value === 'string'
+					? typeof value === 'string' // null is the default already
 					: typeof value === typeof fallback;
 			if (ok) target[key] = Array.isArray(value) ? [...value] : value;
 		}
