@@ -204,13 +204,17 @@ const withoutRows = (dataset: Dataset): Dataset => ({
 	...dataset,
 	trials: [],
 	deals: [],
-	// Stryker disable ArrayDeclaration: a stray non-row here has no asset id, and every per-asset count filters by asset
+	...emptyAssetRows()
+});
+
+// Stryker disable ArrayDeclaration: a stray non-row here has no asset id, and every per-asset count filters by asset
+const emptyAssetRows = (): Pick<Dataset, 'assets' | 'programs' | 'milestones' | 'readouts'> => ({
 	assets: [],
 	programs: [],
 	milestones: [],
 	readouts: []
-	// Stryker restore ArrayDeclaration
 });
+// Stryker restore ArrayDeclaration
 
 /**
  * A dimension's counts ignore that dimension's own choice, so ticking values in one menu never
