@@ -477,8 +477,7 @@ export function runQualityChecks(dataset: Dataset, options: QaOptions = {}): QaI
 		...checkSourcesAreCited(dataset),
 		...runProvenanceChecks(dataset)
 	];
-	return [
-		...issues.filter((i) => i.level === 'error'),
-		...issues.filter((i) => i.level === 'warning')
-	];
+	// A stable sort: errors first, then warnings, each still in dataset order.
+	const rank = (issue: QaIssue) => (issue.level === 'error' ? 0 : 1);
+	return issues.sort((a, b) => rank(a) - rank(b));
 }
