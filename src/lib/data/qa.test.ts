@@ -285,6 +285,30 @@ describe('runQualityChecks', () => {
 			]
 		],
 		[
+			'milestone on a missing asset',
+			(d) => (acceptance(d).asset = 'nope'),
+			[
+				{
+					code: 'unknown-reference',
+					level: 'error',
+					path: 'milestones[1].asset',
+					ids: ['m-acc', 'nope']
+				}
+			]
+		],
+		[
+			'trial listing a missing asset',
+			(d) => nth(d.trials, 0).assets.push('nope'),
+			[
+				{
+					code: 'unknown-reference',
+					level: 'error',
+					path: 'trials[0].assets[1]',
+					ids: ['kn026-201', 'nope']
+				}
+			]
+		],
+		[
 			'program on a missing asset',
 			(d) => (nth(d.programs, 0).asset = 'nope'),
 			[
@@ -417,6 +441,56 @@ describe('runQualityChecks', () => {
 			[]
 		],
 		['a readout without a CI', (d) => (hr(d).ci = null), []],
+		['a response rate without a CI', (d) => (orr(d).ci = null), []],
+		[
+			'a hazard ratio not reached, with a CI',
+			(d) => {
+				hr(d).value = null;
+				hr(d).notReached = true;
+			},
+			[]
+		],
+		[
+			'a response rate without a value',
+			(d) => {
+				orr(d).value = null;
+				orr(d).notReached = true;
+			},
+			[]
+		],
+		[
+			'no patients evaluable (hand-built data)',
+			(d) => {
+				orr(d).n = 0;
+				orr(d).responders = 0;
+			},
+			[]
+		],
+		[
+			'a fractional responder count (hand-built data) is compared, never thrown on',
+			(d) => (orr(d).responders = 42.5),
+			[{ code: 'responders-mismatch', level: 'error', path: 'readouts[0].value', ids: ['r-orr'] }]
+		],
+		[
+			'a CI level of 100 % (hand-built data) is not compared with the exact CI',
+			(d) => (orr(d).ci = { level: 1, low: 50, high: 90, method: null }),
+			[]
+		],
+		[
+			'a CI level of 0 (hand-built data) is not compared with the exact CI',
+			(d) => (orr(d).ci = { level: 0, low: 50, high: 90, method: null }),
+			[]
+		],
+		[
+			'a response-rate CI with an open lower bound is not compared with the exact CI',
+			(d) => (orr(d).ci = { level: 0.95, low: 'NR', high: 90, method: null }),
+			[]
+		],
+		[
+			'a response-rate CI of a single value is compared with the exact CI',
+			(d) => (orr(d).ci = { level: 0.95, low: 76.4, high: 76.4, method: null }),
+			[{ code: 'ci-differs-from-exact', level: 'warning', path: 'readouts[0].ci', ids: ['r-orr'] }]
+		],
 		[
 			'a percentage without responders is not checked against them',
 			(d) => {
@@ -548,6 +622,38 @@ describe('runQualityChecks', () => {
 			[]
 		],
 		[
+			'acceptance and submission without an agency are not compared',
+			(d) => {
+				acceptance(d).date = '2025-02';
+				acceptance(d).agency = null;
+				nth(d.milestones, 0).agency = null;
+			},
+			[]
+		],
+		[
+			'an approval dated before the submission is not an acceptance',
+			(d) => {
+				acceptance(d).type = 'approval';
+				acceptance(d).date = '2025-02';
+			},
+			[]
+		],
+		[
+			'acceptance before a submission for another program',
+			(d) => {
+				acceptance(d).date = '2025-02';
+				acceptance(d).program = 'other';
+			},
+			[
+				{
+					code: 'unknown-reference',
+					level: 'error',
+					path: 'milestones[1].program',
+					ids: ['m-acc', 'other']
+				}
+			]
+		],
+		[
 			'acceptance before submission to another agency',
 			(d) => {
 				acceptance(d).date = '2025-02';
@@ -636,6 +742,36 @@ describe('runQualityChecks', () => {
 					level: 'warning',
 					path: 'milestones[2].dateEnd',
 					ids: ['m-approval']
+				}
+			]
+		],
+		[
+			'expected milestone without a window end, dated in the past',
+			(d) => {
+				expectedApproval(d).dateEnd = null;
+				expectedApproval(d).date = '2025-Q2';
+			},
+			[
+				{
+					code: 'expected-in-past',
+					level: 'warning',
+					path: 'milestones[2].date',
+					ids: ['m-approval']
+				}
+			]
+		],
+		[
+			'overall-survival hazard ratio without a comparator',
+			(d) => {
+				hr(d).endpoint = 'HR-OS';
+				hr(d).comparatorArm = null;
+			},
+			[
+				{
+					code: 'hr-without-comparator',
+					level: 'warning',
+					path: 'readouts[1].comparatorArm',
+					ids: ['r-hr']
 				}
 			]
 		],
@@ -801,6 +937,11 @@ describe('QA messages name the values', () => {
 			'responders-exceed-n',
 			(d) => (orr(d).responders = 56),
 			'Readout "r-orr" counts 56 responders out of only 55 patients.'
+		],
+		[
+			'responders-mismatch to two decimals',
+			(d) => (orr(d).value = 80.41),
+			'Readout "r-orr" reports ORR 80.41 %, but 42 responders out of 55 is 76.36 %.'
 		],
 		[
 			'responders-mismatch of a whole-number percentage',
