@@ -205,6 +205,8 @@ describe('incomplete beta', () => {
 		expect(logGamma(0.25)).toBeCloseTo(Math.log(3.625609908221908), 13);
 		expect(logGamma(0.1)).toBeCloseTo(Math.log(9.513507698668731), 13);
 		expect(logGamma(1 / 3)).toBeCloseTo(Math.log(2.678938534707747), 13);
+		// Near 0, ln Γ(x) = −ln x − γx + O(x²), with γ = 0.5772156649…
+		expect(logGamma(1e-10)).toBeCloseTo(10 * Math.LN10 - 0.5772156649e-10, 12);
 	});
 
 	it('is 0 below x = 0 and 1 above x = 1, as a distribution on [0, 1]', () => {
