@@ -310,7 +310,14 @@ describe('provenance checks', () => {
 		['112.4 months', 12.4, false],
 		['70.7 % for the triplet', 70.7, true],
 		['40.0% (95% CI', 40, true],
-		['2026 report', 20, false]
+		['2026 report', 20, false],
+		['ORR 40% (95% CI', 40, true],
+		['ORR 40.5% (95% CI', 40, false],
+		['ORR was 40.', 40, true],
+		['ORR\u00a042.9\u00a0%', 42.9, true],
+		// The sign may be written in words: "fell by 0.5".
+		['fell by 0.5 points', -0.5, true],
+		['fell by 10.5 points', -0.5, false]
 	])('quote %j contains %d: %s', (quote, value, expected) => {
 		expect(quoteContainsValue(quote, value)).toBe(expected);
 	});

@@ -31,8 +31,9 @@ export function quoteContainsValue(quote: string, value: number): boolean {
 	const [whole, fraction = ''] = text.replace('-', '').split('.');
 	const wholePart = whole === '0' ? '0?' : whole;
 	const fractionPart = fraction === '' ? '(?:\\.0+)?' : `\\.${fraction}0*`;
-	const pattern = new RegExp(`(?<![\\d.])${wholePart}${fractionPart}(?![\\d])`);
-	return pattern.test(quote.replace(/\u00a0/g, ' '));
+	// Not inside a longer number on either side: "40" is not in "140", "40.5" or "1.40".
+	const pattern = new RegExp(`(?<![\\d.])${wholePart}${fractionPart}(?!\\.?\\d)`);
+	return pattern.test(quote);
 }
 
 /** Words a quote uses for each endpoint. */
