@@ -189,6 +189,38 @@ describe('provenance checks', () => {
 			[]
 		],
 		[
+			'a readout without quotes is left to the missing-source check',
+			(d) => (d.readouts[0]!.sources = []),
+			[]
+		],
+		[
+			'one of two quotes carrying the value and naming the asset is enough',
+			(d) =>
+				(d.readouts[0]!.sources = [
+					{ id: 's', quote: 'Zanidatamab: 0.80' },
+					{ id: 's', quote: 'a second, unrelated sentence' }
+				]),
+			[]
+		],
+		[
+			'a phase drawn after the presentation of its first readout',
+			(d) => {
+				d.sources[1]!.date = null;
+				d.programs[0]!.phases[0]!.start = '2026-03';
+				d.readouts[0]!.dataCut = null;
+				d.readouts[0]!.presentedAt = { venue: 'ESMO', date: '2025-10' };
+			},
+			['phase-starts-after-evidence programs[0].phases[0].start']
+		],
+		[
+			'a trial source missing from the dataset is no evidence (and no crash)',
+			(d) => {
+				d.trials[0]!.sources = [{ id: 'nope', quote: 'design of HERIZON-GEA-01' }];
+				d.programs[0]!.phases[0]!.knownBy = '2026-01-08';
+			},
+			[]
+		],
+		[
 			'a one-letter short name does not name the asset',
 			(d) => {
 				d.assets[0]!.shortName = 'Z';
@@ -329,7 +361,14 @@ describe('provenance checks', () => {
 		['2L+', '2L', false],
 		['1L', '2L+', false],
 		[null, '2L+', false],
-		['neoadjuvant', '1L', false]
+		['neoadjuvant', '1L', false],
+		['12L', '2L+', true],
+		['12L+', '12L+', true],
+		['3L', '12L+', false],
+		['3L', 'x2L+', false],
+		['3L', '2L+ (x)', false],
+		['x3L', '2L+', false],
+		['3L+ (x)', '2L+', false]
 	])('line %j within %j: %s', (inner, outer, expected) => {
 		expect(lineWithin(inner, outer)).toBe(expected);
 	});

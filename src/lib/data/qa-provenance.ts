@@ -163,6 +163,7 @@ function checkPhasesStartByTheirEvidence(dataset: Dataset): QaIssue[] {
 			program.phases.forEach((phase, j) => {
 				if (phase.phase !== trial.phase || phase.status !== 'actual') return;
 				const begins = phase.start ?? phase.knownBy;
+				// Stryker disable next-line ConditionalExpression: isCertainlyBefore is false for a missing date as well
 				if (begins === null || !isCertainlyBefore(evidence.date, begins)) return;
 				const field = phase.start !== null ? 'start' : 'knownBy';
 				issues.push(
