@@ -20,3 +20,19 @@ test.each<[string, string, number | null, string, boolean]>([
 ])('data as of %s on %s: %s days', (asOf, today, days, text, stale) => {
 	expect(dataAge(asOf, day(today))).toEqual({ days, text, stale });
 });
+
+test.each<[string, string, string]>([
+	// Days up to six weeks, then months up to two years, then whole years.
+	['2026-01-01', '2026-02-14', '44 days old'],
+	['2026-01-01', '2026-02-15', '1 month old'],
+	['2024-01-01', '2025-12-31', '23 months old'],
+	['2024-01-01', '2026-01-02', '2 years old'],
+	['2020-01-01', '2026-12-31', '6 years old']
+])('data as of %s on %s reads "%s"', (asOf, today, text) => {
+	expect(dataAge(asOf, day(today)).text).toBe(text);
+});
+
+test('the age counts whole calendar days, whatever the time of day today', () => {
+	expect(dataAge('2026-09-23', new Date('2026-09-24T00:00:00Z')).days).toBe(1);
+	expect(dataAge('2026-09-23', new Date('2026-09-24T23:59:59Z')).days).toBe(1);
+});

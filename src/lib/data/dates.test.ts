@@ -49,6 +49,12 @@ describe('parsePartialDate', () => {
 		expect(parsePartialDate(text)).toBeNull();
 	});
 
+	it('keeps years before 100 as written', () => {
+		const parsed = parsePartialDate('0099-12');
+		expect(parsed?.start.toISOString()).toBe('0099-12-01T00:00:00.000Z');
+		expect(parsed?.end.toISOString()).toBe('0099-12-31T00:00:00.000Z');
+	});
+
 	it('returns null for null and undefined', () => {
 		expect(parsePartialDate(null)).toBeNull();
 		expect(parsePartialDate(undefined)).toBeNull();
@@ -111,7 +117,8 @@ describe('formatPartialDate', () => {
 		['2025-H2', 'H2 2025'],
 		['2025', '2025'],
 		['2025-02-30', '2025-02-30'],
-		[null, '']
+		[null, ''],
+		[undefined, '']
 	])('%s → "%s"', (text, label) => {
 		expect(formatPartialDate(text)).toBe(label);
 	});

@@ -41,9 +41,10 @@ export const MONTH_NAMES = [
 ] as const;
 
 function utcDay(year: number, monthIndex: number, day: number): Date {
-	const date = new Date(Date.UTC(year, monthIndex, day));
-	// Date.UTC maps years 0-99 to 1900-1999; pin the year we asked for.
-	date.setUTCFullYear(year);
+	// Not Date.UTC, which maps years 0-99 to 1900-1999. A month or day past the end rolls over
+	// into the next month or year.
+	const date = new Date(0);
+	date.setUTCFullYear(year, monthIndex, day);
 	return date;
 }
 
@@ -70,6 +71,7 @@ function monthSpan(
 
 /** Parses a partial date; returns null when it is malformed or not a real calendar day. */
 export function parsePartialDate(text: string | null | undefined): ParsedPartialDate | null {
+	// Stryker disable next-line ConditionalExpression: RegExp#exec reads null and undefined as the texts "null" and "undefined", which the pattern rejects as well
 	if (typeof text !== 'string') return null;
 	const match = PARTIAL_DATE_PATTERN.exec(text);
 	if (!match) return null;
@@ -84,7 +86,7 @@ export function parsePartialDate(text: string | null | undefined): ParsedPartial
 		const day = Number(dayText);
 		const date = utcDay(year, monthIndex, day);
 		// The pattern allows 31 for every month; Date rolls 2025-02-30 over into March, so check.
-		if (date.getUTCMonth() !== monthIndex || date.getUTCDate() !== day) return null;
+		if (date.getUTCMonth() !== monthIndex) return null;
 		return {
 			precision: 'day',
 			start: date,
@@ -106,8 +108,7 @@ export function parsePartialDate(text: string | null | undefined): ParsedPartial
 type DateLike = string | ParsedPartialDate | null | undefined;
 
 function toParsed(value: DateLike): ParsedPartialDate | null {
-	if (value === null || value === undefined) return null;
-	return typeof value === 'string' ? parsePartialDate(value) : value;
+	return typeof value === 'string' ? parsePartialDate(value) : (value ?? null);
 }
 
 /**

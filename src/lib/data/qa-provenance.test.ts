@@ -96,6 +96,26 @@ function fixture(): DatasetInput {
 	};
 }
 
+const milestone = (
+	id: string,
+	trial: string | null,
+	date: string,
+	status: 'actual' | 'expected'
+) => ({
+	id,
+	asset: 'zani',
+	program: 'prog',
+	trial,
+	type: 'trial-start' as const,
+	agency: null,
+	region: null,
+	date,
+	status,
+	label: id,
+	description: '',
+	sources: ref(`milestone ${id}`)
+});
+
 function codesAfter(mutate: (d: DatasetInput) => void): string[] {
 	const input = fixture();
 	mutate(input);
@@ -167,6 +187,146 @@ describe('provenance checks', () => {
 				d.readouts[0]!.indicationGroup = 'breast';
 			},
 			[]
+		],
+		[
+			'a readout without quotes is left to the missing-source check',
+			(d) => (d.readouts[0]!.sources = []),
+			[]
+		],
+		[
+			'one of two quotes carrying the value and naming the asset is enough',
+			(d) =>
+				(d.readouts[0]!.sources = [
+					{ id: 's', quote: 'Zanidatamab: 0.80' },
+					{ id: 's', quote: 'a second, unrelated sentence' }
+				]),
+			[]
+		],
+		[
+			'a phase drawn after the presentation of its first readout',
+			(d) => {
+				d.sources[1]!.date = null;
+				d.programs[0]!.phases[0]!.start = '2026-03';
+				d.readouts[0]!.dataCut = null;
+				d.readouts[0]!.presentedAt = { venue: 'ESMO', date: '2025-10' };
+			},
+			['phase-starts-after-evidence programs[0].phases[0].start']
+		],
+		[
+			'a trial source missing from the dataset is no evidence (and no crash)',
+			(d) => {
+				d.trials[0]!.sources = [{ id: 'nope', quote: 'design of HERIZON-GEA-01' }];
+				d.programs[0]!.phases[0]!.knownBy = '2026-01-08';
+			},
+			[]
+		],
+		[
+			'a one-letter short name does not name the asset',
+			(d) => {
+				d.assets[0]!.shortName = 'Z';
+				d.readouts[0]!.sources = ref('z: 0.80');
+			},
+			['quote-names-nothing readouts[0].sources']
+		],
+		[
+			'a two-letter trial word does not name the trial',
+			(d) => {
+				d.trials[0]!.name = 'GE';
+				d.trials[0]!.registryIds = [];
+				d.readouts[0]!.sources = ref('ge: 0.80');
+			},
+			['quote-names-nothing readouts[0].sources']
+		],
+		[
+			'a quote naming the registry id is enough',
+			(d) => (d.readouts[0]!.sources = ref('NCT05152147: 0.80')),
+			[]
+		],
+		[
+			'a quote naming the asset by id is enough',
+			(d) => (d.readouts[0]!.sources = ref('zani 0.80')),
+			[]
+		],
+		[
+			'a readout without a value is not held to its quote',
+			(d) => {
+				d.readouts[0]!.value = null;
+				d.readouts[0]!.notReached = true;
+			},
+			[]
+		],
+		[
+			'a phase drawn after its trial started',
+			(d) => {
+				d.sources[1]!.date = null;
+				d.trials[0]!.start = '2021-12';
+				d.programs[0]!.phases[0]!.knownBy = '2022-03';
+			},
+			['phase-starts-after-evidence programs[0].phases[0].knownBy']
+		],
+		[
+			'a phase drawn after an actual milestone of its trial',
+			(d) => {
+				d.sources[1]!.date = null;
+				d.milestones = [milestone('m1', 'gea', '2022-02', 'actual')];
+				d.programs[0]!.phases[0]!.knownBy = '2022-03';
+			},
+			['phase-starts-after-evidence programs[0].phases[0].knownBy']
+		],
+		[
+			'expected milestones and milestones of other trials are no evidence',
+			(d) => {
+				d.sources[1]!.date = null;
+				d.milestones = [
+					milestone('m1', 'gea', '2022-02', 'expected'),
+					milestone('m2', null, '2022-02', 'actual')
+				];
+				d.programs[0]!.phases[0]!.knownBy = '2022-03';
+			},
+			[]
+		],
+		[
+			'readouts of another indication group are no evidence for the phase',
+			(d) => {
+				d.sources[1]!.date = null;
+				d.programs[0]!.phases[0]!.start = '2026-03';
+				d.readouts[0]!.dataCut = '2025-11';
+				d.readouts[0]!.indicationGroup = 'breast';
+			},
+			[]
+		],
+		[
+			'a trial without a phase stands for no phase bar',
+			(d) => {
+				d.trials[0]!.phase = null;
+				d.programs[0]!.phases[0]!.knownBy = '2026-01-08';
+			},
+			[]
+		],
+		[
+			'a phase of another name is not the trial’s',
+			(d) => {
+				d.programs[0]!.phases[0]!.phase = 'phase 2';
+				d.programs[0]!.phases[0]!.knownBy = '2026-01-08';
+			},
+			[]
+		],
+		['a program without a line is not compared', (d) => (d.programs[0]!.line = null), []],
+		[
+			'readouts of another asset are not compared with the program line',
+			(d) => {
+				d.programs[0]!.line = '1L';
+				d.readouts[0]!.asset = null;
+			},
+			[]
+		],
+		[
+			'readouts of a trial outside the program are not compared with its line',
+			(d) => {
+				d.programs[0]!.line = '1L';
+				d.trials[0]!.programs = [];
+			},
+			[]
 		]
 	])('%s', (_, mutate, expected) => {
 		expect(codesAfter(mutate)).toEqual(expected);
@@ -182,7 +342,14 @@ describe('provenance checks', () => {
 		['112.4 months', 12.4, false],
 		['70.7 % for the triplet', 70.7, true],
 		['40.0% (95% CI', 40, true],
-		['2026 report', 20, false]
+		['2026 report', 20, false],
+		['ORR 40% (95% CI', 40, true],
+		['ORR 40.5% (95% CI', 40, false],
+		['ORR was 40.', 40, true],
+		['ORR\u00a042.9\u00a0%', 42.9, true],
+		// The sign may be written in words: "fell by 0.5".
+		['fell by 0.5 points', -0.5, true],
+		['fell by 10.5 points', -0.5, false]
 	])('quote %j contains %d: %s', (quote, value, expected) => {
 		expect(quoteContainsValue(quote, value)).toBe(expected);
 	});
@@ -194,8 +361,60 @@ describe('provenance checks', () => {
 		['2L+', '2L', false],
 		['1L', '2L+', false],
 		[null, '2L+', false],
-		['neoadjuvant', '1L', false]
+		['neoadjuvant', '1L', false],
+		['12L', '2L+', true],
+		['12L+', '12L+', true],
+		['3L', '12L+', false],
+		['3L', 'x2L+', false],
+		['3L', '2L+ (x)', false],
+		['x3L', '2L+', false],
+		['3L+ (x)', '2L+', false]
 	])('line %j within %j: %s', (inner, outer, expected) => {
 		expect(lineWithin(inner, outer)).toBe(expected);
+	});
+
+	it('messages name the values and ids name who is concerned', () => {
+		const issuesAfter = (mutate: (d: DatasetInput) => void) => {
+			const input = fixture();
+			mutate(input);
+			return runProvenanceChecks(Dataset.parse(input)).map(({ message, ids }) => ({
+				message,
+				ids
+			}));
+		};
+		expect(
+			issuesAfter((d) => (d.readouts[0]!.sources = ref('overall survival hazard ratio 0.81')))
+		).toEqual([
+			{
+				message: 'Readout "r" reports HR-OS 0.8, but none of its quotes contains 0.8 as written.',
+				ids: ['r']
+			}
+		]);
+		expect(issuesAfter((d) => (d.readouts[0]!.sources = ref('0.80 (95% CI, 0.64-1.01)')))).toEqual([
+			{
+				message:
+					'Readout "r": its quotes name neither the asset, the trial nor the endpoint (HR-OS); a reader cannot tell what the number is from the quote alone.',
+				ids: ['r']
+			}
+		]);
+		expect(issuesAfter((d) => (d.programs[0]!.phases[0]!.knownBy = '2026-01-08'))).toEqual([
+			{
+				message:
+					'The phase 3 phase of program "prog" begins 2026-01-08, but trial "gea" is evidenced earlier (2022-08, its source "design").',
+				ids: ['prog', 'gea']
+			}
+		]);
+		expect(
+			issuesAfter((d) => {
+				d.programs[0]!.line = '1L';
+				d.readouts.push({ ...d.readouts[0]!, id: 'r2', line: null });
+			})
+		).toEqual([
+			{
+				message:
+					'Program "prog" is 1L, but 2 of its readouts are 3L+, no line (e.g. "r"), so they are grouped apart.',
+				ids: ['prog', 'r', 'r2']
+			}
+		]);
 	});
 });

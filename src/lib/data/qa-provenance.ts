@@ -31,8 +31,9 @@ export function quoteContainsValue(quote: string, value: number): boolean {
 	const [whole, fraction = ''] = text.replace('-', '').split('.');
 	const wholePart = whole === '0' ? '0?' : whole;
 	const fractionPart = fraction === '' ? '(?:\\.0+)?' : `\\.${fraction}0*`;
-	const pattern = new RegExp(`(?<![\\d.])${wholePart}${fractionPart}(?![\\d])`);
-	return pattern.test(quote.replace(/\u00a0/g, ' '));
+	// Not inside a longer number on either side: "40" is not in "140", "40.5" or "1.40".
+	const pattern = new RegExp(`(?<![\\d.])${wholePart}${fractionPart}(?!\\.?\\d)`);
+	return pattern.test(quote);
 }
 
 /** Words a quote uses for each endpoint. */
@@ -162,6 +163,7 @@ function checkPhasesStartByTheirEvidence(dataset: Dataset): QaIssue[] {
 			program.phases.forEach((phase, j) => {
 				if (phase.phase !== trial.phase || phase.status !== 'actual') return;
 				const begins = phase.start ?? phase.knownBy;
+				// Stryker disable next-line ConditionalExpression: isCertainlyBefore is false for a missing date as well
 				if (begins === null || !isCertainlyBefore(evidence.date, begins)) return;
 				const field = phase.start !== null ? 'start' : 'knownBy';
 				issues.push(

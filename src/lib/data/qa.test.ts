@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runQualityChecks, summarizeIssues, type QaIssue } from './qa';
 import { PROVENANCE_CODES } from './qa-provenance';
+import { dateFields, firstById, show, sourcedFacts } from './qa-walk';
 import { Dataset, type DatasetInput } from './schema';
 
 const quote = (id: string) => [{ id, quote: `quoted from ${id}` }];
@@ -284,6 +285,30 @@ describe('runQualityChecks', () => {
 			]
 		],
 		[
+			'milestone on a missing asset',
+			(d) => (acceptance(d).asset = 'nope'),
+			[
+				{
+					code: 'unknown-reference',
+					level: 'error',
+					path: 'milestones[1].asset',
+					ids: ['m-acc', 'nope']
+				}
+			]
+		],
+		[
+			'trial listing a missing asset',
+			(d) => nth(d.trials, 0).assets.push('nope'),
+			[
+				{
+					code: 'unknown-reference',
+					level: 'error',
+					path: 'trials[0].assets[1]',
+					ids: ['kn026-201', 'nope']
+				}
+			]
+		],
+		[
 			'program on a missing asset',
 			(d) => (nth(d.programs, 0).asset = 'nope'),
 			[
@@ -393,6 +418,106 @@ describe('runQualityChecks', () => {
 		],
 		['whole-number percentage within rounding', (d) => (orr(d).value = 76), []],
 		[
+			'every patient responding, with the exact CI',
+			(d) => {
+				orr(d).responders = 55;
+				orr(d).value = 100;
+				orr(d).ci = { level: 0.95, low: 93.5, high: 100, method: null };
+			},
+			[]
+		],
+		[
+			'every patient responding, with a CI that is not the exact one',
+			(d) => {
+				orr(d).responders = 55;
+				orr(d).value = 100;
+				orr(d).ci = { level: 0.95, low: 90.0, high: 100, method: null };
+			},
+			[{ code: 'ci-differs-from-exact', level: 'warning', path: 'readouts[0].ci', ids: ['r-orr'] }]
+		],
+		[
+			'a CI of a single value',
+			(d) => (hr(d).ci = { level: 0.95, low: 0.6, high: 0.6, method: null }),
+			[]
+		],
+		['a readout without a CI', (d) => (hr(d).ci = null), []],
+		['a response rate without a CI', (d) => (orr(d).ci = null), []],
+		[
+			'a hazard ratio not reached, with a CI',
+			(d) => {
+				hr(d).value = null;
+				hr(d).notReached = true;
+			},
+			[]
+		],
+		[
+			'a response rate without a value',
+			(d) => {
+				orr(d).value = null;
+				orr(d).notReached = true;
+			},
+			[]
+		],
+		[
+			'no patients evaluable (hand-built data)',
+			(d) => {
+				orr(d).n = 0;
+				orr(d).responders = 0;
+			},
+			[]
+		],
+		[
+			'a fractional responder count (hand-built data) is compared, never thrown on',
+			(d) => (orr(d).responders = 42.5),
+			[{ code: 'responders-mismatch', level: 'error', path: 'readouts[0].value', ids: ['r-orr'] }]
+		],
+		[
+			'a CI level of 100 % (hand-built data) is not compared with the exact CI',
+			(d) => (orr(d).ci = { level: 1, low: 50, high: 90, method: null }),
+			[]
+		],
+		[
+			'a CI level of 0 (hand-built data) is not compared with the exact CI',
+			(d) => (orr(d).ci = { level: 0, low: 50, high: 90, method: null }),
+			[]
+		],
+		[
+			'a response-rate CI with an open lower bound is not compared with the exact CI',
+			(d) => (orr(d).ci = { level: 0.95, low: 'NR', high: 90, method: null }),
+			[]
+		],
+		[
+			'a response-rate CI of a single value is compared with the exact CI',
+			(d) => (orr(d).ci = { level: 0.95, low: 76.4, high: 76.4, method: null }),
+			[{ code: 'ci-differs-from-exact', level: 'warning', path: 'readouts[0].ci', ids: ['r-orr'] }]
+		],
+		[
+			'a percentage without responders is not checked against them',
+			(d) => {
+				orr(d).responders = null;
+				orr(d).value = 90;
+				orr(d).ci = { level: 0.95, low: 80, high: 95, method: null };
+			},
+			[]
+		],
+		[
+			'a percentage without n is not checked against responders',
+			(d) => {
+				orr(d).n = null;
+				orr(d).value = 90;
+				orr(d).ci = { level: 0.95, low: 80, high: 95, method: null };
+			},
+			[]
+		],
+		[
+			'a hazard ratio is not a percentage of responders',
+			(d) => {
+				hr(d).responders = 20;
+				hr(d).ci = { level: 0.95, low: 0.45, high: 0.8, method: null };
+			},
+			[]
+		],
+		[
 			'approximate percentage is not held to rounding',
 			(d) => {
 				orr(d).value = 75;
@@ -497,6 +622,38 @@ describe('runQualityChecks', () => {
 			[]
 		],
 		[
+			'acceptance and submission without an agency are not compared',
+			(d) => {
+				acceptance(d).date = '2025-02';
+				acceptance(d).agency = null;
+				nth(d.milestones, 0).agency = null;
+			},
+			[]
+		],
+		[
+			'an approval dated before the submission is not an acceptance',
+			(d) => {
+				acceptance(d).type = 'approval';
+				acceptance(d).date = '2025-02';
+			},
+			[]
+		],
+		[
+			'acceptance before a submission for another program',
+			(d) => {
+				acceptance(d).date = '2025-02';
+				acceptance(d).program = 'other';
+			},
+			[
+				{
+					code: 'unknown-reference',
+					level: 'error',
+					path: 'milestones[1].program',
+					ids: ['m-acc', 'other']
+				}
+			]
+		],
+		[
 			'acceptance before submission to another agency',
 			(d) => {
 				acceptance(d).date = '2025-02';
@@ -585,6 +742,36 @@ describe('runQualityChecks', () => {
 					level: 'warning',
 					path: 'milestones[2].dateEnd',
 					ids: ['m-approval']
+				}
+			]
+		],
+		[
+			'expected milestone without a window end, dated in the past',
+			(d) => {
+				expectedApproval(d).dateEnd = null;
+				expectedApproval(d).date = '2025-Q2';
+			},
+			[
+				{
+					code: 'expected-in-past',
+					level: 'warning',
+					path: 'milestones[2].date',
+					ids: ['m-approval']
+				}
+			]
+		],
+		[
+			'overall-survival hazard ratio without a comparator',
+			(d) => {
+				hr(d).endpoint = 'HR-OS';
+				hr(d).comparatorArm = null;
+			},
+			[
+				{
+					code: 'hr-without-comparator',
+					level: 'warning',
+					path: 'readouts[1].comparatorArm',
+					ids: ['r-hr']
 				}
 			]
 		],
@@ -705,9 +892,138 @@ describe('QA messages name the values', () => {
 			'unknown-reference',
 			(d) => (orr(d).trial = 'nope'),
 			'Readout "r-orr" refers to trial "nope", which is not in the dataset\'s trials.'
+		],
+		[
+			'unknown-reference from a milestone to an asset',
+			(d) => (acceptance(d).asset = 'nope'),
+			'Milestone "m-acc" refers to asset "nope", which is not in the dataset\'s assets.'
+		],
+		[
+			'unknown-reference from a trial to an asset',
+			(d) => nth(d.trials, 0).assets.push('nope'),
+			'Trial "kn026-201" refers to asset "nope", which is not in the dataset\'s assets.'
+		],
+		[
+			'unknown-reference from a conflict',
+			(d) => nth(d.conflicts, 0).about.push('nope'),
+			'Conflict "c-orr" is about "nope", which is not the id of anything in the dataset.'
+		],
+		[
+			'duplicate-id',
+			(d) => (hr(d).id = 'r-orr'),
+			'Two readouts share the id "r-orr": readouts[0] and readouts[1].'
+		],
+		[
+			'missing-source: a blank quote',
+			(d) => (orr(d).sources = [{ id: 's-paper', quote: '   ' }]),
+			'Readout "r-orr" cites source "s-paper" without a quote.'
+		],
+		[
+			'ci-inverted',
+			(d) => (orr(d).ci = { level: 0.95, low: 86.8, high: 63.0, method: null }),
+			'Readout "r-orr" has a CI whose lower bound (86.8 %) is above its upper bound (63 %).'
+		],
+		[
+			'value-outside-ci, in months, with an open upper bound',
+			(d) => {
+				hr(d).unit = 'months';
+				hr(d).value = 0.4;
+				const ci = hr(d).ci;
+				if (ci) ci.high = 'NR';
+			},
+			'Readout "r-hr" reports HR-PFS 0.4 months, outside its own 95% CI 0.45–NR months.'
+		],
+		[
+			'responders-exceed-n',
+			(d) => (orr(d).responders = 56),
+			'Readout "r-orr" counts 56 responders out of only 55 patients.'
+		],
+		[
+			'responders-mismatch to two decimals',
+			(d) => (orr(d).value = 80.41),
+			'Readout "r-orr" reports ORR 80.41 %, but 42 responders out of 55 is 76.36 %.'
+		],
+		[
+			'responders-mismatch of a whole-number percentage',
+			(d) => (orr(d).value = 80),
+			'Readout "r-orr" reports ORR 80 %, but 42 responders out of 55 is 76.4 %.'
+		],
+		[
+			'readout-before-trial-start',
+			(d) => (orr(d).dataCut = '2021-05'),
+			'Readout "r-orr" has a data cut (2021-05) before its trial "kn026-201" started (2021-06).'
+		],
+		[
+			'readout-before-trial-start: presentation',
+			(d) => (orr(d).presentedAt = { venue: 'ASCO', date: '2020' }),
+			'Readout "r-orr" has a presentation date (2020) before its trial "kn026-201" started (2021-06).'
+		],
+		[
+			'actual-in-future',
+			(d) => (acceptance(d).date = '2025-10-01'),
+			'Milestone "m-acc" is marked actual but dated 2025-10-01, after 2025-09-30.'
+		],
+		[
+			'actual-in-future: a phase',
+			(d) => (phase(d, 1).start = '2026'),
+			'The phase 3 phase of program "kn026-gc" (start) is marked actual but dated 2026, after 2025-09-30.'
+		],
+		[
+			'partial-date-invalid: the wrong form',
+			(d) => (nth(d.sources, 0).date = '12/2024'),
+			'Source "s-paper" date is "12/2024", which is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY.'
 		]
 	])('%s', (_code, mutate, message) => {
 		expect(messageFor(mutate)).toBe(message);
+	});
+});
+
+describe('QA messages of warnings', () => {
+	const warningFor = (mutate: (d: Dataset) => void) =>
+		runQualityChecks(makeDataset(mutate)).find((i) => i.level === 'warning')?.message ?? '';
+
+	it.each<[string, (d: Dataset) => void, string]>([
+		[
+			'expected-in-past',
+			(d) => (expectedApproval(d).dateEnd = '2025-Q2'),
+			'Milestone "m-approval" is still marked expected, but its window ended (2025-Q2) before 2025-09-30.'
+		],
+		[
+			'expected-in-past: a phase',
+			(d) => (phase(d, 2).start = '2025-08'),
+			'The filed phase of program "kn026-gc" is still marked expected, but its start (2025-08) is before 2025-09-30.'
+		],
+		[
+			'hr-without-comparator',
+			(d) => (hr(d).comparatorArm = '  '),
+			'Readout "r-hr" gives a hazard ratio (HR-PFS 0.6) without saying which arm it is measured against.'
+		],
+		[
+			'hr-without-comparator, no value',
+			(d) => {
+				hr(d).comparatorArm = null;
+				hr(d).value = null;
+				hr(d).notReached = true;
+			},
+			'Readout "r-hr" gives a hazard ratio (HR-PFS) without saying which arm it is measured against.'
+		],
+		[
+			'unused-source',
+			(d) =>
+				d.sources.push({
+					id: 's-orphan',
+					kind: 'news',
+					title: 'Orphan',
+					publisher: null,
+					date: null,
+					url: null,
+					doi: null,
+					registryIds: []
+				}),
+			'Source "s-orphan" ("Orphan") is not cited by any fact.'
+		]
+	])('%s', (_code, mutate, message) => {
+		expect(warningFor(mutate)).toBe(message);
 	});
 });
 
@@ -729,5 +1045,119 @@ describe('summarizeIssues', () => {
 
 	it('is all zeros for no issues', () => {
 		expect(summarizeIssues([])).toEqual({ errors: 0, warnings: 0, byCode: {} });
+	});
+});
+
+describe('the walk behind the checks and the "cited by" lists', () => {
+	it('lists every sourced fact with where it sits and a short label', () => {
+		const facts = sourcedFacts(makeDataset());
+		const row = (path: string) => {
+			const fact = facts.find((f) => f.path === path);
+			if (!fact) throw new Error(`no fact at ${path}`);
+			return {
+				collection: fact.collection,
+				label: fact.label,
+				description: fact.description,
+				requiresSources: fact.requiresSources
+			};
+		};
+		expect(row('assets[0]')).toEqual({
+			collection: 'assets',
+			label: 'kn026',
+			description: 'Asset "kn026"',
+			requiresSources: false
+		});
+		expect(row('assets[0].target')).toEqual({
+			collection: 'assets',
+			label: 'kn026 (target)',
+			description: 'Asset "kn026" target ("HER2")',
+			requiresSources: true
+		});
+		expect(row('assets[0].platform').requiresSources).toBe(false);
+		expect(row('programs[0]')).toEqual({
+			collection: 'programs',
+			label: 'kn026-gc',
+			description: 'Program "kn026-gc"',
+			requiresSources: false
+		});
+		expect(row('programs[0].phases[1]')).toEqual({
+			collection: 'programs',
+			label: 'kn026-gc (phase 3)',
+			description: 'The phase 3 phase of program "kn026-gc"',
+			requiresSources: true
+		});
+		expect(row('deals[0]')).toEqual({
+			collection: 'deals',
+			label: 'd-jsk',
+			description: 'Deal "d-jsk"',
+			requiresSources: true
+		});
+	});
+
+	it('lists every partial-date field, set or not', () => {
+		const fields = dateFields(makeDataset());
+		const described = new Map(fields.map((f) => [f.path, [f.ownerId, f.description, f.value]]));
+		expect(described.get('meta.asOf')).toEqual([
+			'fixture',
+			'The dataset\u2019s as-of date',
+			'2025-09-30'
+		]);
+		expect(described.get('sources[1].date')).toEqual(['s-press', 'Source "s-press" date', null]);
+		expect(described.get('programs[0].phases[1].start')).toEqual([
+			'kn026-gc',
+			'The phase 3 phase of program "kn026-gc" start',
+			'2023-Q2'
+		]);
+		expect(described.get('programs[0].phases[1].knownBy')?.[1]).toBe(
+			'The phase 3 phase of program "kn026-gc" knownBy'
+		);
+		expect(described.get('programs[0].phases[1].end')?.[1]).toBe(
+			'The phase 3 phase of program "kn026-gc" end'
+		);
+		expect(described.get('milestones[2].date')).toEqual([
+			'm-approval',
+			'Milestone "m-approval" date',
+			'2025-Q4'
+		]);
+		expect(described.get('milestones[2].dateEnd')).toEqual([
+			'm-approval',
+			'Milestone "m-approval" dateEnd',
+			'2026-H1'
+		]);
+		expect(described.get('trials[0].start')).toEqual([
+			'kn026-201',
+			'Trial "kn026-201" start',
+			'2021-06'
+		]);
+		expect(described.get('trials[0].end')).toEqual(['kn026-201', 'Trial "kn026-201" end', null]);
+		expect(described.get('readouts[0].dataCut')).toEqual([
+			'r-orr',
+			'Readout "r-orr" data cut',
+			'2024-11'
+		]);
+		expect(described.get('readouts[0].presentedAt.date')).toEqual([
+			'r-orr',
+			'Readout "r-orr" presentation date',
+			'2025-06'
+		]);
+		expect(described.get('readouts[1].presentedAt.date')?.[2]).toBeNull();
+		expect(described.get('deals[0].date')).toEqual(['d-jsk', 'Deal "d-jsk" date', '2021-08']);
+		// 1 as-of + 3 sources + 3 phases × 3 + 3 milestones × 2 + 1 trial × 2 + 2 readouts × 2 + 1 deal
+		expect(fields).toHaveLength(1 + 3 + 9 + 6 + 2 + 4 + 1);
+	});
+
+	it('shows values in messages quoted, and cuts long ones to 60 characters', () => {
+		expect(show('HER2')).toBe('"HER2"');
+		expect(show(['II', 'IV'])).toBe('["II","IV"]');
+		expect(show('x'.repeat(58))).toBe(`"${'x'.repeat(58)}"`);
+		expect(show('x'.repeat(59))).toBe(`"${'x'.repeat(56)}…`);
+	});
+
+	it('takes the first of two entities with one id', () => {
+		const byId = firstById([
+			{ id: 'a', n: 1 },
+			{ id: 'a', n: 2 }
+		]);
+		expect(byId.get('a')?.n).toBe(1);
 	});
 });

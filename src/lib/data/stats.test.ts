@@ -152,9 +152,19 @@ describe('clopperPearson rejects invalid input', () => {
 		[1, 10, 0],
 		[1, 10, 1],
 		[1, 10, 95],
-		[1, 10, Number.NaN]
+		[1, 10, Number.NaN],
+		[0, 0, 0.95]
 	])('k=%f n=%f level=%f', (k, n, level) => {
 		expect(() => clopperPearson(k, n, level)).toThrow(RangeError);
+	});
+
+	it('says which input is wrong and what it was', () => {
+		expect(() => clopperPearson(0, 0)).toThrow('n must be a positive integer, got 0');
+		expect(() => proportionPercent(0, 0)).toThrow('n must be a positive integer, got 0');
+		expect(() => clopperPearson(11, 10)).toThrow('k must be an integer from 0 to n (10), got 11');
+		expect(() => clopperPearson(1, 10, 95)).toThrow(
+			'level must be strictly between 0 and 1, got 95'
+		);
 	});
 });
 
@@ -189,6 +199,27 @@ describe('incomplete beta', () => {
 		expect(logGamma(0.5)).toBeCloseTo(0.5 * Math.log(Math.PI), 13);
 		expect(logGamma(1001) / logFactorials(1000)[1000]!).toBeCloseTo(1, 14);
 	});
+
+	it('logGamma below 1/2 (by reflection)', () => {
+		// Γ(1/4) = 3.625609908221908…, Γ(0.1) = 9.513507698668731…, Γ(1/3) = 2.678938534707747…
+		expect(logGamma(0.25)).toBeCloseTo(Math.log(3.625609908221908), 13);
+		expect(logGamma(0.1)).toBeCloseTo(Math.log(9.513507698668731), 13);
+		expect(logGamma(1 / 3)).toBeCloseTo(Math.log(2.678938534707747), 13);
+		// Near 0, ln Γ(x) = −ln x − γx + O(x²), with γ = 0.5772156649…
+		expect(logGamma(1e-10)).toBeCloseTo(10 * Math.LN10 - 0.5772156649e-10, 12);
+	});
+
+	it('is 0 below x = 0 and 1 above x = 1, as a distribution on [0, 1]', () => {
+		expect(regularizedIncompleteBeta(-0.5, 2, 3)).toBe(0);
+		expect(regularizedIncompleteBeta(1.5, 2, 3)).toBe(1);
+	});
+
+	it('inverts p = 0 to 0 and p = 1 to 1 exactly', () => {
+		expect(inverseRegularizedIncompleteBeta(0, 2, 3)).toBe(0);
+		expect(inverseRegularizedIncompleteBeta(1, 2, 3)).toBe(1);
+		expect(inverseRegularizedIncompleteBeta(-0.1, 2, 3)).toBe(0);
+		expect(inverseRegularizedIncompleteBeta(1.1, 2, 3)).toBe(1);
+	});
 });
 
 describe('rounding helpers', () => {
@@ -199,7 +230,9 @@ describe('rounding helpers', () => {
 		[63.25, 2],
 		[-1.5, 1],
 		[1e-7, 7],
-		[1.5e-7, 8]
+		[1.5e-7, 8],
+		[Number.NaN, 0],
+		[Number.POSITIVE_INFINITY, 0]
 	])('decimalsOf(%f) = %i', (value, decimals) => {
 		expect(decimalsOf(value)).toBe(decimals);
 	});
