@@ -16,9 +16,9 @@ export const PHASE_SHORT: Record<string, string> = {
 	approved: 'approved'
 };
 
-/** "Breast cancer" → "breast cancer"; acronyms ("BTC", "GEJ") stay. */
+/** "Breast cancer" → "breast cancer"; acronyms ("BTC", "GEJ") and single letters stay. */
 function lowerFirst(text: string): string {
-	if (text.length > 1 && /[a-z]/.test(text[1] ?? '')) return text[0]!.toLowerCase() + text.slice(1);
+	if (/[a-z]/.test(text[1] ?? '')) return text[0]!.toLowerCase() + text.slice(1);
 	return text;
 }
 
