@@ -85,6 +85,16 @@ describe('accessible name', () => {
 		);
 	});
 
+	it('speaks the value with the digits the row prints', () => {
+		const r = readout('r', {
+			value: 40,
+			approximate: true,
+			ci: { level: 0.95, low: 28.2, high: 52.3, method: null },
+			responders: null
+		});
+		expect(name(r, trial('t1'))).toContain(': ORR approximately 40.0%, 95% CI 28.2 to 52.3.');
+	});
+
 	it('an approximate median in months, no interval, n unknown, no trial found', () => {
 		const r = readout('r', {
 			endpoint: 'mPFS',

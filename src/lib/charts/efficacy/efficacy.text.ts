@@ -55,8 +55,9 @@ export function accessibleName(
 	let value: string;
 	const approx = r.approximate ? 'approximately ' : '';
 	if (r.value !== null) {
-		const head = valueText.split(' (')[0]?.replace('≈', '') ?? String(r.value);
-		value = `${approx}${head.replace(/%$/, '')}${unit}`;
+		// The value as printed on the row, before its interval: "≈76.4%" → "76.4".
+		const head = valueText.split(' (')[0]!.replace('≈', '').replace('%', '');
+		value = `${approx}${head}${unit}`;
 	} else if (r.range) {
 		value = `${approx}${r.range.low} to ${r.range.high}${unit} (range)`;
 	} else if (r.notReached) {
