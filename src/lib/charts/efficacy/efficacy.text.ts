@@ -16,9 +16,9 @@ export const PHASE_SHORT: Record<string, string> = {
 	approved: 'approved'
 };
 
-/** "Breast cancer" → "breast cancer"; acronyms ("BTC", "GEJ") stay. */
+/** "Breast cancer" → "breast cancer"; acronyms ("BTC", "GEJ") and single letters stay. */
 function lowerFirst(text: string): string {
-	if (text.length > 1 && /[a-z]/.test(text[1] ?? '')) return text[0]!.toLowerCase() + text.slice(1);
+	if (/[a-z]/.test(text[1] ?? '')) return text[0]!.toLowerCase() + text.slice(1);
 	return text;
 }
 
@@ -55,8 +55,9 @@ export function accessibleName(
 	let value: string;
 	const approx = r.approximate ? 'approximately ' : '';
 	if (r.value !== null) {
-		const head = valueText.split(' (')[0]?.replace('≈', '') ?? String(r.value);
-		value = `${approx}${head.replace(/%$/, '')}${unit}`;
+		// The value as printed on the row, before its interval: "≈76.4%" → "76.4".
+		const head = valueText.split(' (')[0]!.replace('≈', '').replace('%', '');
+		value = `${approx}${head}${unit}`;
 	} else if (r.range) {
 		value = `${approx}${r.range.low} to ${r.range.high}${unit} (range)`;
 	} else if (r.notReached) {
