@@ -5,7 +5,10 @@ import { readout } from './test-fixtures';
 
 /** Only what the legend reads of a row: its role, its trial and which marks it draws. */
 const row = (
-	patch: Partial<Omit<RowMark, 'whisker'>> & { trial?: string; whisker?: Partial<WhiskerMark> }
+	patch: Partial<Omit<RowMark, 'whisker' | 'trial'>> & {
+		trial?: string;
+		whisker?: Partial<WhiskerMark>;
+	}
 ): RowMark =>
 	({
 		role: 'investigational',
