@@ -37,7 +37,10 @@ export default defineConfig({
 	webServer: {
 		command: `node scripts/serve-static.mjs --port=${PORT}`,
 		url: `http://127.0.0.1:${PORT}/`,
-		reuseExistingServer: !process.env.CI,
+		// Never another server's pages: one left on the port (a preview, a stopped run, another
+		// checkout) would be tested in place of this build, and fail or pass for the wrong reason.
+		// Playwright then stops with "port already used"; E2E_PORT picks another.
+		reuseExistingServer: false,
 		timeout: 30_000
 	}
 });
