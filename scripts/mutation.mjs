@@ -4,6 +4,7 @@
 // the score per folder (scripts/mutation-summary.mjs). Extra Stryker flags go after `--`, e.g.
 //   npm run test:mutation -- query -- --concurrency 1
 import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { MUTATION_SCOPES } from '../stryker.config.mjs';
 
 const args = process.argv.slice(2);
@@ -36,6 +37,14 @@ for (const scope of scopes) {
 		{ stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } }
 	);
 	if (result.status !== 0) process.exit(result.status ?? 1);
+	withoutProjectRoot(`reports/mutation/${scope}.json`);
+}
+
+/** The committed results keep paths relative to the project: not this machine's folder. */
+function withoutProjectRoot(path) {
+	const report = JSON.parse(readFileSync(path, 'utf8'));
+	delete report.projectRoot;
+	writeFileSync(path, JSON.stringify(report, null, 2) + '\n');
 }
 
 spawnSync(
