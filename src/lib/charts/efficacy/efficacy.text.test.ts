@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatValueText, resolveCi } from './efficacy.ci';
-import {
-	accessibleName,
-	endpointLabel,
-	markRole,
-	PHASE_SHORT,
-	rowDate,
-	settingPhrase
-} from './efficacy.text';
+import { accessibleName, endpointLabel, markRole, rowDate, settingPhrase } from './efficacy.text';
 import { readout, trial } from './test-fixtures';
 import type { Readout, Trial } from '$lib/data/schema';
 
@@ -58,18 +51,6 @@ describe('row date and role', () => {
 	it('the mark role is the arm role', () => {
 		expect(markRole(readout('r', { armRole: 'benchmark' }))).toBe('benchmark');
 		expect(markRole(readout('r', { armRole: 'comparator' }))).toBe('comparator');
-	});
-	it('phases are shortened for the trial line', () => {
-		expect(PHASE_SHORT).toEqual({
-			preclinical: 'preclinical',
-			'phase 1': 'Ph 1',
-			'phase 1/2': 'Ph 1/2',
-			'phase 2': 'Ph 2',
-			'phase 2/3': 'Ph 2/3',
-			'phase 3': 'Ph 3',
-			filed: 'filed',
-			approved: 'approved'
-		});
 	});
 });
 
