@@ -32,7 +32,8 @@ const config = {
 		// One version per build, however often the build loads this file: the client and the
 		// prerendered pages name the same start-up global (__sveltekit_<hash of the version>). With
 		// the default, Date.now() at each load, a slow machine once built pages whose scripts
-		// looked for another global and failed to start.
+		// looked for another global and failed to start. `npm test` sets it once for the build and
+		// the unit run together (both write the generated files that carry it).
 		version: { name: (process.env.LANDSCAPE_BUILD_VERSION ??= Date.now().toString()) },
 		// A client-only single-page app: every route falls back to 200.html. `precompress` writes a
 		// .gz and a .br beside each file so a host can send them as they are (see README, hosting).

@@ -7,7 +7,8 @@
 // Why the build runs beside the unit tests: the build is mostly one thread, and the unit run
 // spends its last seconds on one long file, so side by side they keep both cores busy; the
 // end-to-end tests need both cores to themselves, so they run alone. The generated SvelteKit
-// files are written once first, so the two never write them at the same time.
+// files are written once first, with the one version both processes share (below), so neither
+// rewrites them while the other reads.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 
@@ -24,6 +25,13 @@ function runQuietly(cmd, args) {
 	});
 }
 
+// One SvelteKit version for every step (svelte.config.js reads it). Each process that loads the
+// config writes .svelte-kit/generated/server/internal.js, which names the pages' start-up global
+// after the version: with a version per process, the unit run rewrote that file while the build
+// read it, and the built pages looked for a global their scripts never define (no page started).
+// With one version the content is the same and SvelteKit leaves the file alone.
+process.env.LANDSCAPE_BUILD_VERSION ??= Date.now().toString();
+
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 if (run('npx', ['svelte-kit', 'sync']) !== 0) process.exit(1);
@@ -31,7 +39,10 @@ const started = Date.now();
 const building = (async () => {
 	const chromium = await runQuietly('node', ['scripts/ensure-chromium.mjs']);
 	if (chromium.status !== 0) return chromium;
-	return runQuietly('npx', ['vite', 'build']);
+	const build = await runQuietly('npx', ['vite', 'build']);
+	if (build.status !== 0) return build;
+	const startup = await runQuietly('node', ['scripts/check-start-global.mjs']);
+	return { status: startup.status, output: build.output + startup.output };
 })();
 const unit = await new Promise((resolve) =>
 	spawn('npx', ['vitest', 'run'], { stdio: 'inherit' }).on('close', (status) =>
