@@ -130,4 +130,24 @@ describe('panel legend', () => {
 				.map((i) => i.label)
 		).toEqual([CROSS_TRIAL_NOTE]);
 	});
+
+	it('only notes are cut into lines: a shape, size or band keeps its whole label', () => {
+		// 100 px is narrower than "Investigational arm" (124.68 px with its marker).
+		const legend = panelLegend(
+			[row({ band: { x1: 0, x2: 10 } }), row({ role: 'benchmark' })],
+			[{ n: 100, r: 9 }],
+			0,
+			100
+		);
+		expect(legend.items.filter((i) => i.kind !== 'text').map((i) => i.label)).toEqual([
+			'Investigational arm',
+			'Standard-of-care benchmark',
+			'n 100',
+			'Standard-of-care range'
+		]);
+		// Each is too wide to share a line: one line each, every one starting at the left.
+		expect(legend.items.every((i) => i.x === 0)).toBe(true);
+		expect(legend.items.map((i) => i.y)).toEqual(legend.items.map((_, i) => 12 + i * 18));
+	});
 });
+
