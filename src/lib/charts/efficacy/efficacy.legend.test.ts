@@ -149,5 +149,17 @@ describe('panel legend', () => {
 		expect(legend.items.every((i) => i.x === 0)).toBe(true);
 		expect(legend.items.map((i) => i.y)).toEqual(legend.items.map((_, i) => 12 + i * 18));
 	});
-});
 
+	it('a note exactly as wide as the legend stays whole; at a width narrower than a word, one word a line', () => {
+		const rows = [row({}), row({ trial: 'other' })];
+		const exact = CROSS_TRIAL_NOTE.length * 11 * 0.52 + 16;
+		const notes = (width: number) =>
+			panelLegend(rows, [], 0, width)
+				.items.filter((i) => i.kind === 'text')
+				.map((i) => i.label);
+		expect(notes(exact)).toEqual([CROSS_TRIAL_NOTE]);
+		expect(notes(exact - 0.01)).toHaveLength(2);
+		// 40 px holds no word of the note: each word on its own line, none left empty.
+		expect(notes(40)).toEqual(CROSS_TRIAL_NOTE.split(' '));
+	});
+});
