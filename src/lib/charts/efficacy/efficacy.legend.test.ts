@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CROSS_TRIAL_NOTE, panelLegend } from './efficacy.legend';
+import { CROSS_TRIAL_NOTE, panelLegend, placeLegend } from './efficacy.legend';
 import type { RowMark, WhiskerMark } from './efficacy.marks';
 import { readout } from './test-fixtures';
 
@@ -161,5 +161,11 @@ describe('panel legend', () => {
 		expect(notes(exact - 0.01)).toHaveLength(2);
 		// 40 px holds no word of the note: each word on its own line, none left empty.
 		expect(notes(40)).toEqual(CROSS_TRIAL_NOTE.split(' '));
+	});
+
+	it('a strong note that comes first starts on the first line, not below an empty one', () => {
+		const { items, height } = placeLegend([{ kind: 'text', label: 'Note', strong: true }], 40, 500);
+		expect(items).toMatchObject([{ label: 'Note', x: 0, y: 52 }]);
+		expect(height).toBe(26);
 	});
 });
