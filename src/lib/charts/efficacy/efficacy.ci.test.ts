@@ -214,3 +214,119 @@ describe('describeCi', () => {
 		);
 	});
 });
+
+describe('which readouts get an exact interval', () => {
+	const computedOrNone = (patch: Parameters<typeof readout>[1]) =>
+		resolveCi(readout('r', { ci: null, ...patch })).source;
+
+	it('only a rate in % with whole counts, at least one patient and no more responders than patients', () => {
+		expect(computedOrNone({})).toBe('computed');
+		// An ORR recorded in another unit is not a proportion of patients.
+		expect(computedOrNone({ unit: 'months' })).toBe('none');
+		expect(computedOrNone({ n: null })).toBe('none');
+		expect(computedOrNone({ responders: null })).toBe('none');
+		expect(computedOrNone({ responders: 42.5 })).toBe('none');
+		expect(computedOrNone({ n: 55.5 })).toBe('none');
+		expect(computedOrNone({ responders: 0, n: 0 })).toBe('none');
+	});
+
+	it('every patient responding still gets an interval, up to 100%', () => {
+		// 55 of 55: the exact lower bound is 0.025^(1/55) = 93.5%.
+		expect(formatValueText(readout('all', { value: 100, ci: null, responders: 55, n: 55 }))).toBe(
+			'100% (93.5–100.0)†'
+		);
+	});
+
+	it('a computed interval has at least one decimal, more when the value has more', () => {
+		expect(formatValueText(readout('w', { value: 40, ci: null, responders: 22, n: 55 }))).toMatch(
+			/^40% \(\d+\.\d–\d+\.\d\)†$/
+		);
+		expect(formatValueText(readout('p', { value: 76.36, ci: null }))).toBe('76.36% (62.98–86.77)†');
+	});
+
+	it('a CI recorded with neither bound counts as not reported', () => {
+		const ci = resolveCi(
+			readout('e', { ci: { level: 0.95, low: null, high: null, method: null } })
+		);
+		expect(ci.source).toBe('computed');
+		expect(
+			formatValueText(
+				readout('e2', {
+					ci: { level: 0.95, low: null, high: null, method: null },
+					responders: null
+				})
+			)
+		).toBe('76.4%');
+	});
+});
+
+describe('a reported CI with a bound missing or not reached', () => {
+	it('shows the missing bound as "?" and reads it as not reported; no exact check', () => {
+		const r = readout('h', { ci: { level: 0.95, low: null, high: 86.8, method: null } });
+		const ci = resolveCi(r);
+		expect(ci.source).toBe('reported');
+		expect(ci.check).toBeNull();
+		expect(formatValueText(r, ci)).toBe('76.4% (?–86.8)');
+		expect(describeCi(ci)).toBe('95% CI not reported to 86.8');
+	});
+
+	it('a rate whose upper bound is not reached is shown, not checked', () => {
+		const r = readout('nr', { ci: { level: 0.95, low: 63, high: 'NR', method: null } });
+		const ci = resolveCi(r);
+		expect(ci.check).toBeNull();
+		expect(ciMismatch(ci)).toBe(false);
+		expect(formatValueText(r, ci)).toBe('76.4% (63.0–NR)');
+	});
+});
+
+describe('the exact check of a reported rate CI', () => {
+	it('gives the exact bounds in %', () => {
+		const check = resolveCi(readout('a')).check;
+		expect(check?.exactLow).toBeCloseTo(62.98, 2);
+		expect(check?.exactHigh).toBeCloseTo(86.77, 2);
+		expect(check?.agrees).toBe(true);
+	});
+
+	it('is skipped when the recorded level is not a proportion strictly between 0 and 1', () => {
+		for (const level of [0, 1]) {
+			const ci = resolveCi(readout('l', { ci: { level, low: 63, high: 86.8, method: null } }));
+			expect(ci.source).toBe('reported');
+			expect(ci.check).toBeNull();
+		}
+	});
+});
+
+describe('printed value precision', () => {
+	it('a whole value takes its reported interval’s decimals, up to one', () => {
+		const ci = (low: number, high: number) => ({ level: 0.95, low, high, method: null });
+		expect(formatValueText(readout('a', { value: 40, ci: ci(28.2, 52.3), responders: null }))).toBe(
+			'40.0% (28.2–52.3)'
+		);
+		expect(
+			formatValueText(readout('b', { value: 40, ci: ci(28.25, 52.3), responders: null }))
+		).toBe('40.0% (28.25–52.30)');
+		// A value with its own decimals keeps them, whatever the interval's.
+		expect(formatValueText(readout('c', { value: 76.4, ci: ci(63, 87), responders: null }))).toBe(
+			'76.4% (63.0–87.0)'
+		);
+	});
+
+	it('a computed interval does not lend its decimals to a whole value', () => {
+		expect(formatValueText(readout('w', { value: 40, ci: null, responders: 22, n: 55 }))).toMatch(
+			/^40% /
+		);
+	});
+});
+
+describe('describeCi, more cases', () => {
+	it('says when there is no interval, and spells out a disagreement', () => {
+		expect(describeCi(resolveCi(readout('n', { ci: null, responders: null })))).toBe(
+			'no confidence interval reported'
+		);
+		expect(
+			describeCi(
+				resolveCi(readout('b', { ci: { level: 0.95, low: 63, high: 86.9, method: null } }))
+			)
+		).toBe('95% CI 63.0 to 86.9 (differs from exact: reported 63.0–86.9, exact 63.0–86.8)');
+	});
+});

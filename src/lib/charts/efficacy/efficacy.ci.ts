@@ -65,13 +65,13 @@ export const PROPORTION_ENDPOINTS: ReadonlySet<Readout['endpoint']> = new Set([
 	'tpCR'
 ]);
 
+/** A count of patients: a whole number (null, the count not reported, is not one). */
+const isCount = (value: number | null): value is number => Number.isInteger(value);
+
 function hasCounts(readout: Readout): readonly [number, number] | null {
 	const { responders, n } = readout;
 	if (readout.unit !== '%' || !PROPORTION_ENDPOINTS.has(readout.endpoint)) return null;
-	if (responders === null || n === null) return null;
-	if (!Number.isInteger(responders) || !Number.isInteger(n) || n <= 0 || responders > n) {
-		return null;
-	}
+	if (!isCount(responders) || !isCount(n) || n <= 0 || responders > n) return null;
 	return [responders, n];
 }
 
@@ -84,6 +84,7 @@ const numeric = (bound: Bound | null): number | null => (typeof bound === 'numbe
 
 export function boundDecimals(...values: (Bound | number | null | undefined)[]): number {
 	let decimals = 0;
+	// Stryker disable next-line ConditionalExpression: "NR", null and undefined read as 0 decimals anyway; the check is for the type
 	for (const v of values) if (typeof v === 'number') decimals = Math.max(decimals, decimalsOf(v));
 	return decimals;
 }
@@ -92,8 +93,8 @@ export function boundDecimals(...values: (Bound | number | null | undefined)[]):
 export function resolveCi(readout: Readout): ResolvedCi {
 	const counts = hasCounts(readout);
 	const { ci } = readout;
-	const reportedAny = ci !== null && (ci.low !== null || ci.high !== null);
-	if (ci !== null && reportedAny) {
+	// A CI with neither bound is no reported interval.
+	if (ci !== null && (ci.low !== null || ci.high !== null)) {
 		const decimals = boundDecimals(readout.value, ci.low, ci.high);
 		const low = numeric(ci.low);
 		const high = numeric(ci.high);

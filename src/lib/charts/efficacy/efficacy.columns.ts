@@ -74,10 +74,8 @@ export function fitColumns(width: number): {
 	const needed = () =>
 		kept.reduce((sum, c) => sum + c.width + GAP, 0) + VALUE_COLUMN_WIDTH + PLOT_MIN_WIDTH + GAP * 2;
 	while (needed() > width && kept.length > 1) {
-		let worst = 0;
-		for (let i = 1; i < kept.length; i++) {
-			if ((kept[i]?.priority ?? 0) > (kept[worst]?.priority ?? 0)) worst = i;
-		}
+		// The first of the least important columns goes.
+		const worst = kept.reduce((w, c, i) => (c.priority > kept[w]!.priority ? i : w), 0);
 		kept.splice(worst, 1);
 	}
 	let x = 0;
@@ -128,6 +126,6 @@ export function textWidth(text: string, fontSize = FONT_SIZE, bold = false): num
 export function truncate(text: string, width: number, fontSize = FONT_SIZE): string {
 	const maxChars = Math.floor(width / (fontSize * CHAR_WIDTH));
 	if (text.length <= maxChars) return text;
-	if (maxChars <= 1) return '…';
-	return `${text.slice(0, maxChars - 1).trimEnd()}…`;
+	// Too narrow for even one character and the ellipsis: the ellipsis alone.
+	return `${text.slice(0, Math.max(0, maxChars - 1)).trimEnd()}…`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CROSS_TRIAL_NOTE, panelLegend } from './efficacy.legend';
+import { CROSS_TRIAL_NOTE, panelLegend, placeLegend } from './efficacy.legend';
 import type { RowMark, WhiskerMark } from './efficacy.marks';
 import { readout } from './test-fixtures';
 
@@ -129,5 +129,43 @@ describe('panel legend', () => {
 				.items.filter((i) => i.kind === 'text')
 				.map((i) => i.label)
 		).toEqual([CROSS_TRIAL_NOTE]);
+	});
+
+	it('only notes are cut into lines: a shape, size or band keeps its whole label', () => {
+		// 100 px is narrower than "Investigational arm" (124.68 px with its marker).
+		const legend = panelLegend(
+			[row({ band: { x1: 0, x2: 10 } }), row({ role: 'benchmark' })],
+			[{ n: 100, r: 9 }],
+			0,
+			100
+		);
+		expect(legend.items.filter((i) => i.kind !== 'text').map((i) => i.label)).toEqual([
+			'Investigational arm',
+			'Standard-of-care benchmark',
+			'n 100',
+			'Standard-of-care range'
+		]);
+		// Each is too wide to share a line: one line each, every one starting at the left.
+		expect(legend.items.every((i) => i.x === 0)).toBe(true);
+		expect(legend.items.map((i) => i.y)).toEqual(legend.items.map((_, i) => 12 + i * 18));
+	});
+
+	it('a note exactly as wide as the legend stays whole; at a width narrower than a word, one word a line', () => {
+		const rows = [row({}), row({ trial: 'other' })];
+		const exact = CROSS_TRIAL_NOTE.length * 11 * 0.52 + 16;
+		const notes = (width: number) =>
+			panelLegend(rows, [], 0, width)
+				.items.filter((i) => i.kind === 'text')
+				.map((i) => i.label);
+		expect(notes(exact)).toEqual([CROSS_TRIAL_NOTE]);
+		expect(notes(exact - 0.01)).toHaveLength(2);
+		// 40 px holds no word of the note: each word on its own line, none left empty.
+		expect(notes(40)).toEqual(CROSS_TRIAL_NOTE.split(' '));
+	});
+
+	it('a strong note that comes first starts on the first line, not below an empty one', () => {
+		const { items, height } = placeLegend([{ kind: 'text', label: 'Note', strong: true }], 40, 500);
+		expect(items).toMatchObject([{ label: 'Note', x: 0, y: 52 }]);
+		expect(height).toBe(26);
 	});
 });

@@ -84,6 +84,15 @@ describe('a row’s point and interval', () => {
 		expect(low.point).toMatchObject({ x: 100, clipped: true });
 		// The axis ends themselves are inside: capped, not arrows.
 		expect(low.whisker).toMatchObject({ x1: 100, x2: 500, capLow: true, capHigh: true });
+		// A value at either end is drawn there, not clipped.
+		expect(rowMark(plain({ value: 0, ci: null }), ctx(), 0, false).point).toMatchObject({
+			x: 100,
+			clipped: false
+		});
+		expect(rowMark(plain({ value: 100, ci: null }), ctx(), 0, false).point).toMatchObject({
+			x: 500,
+			clipped: false
+		});
 	});
 
 	it('a bound not reached runs to the axis end on its side, marked NR', () => {

@@ -29,7 +29,7 @@ function placeBound(
 	const edge = side === 'low' ? axis.x0 : axis.x1;
 	if (bound === null) return null;
 	if (bound === 'NR') return { x: edge, cap: false, arrow: true, nr: true };
-	if (axis.kind === 'log' && bound <= 0) return { x: axis.x0, cap: false, arrow: true, nr: false };
+	// A log axis starts above 0: a ratio of 0 or below lies left of it.
 	if (bound < d0) return { x: axis.x0, cap: false, arrow: true, nr: false };
 	if (bound > d1) return { x: axis.x1, cap: false, arrow: true, nr: false };
 	return { x: axis.scale(bound), cap: true, arrow: false, nr: false };
@@ -37,7 +37,7 @@ function placeBound(
 
 export function clampToAxis(axis: AxisLayout, v: number): { x: number; clipped: boolean } {
 	const [d0, d1] = axis.domain;
-	if (axis.kind === 'log' && v <= 0) return { x: axis.x0, clipped: true };
+	// A log axis starts above 0: a ratio of 0 or below lies left of it.
 	if (v < d0) return { x: axis.x0, clipped: true };
 	if (v > d1) return { x: axis.x1, clipped: true };
 	return { x: axis.scale(v), clipped: false };

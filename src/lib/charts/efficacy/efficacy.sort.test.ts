@@ -110,6 +110,15 @@ describe('groups', () => {
 			'Breast · line not stated'
 		]);
 		expect(new Set(entries.map((e) => e.group.key)).size).toBe(6);
+		// Each group holds exactly its own readouts.
+		expect(entries.map((e) => e.group.readouts.map((r) => r.id))).toEqual([
+			['btc'],
+			['adj'],
+			['1L'],
+			['2L'],
+			['maint'],
+			['none']
+		]);
 	});
 
 	it('by asset: the focus asset, then the others by name, standard of care last', () => {

@@ -62,11 +62,11 @@ const ROLE_RANK: Record<MarkRole, number> = { investigational: 0, comparator: 1,
 /** The default locale's collation, as `localeCompare` without arguments, built once. */
 const collator = new Intl.Collator();
 
-/** Parsed row dates by text: a partial date is parsed once, not at every comparison. */
-const dateKeys = new Map<string, [number, number] | null>();
+/** Parsed row dates by text: a partial date is parsed once, not at every comparison (no date: null). */
+const dateKeys = new Map<string | null, [number, number] | null>();
 function dateKey(text: string | null): [number, number] | null {
-	if (text === null) return null;
 	let key = dateKeys.get(text);
+	// Stryker disable next-line ConditionalExpression: parsing again gives the same key, only slower
 	if (key === undefined) {
 		const parsed = parsePartialDate(text);
 		key = parsed ? [parsed.start.getTime(), parsed.end.getTime()] : null;
