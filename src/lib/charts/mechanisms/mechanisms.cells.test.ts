@@ -28,7 +28,7 @@ const kn026 = (patch: Partial<Asset> = {}): Asset => ({
 });
 const source = { id: 's-kn026', quote: 'fixture quote' };
 /** A sourced attribute: known unless `approximate`, applicable unless said otherwise. */
-const attr = <T>(value: T | null, patch: Partial<Asset['target']> = {}) => ({
+const attr = <T>(value: T | null, patch: Partial<Omit<Asset['target'], 'value'>> = {}) => ({
 	value,
 	applicable: true,
 	approximate: false,
@@ -277,13 +277,13 @@ describe('phases', () => {
 		phases,
 		...patch
 	});
-	const phase = (
-		p: Program['phases'][number]['phase'],
-		patch: Partial<Program['phases'][number]> = {}
-	) => ({
+	type Phase = Program['phases'][number];
+	const phase = (p: Phase['phase'], patch: Partial<Phase> = {}): Phase => ({
 		phase: p,
 		start: null,
-		status: 'actual' as const,
+		knownBy: null,
+		end: null,
+		status: 'actual',
 		sources: [source],
 		...patch
 	});
@@ -454,13 +454,21 @@ describe('readouts and the headline', () => {
 
 	it('details each readout: its line, arm, and setting', () => {
 		const c = build('readouts', kn026(), {
-			readouts: [readout('a', { indication: 'gastric', line: '2L', population: 'HER2-high' })]
+			readouts: [
+				readout('a', { indication: 'gastric', line: '2L', population: 'HER2-high' }),
+				readout('b', { indication: 'gastric', line: null, population: undefined })
+			]
 		});
 		expect(c.details).toEqual([
 			{
 				text: 'ORR 76.4% (95% CI 63.0–86.8), n 55 — KN026-201 — kn026',
 				sources: readout('a').sources,
 				note: 'gastric · 2L · HER2-high'
+			},
+			{
+				text: 'ORR 76.4% (95% CI 63.0–86.8), n 55 — KN026-201 — kn026',
+				sources: readout('b').sources,
+				note: 'gastric'
 			}
 		]);
 	});
@@ -497,6 +505,8 @@ describe('readouts and the headline', () => {
 			}
 		]);
 		expect(c.compareKey).toBe('');
+		const noNote = build('headline', kn026(), { readouts: [readout('a', { line: null })] });
+		expect(noNote.items[0]?.note).toBe('kn026 · gastric · efficacy-evaluable set');
 		const approximate = build('headline', kn026(), {
 			readouts: [readout('a', { approximate: true })]
 		});
@@ -505,7 +515,7 @@ describe('readouts and the headline', () => {
 
 	it('a headline without setting or note has no note', () => {
 		const c = build('headline', kn026(), {
-			readouts: [readout('a', { arm: '', indication: '', line: null, population: null })]
+			readouts: [readout('a', { arm: '', indication: '', line: null, population: undefined })]
 		});
 		expect(c.items[0]).not.toHaveProperty('note');
 	});
