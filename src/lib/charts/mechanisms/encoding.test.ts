@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { biparatopicMarker, markerPath, modalityMarker, type MarkerShape } from './encoding';
+import { PHASE_COLOURS, PHASE_TEXT } from '$lib/charts/shared/palette';
+import {
+	biparatopicMarker,
+	markerPath,
+	modalityMarker,
+	phaseChip,
+	type MarkerShape
+} from './encoding';
 
 /** The points a marker's outline passes through, in drawing order (M, L, H, V and arc ends). */
 function vertices(path: string): [number, number][] {
@@ -144,5 +151,17 @@ describe('biparatopic marker', () => {
 		expect(no).toMatchObject({ key: 'no', label: 'No', shape: 'circle' });
 		expect(yes.fill).not.toBe(no.fill);
 		expect(yes.stroke).toBe(no.stroke);
+	});
+});
+
+describe('phase chips', () => {
+	it('name the phase in words, on the phase colour with its text colour', () => {
+		expect(phaseChip('phase 1/2')).toEqual({
+			phase: 'phase 1/2',
+			label: 'Phase 1/2',
+			fill: PHASE_COLOURS['phase 1/2'],
+			text: PHASE_TEXT['phase 1/2']
+		});
+		expect(phaseChip('approved').label).toBe('Approved');
 	});
 });
