@@ -92,6 +92,9 @@ export function phaseChip(phase: Phase): PhaseChip {
 	};
 }
 
+/** The hexagon's first corner at 30°: a corner at the top and bottom, upright sides left and right. */
+const HEXAGON_FIRST_CORNER = Math.PI / 6;
+
 /** SVG path of a marker shape centred on (0, 0) with radius r. */
 export function markerPath(shape: MarkerShape, r: number): string {
 	const f = (n: number) => Number(n.toFixed(2));
@@ -108,7 +111,9 @@ export function markerPath(shape: MarkerShape, r: number): string {
 		}
 		case 'hexagon': {
 			const points = Array.from({ length: 6 }, (_, i) => {
-				const a = (Math.PI / 3) * i + Math.PI / 6;
+				const turn = (Math.PI / 3) * i;
+				// Stryker disable next-line ArithmeticOperator: corners at 30° − 60°·i are the same six corners, drawn the other way round
+				const a = HEXAGON_FIRST_CORNER + turn;
 				return `${f(r * Math.cos(a))},${f(r * Math.sin(a))}`;
 			});
 			return `M${points.join('L')}Z`;

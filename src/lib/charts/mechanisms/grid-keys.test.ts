@@ -8,7 +8,9 @@ describe('clampPosition', () => {
 		[9, -1, 5, 4, { r: 4, c: 0 }],
 		// The corner holds no control: right when there is a column, else down.
 		[0, 0, 5, 4, { r: 0, c: 1 }],
-		[0, 0, 5, 1, { r: 1, c: 0 }]
+		[0, 0, 5, 1, { r: 1, c: 0 }],
+		// A grid of the corner alone (no rows, no assets): nowhere else to go.
+		[0, 0, 1, 1, { r: 0, c: 0 }]
 	])('(%i, %i) in %i×%i → %j', (r, c, rows, cols, expected) => {
 		expect(clampPosition(r, c, rows, cols)).toEqual(expected);
 	});
@@ -36,6 +38,15 @@ describe('keyTarget', () => {
 
 	it('Home in the header row goes to the first column menu, not the empty corner', () => {
 		expect(keyTarget('Home', { r: 0, c: 3 }, 10, 4)).toEqual({ r: 0, c: 1 });
+	});
+
+	it('Home and End stay in the row unless Ctrl or Cmd is held', () => {
+		expect(keyTarget('End', from, 10, 4)).toEqual({ r: 3, c: 3 });
+		expect(keyTarget('Home', from, 10, 4)).toEqual({ r: 3, c: 0 });
+	});
+
+	it('in a grid of one column, Home in the header row goes down to the first row header', () => {
+		expect(keyTarget('Home', { r: 0, c: 0 }, 10, 1)).toEqual({ r: 1, c: 0 });
 	});
 
 	it('stops at the edges', () => {

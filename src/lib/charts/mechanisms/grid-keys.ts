@@ -44,8 +44,10 @@ export function keyTarget(
 		case 'ArrowUp':
 			return to(r - 1, c);
 		case 'Home':
-			return corner ? to(0, 1) : to(r, r === 0 ? 1 : 0);
+			// In the header row the clamp moves the empty corner on to the first column menu.
+			return corner ? to(0, 1) : to(r, 0);
 		case 'End':
+			// Stryker disable next-line ArithmeticOperator: the clamp puts a row or column past the last on the last
 			return corner ? to(rows - 1, cols - 1) : to(r, cols - 1);
 		case 'PageDown':
 			return to(r + PAGE_ROWS, c);

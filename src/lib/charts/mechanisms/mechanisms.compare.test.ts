@@ -56,7 +56,8 @@ describe('normalising a named category', () => {
 		['  HER2 ', 'her2'],
 		['A (b (c) d) e', 'a e'],
 		['Non‑cleavable  linker.', 'non-cleavable linker'],
-		['Antibody–drug conjugate', 'antibody-drug conjugate']
+		['Antibody–drug conjugate', 'antibody-drug conjugate'],
+		['Azymetric.;', 'azymetric']
 	])('categoryKey(%j) = %j', (text, key) => {
 		expect(categoryKey(text)).toBe(key);
 	});
@@ -79,7 +80,9 @@ describe('classifiers', () => {
 		['Recombinant humanized IgG1κ monoclonal antibody', 'monoclonal antibody'],
 		['Humanised IgG1', 'monoclonal antibody'],
 		['Humanized IgG1 (trastuzumab) conjugated to DM1', 'monoclonal antibody conjugate'],
-		['Oral tyrosine kinase inhibitor', null]
+		['Oral tyrosine kinase inhibitor', null],
+		// conjugated, but to what is not said: no class
+		['Site-specific ADC', null]
 	])('formatClass(%j) = %j', (text, expected) => {
 		expect(formatClass(text)).toBe(expected);
 	});
@@ -101,6 +104,7 @@ describe('classifiers', () => {
 		['Tetrapeptide-based cleavable linker (maleimide GGFG peptide)', 'cleavable'],
 		['Non-cleavable thioether linker (SMCC)', 'non-cleavable'],
 		['Noncleavable', 'non-cleavable'],
+		['Non cleavable maleimide', 'non-cleavable'],
 		// A peptide linker is not assumed to be cleavable: the text does not say.
 		['Dibenzocyclooctyne tetrapeptide linker', null]
 	])('linkerClass(%j) = %j', (text, expected) => {
@@ -108,6 +112,7 @@ describe('classifiers', () => {
 	});
 
 	it.each([
+		['Site specific', 'site-specific'],
 		['Site-specific, glycan-specific conjugation at the N-glycosylation site', 'site-specific'],
 		['Glycan-specific (site-specific)', 'site-specific'],
 		['Stochastic lysine conjugation', 'stochastic'],
@@ -130,7 +135,14 @@ describe('classifiers', () => {
 		],
 		['Alphamab Oncology; co-developed with JMT-Bio (CSPC)', 'alphamab oncology|jmt-bio'],
 		['Zymeworks', 'zymeworks'],
-		['Chia Tai Tianqing (CTTQ)', 'chia tai tianqing']
+		['Chia Tai Tianqing (CTTQ)', 'chia tai tianqing'],
+		// the names as a set: any order, an empty part or a repeat names no one else
+		['JMT-Bio; Alphamab Oncology;', 'alphamab oncology|jmt-bio'],
+		['Zymeworks; Zymeworks (Vancouver)', 'zymeworks'],
+		['co-developed with JMT-Bio; Alphamab Oncology', 'alphamab oncology|jmt-bio'],
+		['Alphamab Oncology; partnered  with JMT-Bio', 'alphamab oncology|jmt-bio'],
+		// only a leading "developed with" is dropped: it is not a company's name
+		['Zymeworks partnered with Jazz', 'zymeworks partnered with jazz']
 	])('companiesKey(%j) = %j', (text, key) => {
 		expect(companiesKey(text)).toBe(key);
 	});
@@ -147,6 +159,7 @@ describe('classifiers', () => {
 			status
 		});
 		expect(approvalsKey([m('FDA'), m('NMPA'), m('FDA')])).toBe('fda|nmpa');
+		expect(approvalsKey([m('NMPA'), m('FDA')])).toBe('fda|nmpa');
 		expect(approvalsKey([m('NMPA', 'expected')])).toBe('nmpa (expected)');
 	});
 });
@@ -165,6 +178,8 @@ describe('the count a reader sees', () => {
 			'KN026',
 			'All 2 compared rows agree with KN026.'
 		],
+		[{ differingRows: 1, comparedRows: 1, columns: 2 }, null, '1 of 1 compared row differs.'],
+		[{ differingRows: 0, comparedRows: 1, columns: 2 }, null, 'All 1 compared row agree.'],
 		[{ differingRows: 0, comparedRows: 13, columns: 1 }, null, null],
 		[{ differingRows: 0, comparedRows: 0, columns: 3 }, null, null]
 	])('%j, reference %s: %j', (counts, reference, expected) => {

@@ -20,10 +20,6 @@ export function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export function normalise(text: string): string {
-	return text.trim().toLowerCase().replace(/\s+/g, ' ');
-}
-
 export const UNKNOWN_KEY = '\u0000unknown';
 export const NA_KEY = '\u0000n/a';
 export const NONE_KEY = '\u0000none';

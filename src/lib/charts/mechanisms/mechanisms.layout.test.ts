@@ -38,7 +38,8 @@ const cellOf = (layout: ReturnType<typeof layoutMatrix>, rowId: string, assetId:
 };
 
 describe('cells', () => {
-	const layout = layoutMatrix(input, options());
+	// Laid out in each test, not once for the file: a test checks the layout it builds itself.
+	const layout = () => layoutMatrix(input, options());
 	it.each([
 		// [row, asset, state, text]
 		['domains', 'kn026', 'known', 'II and IV'],
@@ -74,26 +75,26 @@ describe('cells', () => {
 		['headline', 'trastuzumab', 'none', 'No investigational result in view'],
 		['headline', 'pertuzumab', 'none', 'No readouts in view']
 	])('%s of %s is %s: %s', (rowId, assetId, state, text) => {
-		const c = cellOf(layout, rowId, assetId);
+		const c = cellOf(layout(), rowId, assetId);
 		expect(c?.state).toBe(state);
 		expect(c?.text).toBe(text);
 	});
 
 	it('keeps the sources and note of an attribute', () => {
-		const c = cellOf(layout, 'domains', 'kn026');
+		const c = cellOf(layout(), 'domains', 'kn026');
 		expect(c?.items[0]?.sources[0]?.quote).toContain('ECD2 and ECD4');
 		expect(c?.note).toBe('Domains as named in the abstract.');
 	});
 
 	it('gives every phase item a chip and the phase entry as its source', () => {
-		const c = cellOf(layout, 'phases', 'zanidatamab');
+		const c = cellOf(layout(), 'phases', 'zanidatamab');
 		expect(c?.items.map((i) => i.chip?.label)).toEqual(['Approved', 'Phase 3']);
 		expect(c?.items[0]?.sources.length).toBeGreaterThan(0);
 	});
 
 	it('encodes modality with a marker that has both a colour and a shape', () => {
-		const kn = cellOf(layout, 'modality', 'kn026')?.marker;
-		const tras = cellOf(layout, 'modality', 'trastuzumab')?.marker;
+		const kn = cellOf(layout(), 'modality', 'kn026')?.marker;
+		const tras = cellOf(layout(), 'modality', 'trastuzumab')?.marker;
 		expect(kn?.shape).not.toBe(tras?.shape);
 		expect(kn?.fill).not.toBe(tras?.fill);
 	});
@@ -173,6 +174,11 @@ describe('column order', () => {
 			{ order: 'custom' as const, columns: ['kn026', 'trastuzumab', 'not-shown'] },
 			['kn026', 'trastuzumab', 'pertuzumab', 'zanidatamab', 'jskn003', 'tqb2930']
 		],
+		// the listed ids in the order listed, not the dataset's
+		[
+			{ order: 'custom' as const, columns: ['tqb2930', 'jskn003', 'kn026'] },
+			['tqb2930', 'jskn003', 'kn026', 'pertuzumab', 'trastuzumab', 'zanidatamab']
+		],
 		[
 			{ order: 'name' as const, reference: 'trastuzumab' },
 			['trastuzumab', 'jskn003', 'kn026', 'pertuzumab', 'tqb2930', 'zanidatamab']
@@ -185,6 +191,14 @@ describe('column order', () => {
 		expect(ids(patch)).toEqual(expected);
 	});
 
+	it('puts an asset of no known modality after every modality', () => {
+		const unknown = dataset.assets.map((a) =>
+			a.id === 'zanidatamab' ? { ...a, modality: { ...a.modality, value: null } } : a
+		);
+		const order = orderColumns(unknown, dataset.programs, { ...options(), order: 'modality' });
+		expect(order.map((a) => a.id).at(-1)).toBe('zanidatamab');
+	});
+
 	it.each([
 		[['a', 'b', 'c'], 'b', -1, null, ['b', 'a', 'c']],
 		[['a', 'b', 'c'], 'b', 1, null, ['a', 'c', 'b']],
@@ -192,7 +206,12 @@ describe('column order', () => {
 		[['a', 'b', 'c'], 'c', 1, null, ['a', 'b', 'c']],
 		[['r', 'b', 'c'], 'b', -1, 'r', ['r', 'b', 'c']],
 		[['r', 'b', 'c'], 'r', 1, 'r', ['r', 'b', 'c']],
-		[['a', 'b', 'c'], 'x', 1, null, ['a', 'b', 'c']]
+		[['a', 'b', 'c'], 'x', 1, null, ['a', 'b', 'c']],
+		// a reference that is not shown holds no place
+		[['a', 'b', 'c'], 'b', -1, 'r', ['b', 'a', 'c']],
+		// a move past either end leaves the order as it is
+		[['a', 'b', 'c'], 'b', 2, null, ['a', 'b', 'c']],
+		[['a', 'b', 'c'], 'b', -2, null, ['a', 'b', 'c']]
 	])('moveColumn(%j, %s, %i, ref %s) = %j', (shown, id, delta, ref, expected) => {
 		expect(moveColumn(shown, id, delta, ref)).toEqual(expected);
 	});
@@ -200,7 +219,10 @@ describe('column order', () => {
 	it.each([
 		[['a', 'b', 'c', 'd'], 'a', 'c', ['b', 'c', 'a', 'd']],
 		[['a', 'b', 'c', 'd'], 'd', 'b', ['a', 'd', 'b', 'c']],
-		[['a', 'b', 'c'], 'a', 'a', ['a', 'b', 'c']]
+		[['a', 'b', 'c'], 'a', 'a', ['a', 'b', 'c']],
+		[['a', 'b', 'c'], 'x', 'b', ['a', 'b', 'c']],
+		[['a', 'b', 'c'], 'b', 'x', ['a', 'b', 'c']],
+		[['a', 'b', 'c'], 'c', 'x', ['a', 'b', 'c']]
 	])('dropColumn(%j, %s onto %s) = %j', (shown, dragged, target, expected) => {
 		expect(dropColumn(shown, dragged, target)).toEqual(expected);
 	});
@@ -215,7 +237,9 @@ describe('differences', () => {
 		[['a', 'b', 'a'], 0, true, [false, true, false]],
 		[['b', 'b', 'a'], 0, true, [false, false, true]],
 		[['a'], null, false, [false]],
-		[['a', 'a'], 0, false, [false, false]]
+		[['a'], 0, false, [false]],
+		[['a', 'a'], 0, false, [false, false]],
+		[[], 0, false, []]
 	])('%j against reference %s', (keys, ref, rowDiffers, cellDiffers) => {
 		const cells = keys.map(c);
 		expect(markDifferences(cells, ref)).toBe(rowDiffers);
@@ -231,10 +255,39 @@ describe('differences', () => {
 		expect(layout.rows.find((r) => r.id === 'target')?.differs).toBe(false);
 	});
 
+	it('counts the compared rows that differ', () => {
+		const layout = layoutMatrix(input, options());
+		const differing = layout.rows.filter((r) => r.differs);
+		expect(differing.length).toBeGreaterThan(1);
+		expect(layout.differingRows).toBe(differing.length);
+		expect(layout.comparedRows).toBe(layout.rows.filter((r) => r.compared).length);
+	});
+
+	it('a single column has no identical rows to hide', () => {
+		const one = { ...input, assets: dataset.assets.filter((a) => a.id === 'kn026') };
+		const all = layoutMatrix(one, options());
+		const hidden = layoutMatrix(one, options({ hideIdentical: true }));
+		expect(hidden.rows.map((r) => r.id)).toEqual(all.rows.map((r) => r.id));
+		expect(hidden.hiddenIdenticalRows).toBe(0);
+		expect(hidden.differingRows).toBe(0);
+	});
+
+	it('a reference that is filtered out is no reference', () => {
+		const layout = layoutMatrix(
+			{ ...input, assets: dataset.assets.filter((a) => a.id !== 'trastuzumab') },
+			options({ reference: 'trastuzumab' })
+		);
+		expect(layout.reference).toBeNull();
+		expect(layout.columns.every((c) => !c.isReference)).toBe(true);
+		const empty = layoutMatrix({ ...input, assets: [] }, options({ reference: 'trastuzumab' }));
+		expect(empty.reference).toBeNull();
+	});
+
 	it('flags cells that differ from a pinned reference', () => {
 		const layout = layoutMatrix(input, options({ reference: 'trastuzumab' }));
 		expect(layout.reference).toBe('trastuzumab');
 		expect(layout.columns[0]).toMatchObject({ assetId: 'trastuzumab', isReference: true });
+		expect(layout.columns.slice(1).some((c) => c.isReference)).toBe(false);
 		expect(cellOf(layout, 'domains', 'kn026')?.differs).toBe(true);
 		expect(cellOf(layout, 'domains', 'trastuzumab')?.differs).toBe(false);
 		expect(cellOf(layout, 'format', 'pertuzumab')?.differs).toBe(false);
@@ -284,6 +337,16 @@ describe('groups', () => {
 			options()
 		);
 		expect(cellOf(layout, 'phases', 'zanidatamab')?.text).toBe('Global: Phase 3');
+	});
+
+	it('an asset with no program in view has no highest phase', () => {
+		const layout = layoutMatrix(
+			{ ...input, programs: dataset.programs.filter((p) => p.asset !== 'tqb2930') },
+			options()
+		);
+		const column = layout.columns.find((c) => c.assetId === 'tqb2930');
+		expect(column?.highestPhase).toBeNull();
+		expect(layout.columns.find((c) => c.assetId === 'kn026')?.highestPhase?.label).toBe('Phase 3');
 	});
 
 	it('lays out an empty selection without failing', () => {
@@ -347,7 +410,9 @@ describe('column cap', () => {
 		// chosen ids that are filtered out take no room
 		[['a', 'b', 'c', 'd'], 2, ['x'], null, ['a', 'b']],
 		// a cap below 1 still shows one column
-		[['a', 'b'], 0, [], null, ['a']]
+		[['a', 'b'], 0, [], null, ['a']],
+		// a reference that is not among the assets takes no room
+		[['a', 'b', 'c', 'd'], 2, [], 'x', ['a', 'b']]
 	])('capColumns(%j, %i, keep %j, ref %s) = %j', (ordered, limit, keep, reference, expected) => {
 		expect(capColumns(list(...ordered), limit, keep, reference).map((a) => a.id)).toEqual(expected);
 	});
