@@ -17,20 +17,13 @@ import {
 	SMALL_FONT_SIZE,
 	STACKED_MARK_Y,
 	STACKED_ROW_HEIGHT,
-	textWidth,
-	type ForestOptions
+	textWidth
 } from './efficacy.layout';
 import type { Readout } from '$lib/data/schema';
-import { ASSETS, READOUTS, TRIALS, readout } from './test-fixtures';
+import { ASSETS, READOUTS, TRIALS, readout, forestOptions } from './test-fixtures';
 
 const input = { readouts: READOUTS, trials: TRIALS, assets: ASSETS };
-const options = (patch: Partial<ForestOptions> = {}): ForestOptions => ({
-	families: ['response'],
-	groupBy: 'setting',
-	sort: 'group',
-	width: 1200,
-	...patch
-});
+const options = forestOptions;
 
 describe('axes', () => {
 	it.each([

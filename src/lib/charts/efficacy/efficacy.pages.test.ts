@@ -3,15 +3,10 @@ import type { Readout } from '$lib/data/schema';
 import type { ForestOptions } from './efficacy.marks';
 import { layoutForest } from './efficacy.layout';
 import { layoutForestPages } from './efficacy.pages';
-import { ASSETS, TRIALS, readout } from './test-fixtures';
+import { ASSETS, TRIALS, readout, forestOptions } from './test-fixtures';
 
-const options = (patch: Partial<ForestOptions> = {}): ForestOptions => ({
-	families: ['response'],
-	groupBy: 'setting',
-	sort: 'group',
-	width: 902,
-	...patch
-});
+/** The pages' tests lay out at 902 px, a laptop's chart column. */
+const options = (patch: Partial<ForestOptions> = {}) => forestOptions({ width: 902, ...patch });
 
 /** n arms of one setting and endpoint, one trial, in this order (larger n first). */
 const arms = (count: number): Readout[] =>

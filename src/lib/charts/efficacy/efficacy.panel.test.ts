@@ -2,15 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Readout } from '$lib/data/schema';
 import type { ForestOptions } from './efficacy.marks';
 import { placePanel, planForest, selectReadouts } from './efficacy.panel';
-import { ASSETS, TRIALS, readout } from './test-fixtures';
+import { ASSETS, TRIALS, readout, forestOptions } from './test-fixtures';
 
-const options = (patch: Partial<ForestOptions> = {}): ForestOptions => ({
-	families: ['response'],
-	groupBy: 'setting',
-	sort: 'group',
-	width: 1200,
-	...patch
-});
+const options = forestOptions;
 
 /** The first panel of a plot of these readouts, every planned row placed. */
 function panel(readouts: Readout[], patch: Partial<ForestOptions> = {}) {

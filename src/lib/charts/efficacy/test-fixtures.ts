@@ -3,6 +3,7 @@
  * Not real data: names mimic the HER2 landscape so the tests read naturally.
  */
 import type { Asset, Readout, Trial } from '$lib/data/schema';
+import type { ForestOptions } from './efficacy.marks';
 
 const attr = <T>(value: T | null) => ({
 	value,
@@ -215,3 +216,12 @@ export const READOUTS: Readout[] = [
 		responders: null
 	})
 ];
+
+/** Forest plot options: response rates grouped by setting, 1,200 px wide, unless patched. */
+export const forestOptions = (patch: Partial<ForestOptions> = {}): ForestOptions => ({
+	families: ['response'],
+	groupBy: 'setting',
+	sort: 'group',
+	width: 1200,
+	...patch
+});
