@@ -19,6 +19,11 @@ describe('hazard ratio axis', () => {
 		]);
 	});
 
+	it('the readouts’ ratios widen the axis: 0.1 needs 1/16 to 16', () => {
+		const hr = (value: number) => readout('h', { unit: 'ratio', endpoint: 'HR-OS', value });
+		expect(buildAxis('hazard', [hr(0.1), hr(0.7)], 0, 400).domain).toEqual([0.0625, 16]);
+	});
+
 	it('tick labels: powers of two as few digits as they need, at most three significant', () => {
 		expect(['1', '2', '64', '0.5', '0.25', '0.125'].map(Number).map(formatTick)).toEqual([
 			'1',

@@ -29,6 +29,7 @@ export interface AxisLayout {
 	d3: ScaleContinuousNumeric<number, number>;
 }
 
+// Stryker disable next-line ConditionalExpression: the type check is for TypeScript: isFinite(null) is true (as 0), and 0 widens neither axis (the log domain skips it, the median axis starts at 0)
 const finite = (v: number | null | undefined): v is number => typeof v === 'number' && isFinite(v);
 
 /** Powers of two from `low` to `high`, as tick values: 0.25, 0.5, 1, 2, 4. */

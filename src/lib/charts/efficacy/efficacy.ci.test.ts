@@ -277,6 +277,13 @@ describe('a reported CI with a bound missing or not reached', () => {
 		expect(ciMismatch(ci)).toBe(false);
 		expect(formatValueText(r, ci)).toBe('76.4% (63.0–NR)');
 	});
+
+	it('a lower bound alone is a reported interval, not replaced by a computed one', () => {
+		const r = readout('l', { ci: { level: 0.95, low: 63, high: null, method: null } });
+		const ci = resolveCi(r);
+		expect(ci.source).toBe('reported');
+		expect(formatValueText(r, ci)).toBe('76.4% (63.0–?)');
+	});
 });
 
 describe('the exact check of a reported rate CI', () => {
@@ -309,6 +316,10 @@ describe('printed value precision', () => {
 		expect(formatValueText(readout('c', { value: 76.4, ci: ci(63, 87), responders: null }))).toBe(
 			'76.4% (63.0–87.0)'
 		);
+		// Two decimals of its own, beside an interval of two: both kept.
+		expect(
+			formatValueText(readout('d', { value: 12.95, ci: ci(10.05, 15.85), responders: null }))
+		).toBe('12.95% (10.05–15.85)');
 	});
 
 	it('a computed interval does not lend its decimals to a whole value', () => {

@@ -3,7 +3,7 @@ import type { Readout } from '$lib/data/schema';
 import { buildAxis } from './efficacy.axis';
 import { fitColumns } from './efficacy.columns';
 import { favoursLabels, rowMark, type RowContext } from './efficacy.rows';
-import { ASSETS, TRIALS, readout, trial } from './test-fixtures';
+import { ASSETS, TRIALS, asset, readout, trial } from './test-fixtures';
 
 /** A response axis from x 100 (0 %) to x 500 (100 %): 4 px a percentage point. */
 const response = buildAxis('response', [], 100, 500);
@@ -57,6 +57,20 @@ describe('a row’s point and interval', () => {
 			dashed: false
 		});
 		expect(row.band).toBeNull();
+		expect(row.nrText).toBeNull();
+		// A reported interval, no comparison: nothing to note under the value.
+		expect(row.computedCi).toBe(false);
+		expect(row.full.value[1]).toBe('');
+	});
+
+	it('a median with a value is a point, even when also marked not reached', () => {
+		const row = rowMark(
+			plain({ unit: 'months', endpoint: 'mPFS', value: 20, notReached: true, ci: null }),
+			ctx({ axis: buildAxis('median', [], 100, 500) }),
+			0,
+			false
+		);
+		expect(row.point).not.toBeNull();
 		expect(row.nrText).toBeNull();
 	});
 
@@ -323,6 +337,45 @@ describe('row reuse across layouts', () => {
 		rowMark(r, c, 0, false);
 		rowMark(r, d, 0, false);
 		expect(rowMark(r, a, 0, false)).not.toBe(first);
+	});
+
+	it('a context remembered second is reused too', () => {
+		const r = readout('second');
+		const [a, b] = [ctx(), ctx()];
+		const first = rowMark(r, a, 0, false);
+		rowMark(r, b, 0, false);
+		expect(rowMark(r, a, 0, false)).toBe(first);
+	});
+
+	it('a row that only changes its shading is a copy with the new shading', () => {
+		const r = readout('shade');
+		const c = ctx();
+		const plainRow = rowMark(r, c, 10, false);
+		const shaded = rowMark(r, c, 10, true);
+		expect(shaded).not.toBe(plainRow);
+		expect(shaded).toMatchObject({ y: 10, zebra: true, label: plainRow.label });
+	});
+
+	it('a changed asset record rebuilds the row', () => {
+		const r = readout('reasset', { asset: 'kn026' });
+		const c = ctx();
+		expect(rowMark(r, c, 0, false).focusAsset).toBe(true);
+		const demoted = {
+			...c,
+			assetsById: new Map([['kn026', asset('kn026', 'comparator', 'KN026')]])
+		};
+		expect(rowMark(r, demoted, 0, false).focusAsset).toBe(false);
+	});
+
+	it('a row moved in one context does not push out the others', () => {
+		const r = readout('moves');
+		const [a, b, c] = [ctx(), ctx(), ctx()];
+		const inA = rowMark(r, a, 5, false);
+		rowMark(r, b, 0, false);
+		rowMark(r, b, 7, false);
+		rowMark(r, c, 0, false);
+		// b, c and a are the three remembered: a's row comes back as it was.
+		expect(rowMark(r, a, 5, false)).toBe(inA);
 	});
 });
 

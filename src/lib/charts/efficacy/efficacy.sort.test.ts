@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Readout } from '$lib/data/schema';
 import { orderPanel } from './efficacy.sort';
-import { ASSETS, readout } from './test-fixtures';
+import { ASSETS, asset, readout } from './test-fixtures';
 
 const assetsById = new Map(ASSETS.map((a) => [a.id, a]));
 const ids = (entries: { readout: Readout }[]) => entries.map((e) => e.readout.id);
@@ -96,6 +96,7 @@ describe('groups', () => {
 			readout('none', { line: null }),
 			readout('maint', { line: 'maintenance' }),
 			readout('2L', { line: '2L' }),
+			readout('3L', { line: '3L' }),
 			readout('btc', { indicationGroup: 'biliary', line: '2L+' }),
 			readout('1L', { line: '1L' }),
 			readout('adj', { line: 'adjuvant' })
@@ -106,16 +107,18 @@ describe('groups', () => {
 			'Breast · adjuvant',
 			'Breast · 1L',
 			'Breast · 2L',
+			'Breast · 3L',
 			'Breast · maintenance',
 			'Breast · line not stated'
 		]);
-		expect(new Set(entries.map((e) => e.group.key)).size).toBe(6);
+		expect(new Set(entries.map((e) => e.group.key)).size).toBe(7);
 		// Each group holds exactly its own readouts.
 		expect(entries.map((e) => e.group.readouts.map((r) => r.id))).toEqual([
 			['btc'],
 			['adj'],
 			['1L'],
 			['2L'],
+			['3L'],
 			['maint'],
 			['none']
 		]);
@@ -137,5 +140,36 @@ describe('groups', () => {
 			['Zanidatamab', 'zani', 'ORR'],
 			['Standard of care', 'soc', 'ORR']
 		]);
+	});
+
+	it('by asset: the focus asset comes first even when another name sorts before it', () => {
+		const named = new Map([
+			['zeta', asset('zeta', 'focus', 'Zeta-101')],
+			['alpha', asset('alpha', 'comparator', 'Alphamab')]
+		]);
+		const rows = [readout('alpha', { asset: 'alpha' }), readout('zeta', { asset: 'zeta' })];
+		const entries = orderPanel('response', rows, { groupBy: 'asset', sort: 'group' }, named);
+		expect(entries.map((e) => e.group.label)).toEqual(['Zeta-101', 'Alphamab']);
+	});
+});
+
+describe('rows the assets list does not hold', () => {
+	it('a readout naming an unknown asset is ordered like another asset’s (by arm), before rows of no asset', () => {
+		const rows = [
+			readout('no-asset', { asset: null, arm: 'A' }),
+			readout('unlisted', { asset: 'not-in-list', arm: 'A' }),
+			readout('listed', { asset: 'zanidatamab', arm: 'B' })
+		];
+		const entries = orderPanel('response', rows, { groupBy: 'setting', sort: 'group' }, assetsById);
+		expect(ids(entries)).toEqual(['unlisted', 'listed', 'no-asset']);
+	});
+
+	it('the same arm: a known size, however small, before an unknown one', () => {
+		const rows = [
+			readout('unknown-n', { n: null, dataCut: '2020-01' }),
+			readout('n1', { n: 1, dataCut: '2024-01' })
+		];
+		const entries = orderPanel('response', rows, { groupBy: 'setting', sort: 'group' }, assetsById);
+		expect(ids(entries)).toEqual(['n1', 'unknown-n']);
 	});
 });
