@@ -76,7 +76,8 @@ export function moveColumn(
 ): string[] {
 	const from = shown.indexOf(id);
 	const to = from + delta;
-	const floor = reference !== null && shown[0] === reference ? 1 : 0;
+	// The pinned reference holds the first place (a null reference is never a shown id).
+	const floor = shown[0] === reference ? 1 : 0;
 	if (from === -1 || id === reference || to < floor || to >= shown.length) return [...shown];
 	const next = [...shown];
 	next.splice(from, 1);

@@ -191,6 +191,27 @@ describe('column order', () => {
 		expect(ids(patch)).toEqual(expected);
 	});
 
+	it('by phase: an asset in preclinical work before one with no programs at all', () => {
+		const tqb = dataset.programs.find((p) => p.asset === 'tqb2930')!;
+		const preclinical = {
+			...tqb,
+			phases: [{ ...tqb.phases[0]!, phase: 'preclinical' as const }]
+		};
+		const assets = dataset.assets.filter((a) => a.id === 'kn026' || a.id === 'tqb2930');
+		const order = orderColumns(assets, [preclinical], { ...options(), order: 'phase' });
+		// By name KN026 would come first; its missing phase puts it last.
+		expect(order.map((a) => a.id)).toEqual(['tqb2930', 'kn026']);
+	});
+
+	it('a custom order is followed whatever the dataset’s order', () => {
+		for (const columns of [
+			['pertuzumab', 'trastuzumab', 'tqb2930', 'jskn003', 'zanidatamab', 'kn026'],
+			['zanidatamab', 'pertuzumab', 'kn026', 'trastuzumab', 'jskn003', 'tqb2930']
+		]) {
+			expect(ids({ order: 'custom', columns })).toEqual(columns);
+		}
+	});
+
 	it('puts an asset of no known modality after every modality', () => {
 		const unknown = dataset.assets.map((a) =>
 			a.id === 'zanidatamab' ? { ...a, modality: { ...a.modality, value: null } } : a
