@@ -17,11 +17,12 @@ export const MAX_PROBLEMS = 500;
 export function capProblems(problems: ImportProblem[]): ImportProblem[] {
 	if (problems.length <= MAX_PROBLEMS) return problems;
 	const shown = problems.slice(0, MAX_PROBLEMS);
+	const more = problems.length - MAX_PROBLEMS;
 	shown.push({
 		file: '',
 		row: null,
 		column: null,
-		message: `… and ${problems.length - MAX_PROBLEMS} more problems (fix the ones above first)`
+		message: `… and ${more} more ${more === 1 ? 'problem' : 'problems'} (fix the ones above first)`
 	});
 	return shown;
 }
@@ -39,7 +40,7 @@ export function filesFailure(
 				file: files.map((f) => f.name).join(', '),
 				row: null,
 				column: null,
-				message: (error as Error)?.message || String(error)
+				message: (error as Error)?.message || String(error ?? 'unknown error')
 			}
 		]
 	};
