@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import csvFormatDoc from '../../../docs/csv-format.md?raw';
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import {
 	Asset,
@@ -17,7 +17,10 @@ import {
 } from '../data/schema';
 import {
 	CITATION_REF_FIELDS,
+	emptyValue,
+	fieldShape,
 	objectShape,
+	OMIT,
 	TABLES_BY_NAME,
 	type TableName,
 	META_FIELDS_NOT_IN_CSV
@@ -145,5 +148,61 @@ describe('CSV templates follow the schema', () => {
 				expect(csvFormatDoc, `${file}: ${column}`).toContain(`\`${column}\``);
 			}
 		}
+	});
+});
+
+describe('what a cell of each schema field holds', () => {
+	it('reads the wrappers: nullable, optional, defaulted, in any nesting', () => {
+		expect(fieldShape(z.nullable(z.string()), 'a')).toEqual({
+			kind: 'text',
+			nullable: true,
+			optional: false,
+			hasDefault: false
+		});
+		expect(fieldShape(z.optional(z.number()), 'b')).toEqual({
+			kind: 'number',
+			nullable: false,
+			optional: true,
+			hasDefault: false
+		});
+		expect(fieldShape(z._default(z.boolean(), false), 'c')).toEqual({
+			kind: 'boolean',
+			nullable: false,
+			optional: false,
+			hasDefault: true
+		});
+		expect(fieldShape(z.optional(z.nullable(z.array(z.literal('x')))), 'd')).toEqual({
+			kind: 'list',
+			nullable: true,
+			optional: true,
+			hasDefault: false
+		});
+	});
+
+	it('an empty cell: left out when optional or defaulted, else null, "" or an empty list', () => {
+		const empty = (schema: z.ZodMiniType) => emptyValue(fieldShape(schema, 'x'));
+		expect(empty(z.optional(z.nullable(z.string())))).toBe(OMIT);
+		expect(empty(z._default(z.array(z.string()), []))).toBe(OMIT);
+		expect(empty(z.nullable(z.number()))).toBeNull();
+		expect(empty(z.string())).toBe('');
+		expect(empty(z.array(z.enum(['a', 'b'])))).toEqual([]);
+	});
+
+	it('a field no CSV cell can hold is named when the columns are built', () => {
+		expect(() => fieldShape(z.array(z.number()), 'readouts.values')).toThrow(
+			'import/columns: no CSV cell kind for readouts.values (array)'
+		);
+		expect(fieldShape(z.union([z.number(), z.literal('NR')]), 'ci.low').kind).toBe('bound');
+		// A bound is a number or a word: a union of other kinds has no cell.
+		expect(() => fieldShape(z.union([z.number(), z.string()]), 'u1')).toThrow('(union)');
+		expect(() => fieldShape(z.union([z.literal('a'), z.literal('b')]), 'u2')).toThrow('(union)');
+		// Enums and literals are text.
+		expect(fieldShape(z.enum(['a', 'b']), 'e').kind).toBe('text');
+		expect(fieldShape(z.literal('x'), 'l').kind).toBe('text');
+	});
+
+	it('the object inside a wrapped object schema; none for other schemas', () => {
+		expect(Object.keys(objectShape(z.nullable(z.object({ a: z.string() }))) ?? {})).toEqual(['a']);
+		expect(objectShape(z.nullable(z.string()))).toBeNull();
 	});
 });
