@@ -155,6 +155,8 @@ describe('merge: accepted changes → next version', () => {
 		});
 		expect(JSON.stringify(her2)).toBe(before);
 		expect(result.ok).toBe(true);
+		// The checked result names the landscape it was saved as.
+		expect(result.location).toBe('dataset=her2-mine');
 		expect(dataset.meta).toMatchObject({
 			id: 'her2-mine',
 			title: 'My HER2 landscape',
