@@ -36,6 +36,15 @@ describe('the names an asset goes by', () => {
 		]);
 	});
 
+	it('a bracket is split off only at the end of a name, with or without spaces around it', () => {
+		expect(assetTerms(asset('ex-1', 'Examplimab(EX-1) ', 'Testumab (TST) SC'))).toEqual([
+			'ex 1',
+			'examplimab ex 1',
+			'testumab tst sc',
+			'examplimab'
+		]);
+	});
+
 	it('leading and trailing punctuation is not part of a name', () => {
 		expect(assetTerms(asset('x-1', '(Examplimab)', 'Ex.', ['-Exa-']))).toEqual([
 			'x 1',
@@ -71,6 +80,10 @@ describe('records matched to assets', () => {
 		expect(matchAssets(dataset, [drug('Trastuzumab deruxtecan (DS-8201a)')])).toEqual([
 			{ asset: 't-dxd', intervention: 'Trastuzumab deruxtecan (DS-8201a)' }
 		]);
+		// …whichever asset the landscape lists first…
+		expect(
+			matchAssets({ assets: [...assets].reverse() }, [drug('Trastuzumab deruxtecan')])
+		).toEqual([{ asset: 't-dxd', intervention: 'Trastuzumab deruxtecan' }]);
 		// …also when the longer name is only among the other names.
 		expect(matchAssets(dataset, [drug('Trastuzumab', ['Trastuzumab deruxtecan'])])).toEqual([
 			{ asset: 't-dxd', intervention: 'Trastuzumab' }

@@ -47,7 +47,8 @@ export function matchAssets(
 				for (const term of list) {
 					if (!containsWord(text, term)) continue;
 					if (term.length > best.length) best = { ids: [id], length: term.length };
-					else if (term.length === best.length && !best.ids.includes(id)) best.ids.push(id);
+					// An asset named twice is linked once: see the check below.
+					else if (term.length === best.length) best.ids.push(id);
 				}
 			}
 		}
