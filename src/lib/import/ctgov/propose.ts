@@ -94,14 +94,6 @@ export const refOf = (sourceId: string, field: Sourced<unknown>): SourceRef => (
 	note: field.path
 });
 
-function slug(text: string): string {
-	return text
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60);
-}
-
 function uniqueId(base: string, taken: Set<string>): string {
 	let id = base;
 	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
@@ -402,7 +394,8 @@ export function proposeChanges(dataset: Dataset, files: readonly RecordFile[]): 
 		}
 		const matches = matchAssets(dataset, study.interventions);
 		const assets = matches.map((m) => m.asset);
-		const id = uniqueId(slug(study.nctId), taken);
+		// An NCT number (checked when read: NCT and 8 digits) in lower case is a valid id.
+		const id = uniqueId(study.nctId.toLowerCase(), taken);
 		const trial = trialFromStudy(study, id, assets);
 		const milestones = newTrialMilestones(trial, study, taken);
 		for (const m of milestones) taken.add(m.id);
