@@ -254,6 +254,26 @@ describe('the landscape after a merge', () => {
 		expect(mergeAccepted(before, older, older.changes).meta.asOf).toBe('2025-06');
 	});
 
+	it('a record without a last-update date leaves the as-of date alone', () => {
+		const before = tiny();
+		const undated = studyOf('NCT00000003', {
+			armsInterventionsModule: { interventions: [{ name: 'Testumab' }] }
+		});
+		const proposals = propose(before, undated);
+		const next = mergeAccepted(before, proposals, proposals.changes);
+		expect(next.trials.at(-1)?.id).toBe('nct00000003');
+		expect([next.meta.asOf, next.meta.version]).toEqual(['2025-06', '0.1.1']);
+	});
+
+	it("changes accepted without their record among the review's sources add no source", () => {
+		const before = tiny();
+		const proposals = propose(before, abc201());
+		const unsourced = { ...proposals, sources: new Map(), recordDates: new Map() };
+		const next = mergeAccepted(before, unsourced, proposals.changes);
+		expect(next.trials.at(-1)?.id).toBe('nct00000002');
+		expect(next.sources.map((s) => s.id)).toEqual(['src-paper', 'src-news']);
+	});
+
 	it('a record imported again replaces its source with the newer record', () => {
 		const before = tiny();
 		const first = propose(before, abc101());
