@@ -117,6 +117,10 @@ describe('reading the files the user picked', () => {
 		expect(read.problems[0]).toMatchObject({ row: null, column: null });
 		expect(read.problems[0]).not.toHaveProperty('path');
 		expect(read.problems[1]!.message).toBe('the file is empty');
+		const binary = readRecordFiles([
+			{ name: 'image.json', bytes: new Uint8Array([0x7b, 0, 0x7d]) }
+		]);
+		expect(binary.problems.map((p) => p.message)).toEqual(['binary data, not JSON text']);
 	});
 
 	it('a zip is opened, by its name or by its bytes; its .json files are named inside it', () => {
