@@ -806,3 +806,21 @@ describe('the milestones of a new trial', () => {
 		);
 	});
 });
+
+describe('a single-group record whose allocation is "NA"', () => {
+	it('is single-arm, sourced by a quote long enough to be one, and can be accepted', () => {
+		const study = studyOf('NCT00000002', {
+			designModule: { designInfo: { allocation: 'NA', interventionModel: 'SINGLE_GROUP' } },
+			armsInterventionsModule: { interventions: [{ name: 'Testumab' }] }
+		});
+		expect(study.design).toEqual({
+			value: 'single-arm',
+			quote: '"allocation": "NA"',
+			path: 'protocolSection.designModule.designInfo.allocation'
+		});
+		const dataset = tinyDataset();
+		const proposals = propose(dataset, study);
+		const { result } = applyAccepted(dataset, proposals, proposals.changes);
+		expect(result.ok).toBe(true);
+	});
+});

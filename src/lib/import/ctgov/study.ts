@@ -101,7 +101,8 @@ export function readStudy(record: unknown, where = ''): StudyRead {
 	const ident = r.object(protocol, 'identificationModule', at(`${P}.identificationModule`));
 	const nctPath = `${P}.identificationModule.nctId`;
 	const nctId = r.text(ident, 'nctId', at(nctPath));
-	if (!protocol || !ident || nctId === undefined) {
+	// An NCT number read means both sections above are objects.
+	if (nctId === undefined) {
 		if (r.problems.length > 0) return { ok: false, problems: r.problems };
 		return {
 			ok: false,
@@ -221,16 +222,20 @@ export function readStudy(record: unknown, where = ''): StudyRead {
 		'interventionModel',
 		at(M('designModule.designInfo.interventionModel'))
 	);
+	// Quoted from the allocation when there is one ("NA" too: single-arm records carry it).
+	const designField =
+		allocation !== undefined
+			? { key: 'allocation', text: allocation }
+			: model !== undefined
+				? { key: 'interventionModel', text: model }
+				: null;
 	const trialDesign: Sourced<TrialDesign> | null =
-		allocation === undefined && model === undefined
+		designField === null
 			? null
 			: {
 					value: designFrom(allocation, model),
-					quote: allocation ?? quoteOf('interventionModel', model ?? ''),
-					path:
-						allocation !== undefined
-							? allocationPath
-							: M('designModule.designInfo.interventionModel')
+					quote: quoteOf(designField.key, designField.text),
+					path: M(`designModule.designInfo.${designField.key}`)
 				};
 	const maskingPath = M('designModule.designInfo.maskingInfo.masking');
 	const masking = r.text(
