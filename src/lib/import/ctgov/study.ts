@@ -85,8 +85,8 @@ const NCT_ID = /^NCT\d{8}$/;
  * (`"count": 57`).
  */
 export function quoteOf(key: string, value: string | number): string {
-	if (typeof value === 'string' && value.length >= 4) return value;
-	return `"${key}": ${JSON.stringify(value)}`;
+	if (typeof value === 'number' || value.length < 4) return `"${key}": ${JSON.stringify(value)}`;
+	return value;
 }
 
 /** Reads one study object; `where` prefixes paths for a study inside a page ("studies[3]."). */
