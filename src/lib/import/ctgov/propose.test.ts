@@ -330,6 +330,20 @@ describe('updates a record proposes for a trial the landscape has', () => {
 		expect([bare.changes, bare.unchanged]).toEqual([[], ['NCT00000001']]);
 	});
 
+	it('an enrolment the landscape does not know is "unknown" before', () => {
+		const dataset = tinyDataset();
+		dataset.trials[0]!.enrolment = { planned: null, actual: null };
+		const study = studyOf('NCT00000001', {
+			designModule: { enrollmentInfo: { count: 80, type: 'ESTIMATED' } }
+		});
+		const change = propose(dataset, study).changes[0]!;
+		expect([change.field, change.before, change.after]).toEqual([
+			'enrolment',
+			'unknown',
+			'80 planned'
+		]);
+	});
+
 	it('a pooled analysis keeps its design', () => {
 		const dataset = tinyDataset();
 		dataset.trials[0]!.design = 'pooled';
