@@ -16,7 +16,8 @@ const normalise = (text: string) =>
 export function assetTerms(asset: Asset): string[] {
 	const names = [asset.id, asset.name, asset.shortName, ...asset.aliases];
 	for (const name of [asset.name, asset.shortName]) {
-		const paren = /^(.*?)\s*\((.*)\)\s*$/.exec(name);
+		// From the first character on: the lazy first group takes whatever comes before the bracket.
+		const paren = /(.*?)\s*\((.*)\)\s*$/.exec(name);
 		if (paren) names.push(paren[1]!, ...paren[2]!.split(/[,;]/));
 	}
 	return [...new Set(names.map(normalise))].filter((t) => t.length >= 3);

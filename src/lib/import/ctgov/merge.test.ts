@@ -93,6 +93,18 @@ describe('accepted updates of a trial the landscape has', () => {
 		]);
 	});
 
+	it('the record is cited even where another source has the same words', () => {
+		const before = tiny();
+		before.trials[0]!.sources.push({ id: 'src-news', quote: 'COMPLETED' });
+		const proposals = propose(before, abc101());
+		const next = mergeAccepted(before, proposals, [change(proposals, 'NCT00000001:trial:status')]);
+		expect(next.trials[0]!.sources.map((s) => [s.id, s.quote])).toEqual([
+			['src-paper', 'ABC-1-101 (NCT00000001) enrolled 55 patients'],
+			['src-news', 'COMPLETED'],
+			['ctgov-nct00000001', 'COMPLETED']
+		]);
+	});
+
 	it('a change accepted twice is sourced once; the proposals can be applied again unchanged', () => {
 		const before = tiny();
 		const proposals = propose(before, abc101());
@@ -114,6 +126,21 @@ describe('accepted updates of a trial the landscape has', () => {
 		without.trials = [];
 		const next = mergeAccepted(without, proposals, accepted);
 		expect(next).toEqual(without);
+	});
+
+	it('a milestone date change for a milestone since removed is left out', () => {
+		const before = tiny();
+		before.milestones.push({
+			...before.milestones[0]!,
+			id: 'abc-1-101-primary-completion',
+			trial: 'abc-1-101',
+			date: '2024-03'
+		});
+		const proposals = propose(before, abc101());
+		const moved = change(proposals, 'NCT00000001:milestone:primary-completion');
+		const removed = tiny();
+		const next = mergeAccepted(removed, proposals, [moved]);
+		expect(next.milestones).toEqual(removed.milestones);
 	});
 
 	it('an accepted milestone date moves the milestone, clears its end and cites the record', () => {

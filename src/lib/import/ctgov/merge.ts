@@ -18,7 +18,8 @@ export interface MergeOptions {
 
 /** "1.0.0" → "1.0.1"; a version without a trailing number gains ".1". */
 export function nextVersion(version: string): string {
-	const match = /^(.*?)(\d+)$/.exec(version);
+	// From the first character on: the lazy first group takes everything before the last number.
+	const match = /(.*?)(\d+)$/.exec(version);
 	const next = match ? `${match[1]}${Number(match[2]) + 1}` : `${version}.1`;
 	return next.slice(0, 40);
 }
