@@ -472,6 +472,15 @@ describe('readStudy: every fact with its quote and path', () => {
 		expect(read({}, { hasResults: false }).hasResults).toBe(false);
 	});
 
+	it('a condition or comparator arm shorter than a quote is quoted as its JSON member', () => {
+		const study = read({
+			conditionsModule: { conditions: ['HIV'] },
+			armsInterventionsModule: { armGroups: [{ label: 'SOC', type: 'ACTIVE_COMPARATOR' }] }
+		});
+		expect(study.conditions.map((c) => c.quote)).toEqual(['"conditions": "HIV"']);
+		expect(study.comparatorArms.map((a) => a.quote)).toEqual(['"label": "SOC"']);
+	});
+
 	it('an allocation is quoted and pathed itself; a masking or phase of two letters as JSON', () => {
 		const study = read({
 			designModule: {
@@ -596,7 +605,7 @@ describe('readStudy: what a refusal says', () => {
 			protocolSection: {
 				identificationModule: { nctId: 'NCT00000001', acronym: 1, officialTitle: [] },
 				statusModule: {
-					lastUpdatePostDateStruct: 'today',
+					lastUpdatePostDateStruct: { date: 20250301 },
 					primaryCompletionDateStruct: { date: 2025, type: 1 }
 				},
 				sponsorCollaboratorsModule: { leadSponsor: { name: {} }, collaborators: [{ name: 2 }] },
@@ -617,7 +626,7 @@ describe('readStudy: what a refusal says', () => {
 		const w = 'studies[9].';
 		expect(problems(bad, w)).toEqual([
 			`${w}${P}.conditionsModule: expected an object, got text`,
-			`${w}${P}.statusModule.lastUpdatePostDateStruct: expected an object, got text`,
+			`${w}${P}.statusModule.lastUpdatePostDateStruct.date: expected text, got a number`,
 			`${w}${P}.statusModule.primaryCompletionDateStruct.date: expected text, got a number`,
 			`${w}${P}.statusModule.primaryCompletionDateStruct.type: expected text, got a number`,
 			`${w}${P}.designModule.designInfo.interventionModel: expected text, got a number`,

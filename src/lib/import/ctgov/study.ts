@@ -149,7 +149,8 @@ export function readStudy(record: unknown, where = ''): StudyRead {
 		else
 			trialStatus = {
 				value: mapped,
-				quote: quoteOf('overallStatus', statusCode),
+				// Every status code is long enough to be its own quote, like masking codes and dates.
+				quote: statusCode,
 				path: statusPath
 			};
 	}
@@ -161,6 +162,7 @@ export function readStudy(record: unknown, where = ''): StudyRead {
 		at(`${lastUpdatePath}.date`)
 	);
 	const lastUpdatePosted =
+		// Stryker disable next-line ConditionalExpression: no date reads from undefined either (the check is for TypeScript)
 		lastUpdateText !== undefined && registryDatePrecision(lastUpdateText) ? lastUpdateText : null;
 
 	const readDate = (key: string): Sourced<RegistryDate> | null => {
@@ -187,7 +189,7 @@ export function readStudy(record: unknown, where = ''): StudyRead {
 			type === undefined ? lastUpdate === undefined || date <= lastUpdate : type === 'ACTUAL';
 		return {
 			value: { date, precision, status: actual ? 'actual' : 'expected' },
-			quote: type === undefined ? quoteOf('date', date) : `${date} (${type})`,
+			quote: type === undefined ? date : `${date} (${type})`,
 			path
 		};
 	};
@@ -250,7 +252,7 @@ export function readStudy(record: unknown, where = ''): StudyRead {
 		else
 			blinding = {
 				value: MASKING[masking as keyof typeof MASKING],
-				quote: quoteOf('masking', masking),
+				quote: masking,
 				path: maskingPath
 			};
 	}
