@@ -344,6 +344,16 @@ describe('updates a record proposes for a trial the landscape has', () => {
 		]);
 	});
 
+	it('an unknown status or blinding never replaces a known one', () => {
+		const dataset = tinyDataset();
+		Object.assign(dataset.trials[0]!, { status: 'recruiting', blinding: 'open-label' });
+		const study = studyOf('NCT00000001', {
+			statusModule: { overallStatus: 'SUSPENDED' },
+			designModule: { designInfo: { maskingInfo: { masking: 'SINGLE' } } }
+		});
+		expect(propose(dataset, study).unchanged).toEqual(['NCT00000001']);
+	});
+
 	it('a pooled analysis keeps its design', () => {
 		const dataset = tinyDataset();
 		dataset.trials[0]!.design = 'pooled';
@@ -420,12 +430,15 @@ describe('updates a record proposes for a trial the landscape has', () => {
 			path: 'protocolSection.statusModule.startDateStruct'
 		});
 		expect(changes[0]!.slip).toBeUndefined();
+		expect(changes.map((c) => c.entity)).toEqual(['milestones', 'milestones']);
 	});
 
 	it('milestones the trial has are moved when the record differs, by date or by status', () => {
 		const dataset = tinyDataset();
 		const base = dataset.milestones[0]!;
 		dataset.milestones.push(
+			// Of another trial: not the one the record is about.
+			{ ...base, id: 'other-primary-completion', trial: 'other', type: 'other', date: '2020-01' },
 			{
 				...base,
 				id: 'abc-1-101-first-patient',
@@ -442,9 +455,7 @@ describe('updates a record proposes for a trial the landscape has', () => {
 				date: '2025-06',
 				status: 'expected',
 				label: 'Primary completion: ABC-1-101'
-			},
-			// Of another trial: not the one the record is about.
-			{ ...base, id: 'other-primary-completion', trial: 'other', type: 'other', date: '2020-01' }
+			}
 		);
 		const rows = (start: object, primary: object) =>
 			propose(
@@ -689,6 +700,53 @@ describe('a new trial a record proposes', () => {
 		expect([second.title, second.indication]).toEqual([long(500, 't'), long(200, 'a')]);
 	});
 
+	it('texts exactly as long as the landscape keeps are kept whole', () => {
+		const study = studyOf(
+			'NCT00000011',
+			{
+				conditionsModule: { conditions: ['a'.repeat(100), 'b'.repeat(98)] },
+				armsInterventionsModule: {
+					armGroups: [
+						{ label: 'c'.repeat(150), type: 'ACTIVE_COMPARATOR' },
+						{ label: 'd'.repeat(148), type: 'PLACEBO_COMPARATOR' }
+					]
+				}
+			},
+			{ briefTitle: 't'.repeat(200) }
+		);
+		const { trial } = newTrialOf(propose(tinyDataset(), study).changes[0]);
+		expect(trial.name).toBe('t'.repeat(200));
+		expect(trial.indication).toBe(`${'a'.repeat(100)}; ${'b'.repeat(98)}`);
+		expect(trial.comparator).toBe(`${'c'.repeat(150)}; ${'d'.repeat(148)}`);
+	});
+
+	it('a field whose text another field already quotes is sourced once, by the first', () => {
+		const study = studyOf('NCT00000012', {}, { acronym: 'SAME-1', briefTitle: 'SAME-1' });
+		const { trial } = newTrialOf(propose(tinyDataset(), study).changes[0]);
+		expect(trial.sources).toEqual([
+			{
+				id: 'ctgov-nct00000012',
+				quote: 'SAME-1',
+				note: 'protocolSection.identificationModule.acronym'
+			}
+		]);
+	});
+
+	it('interventions that name no asset are listed in the reason', () => {
+		const study = studyOf('NCT00000013', {
+			armsInterventionsModule: { interventions: [{ name: 'Docetaxel' }, { name: 'Placebo' }] }
+		});
+		expect(propose(tinyDataset(), study).changes[0]!.link?.reason).toBe(
+			'no intervention (Docetaxel; Placebo) names an asset of this landscape'
+		);
+	});
+
+	it('an id a trial of the landscape has is not taken again', () => {
+		const dataset = tinyDataset();
+		dataset.trials[0]!.id = 'nct00000002';
+		expect(propose(dataset, studyOf('NCT00000002')).changes[0]!.entityId).toBe('nct00000002-2');
+	});
+
 	it('a region name longer than the landscape keeps is left out', () => {
 		const study = studyOf('NCT00000007', {
 			contactsLocationsModule: { locations: [{ country: 'z'.repeat(121) }] }
@@ -807,9 +865,9 @@ describe('the milestones of a new trial', () => {
 		});
 		const taken = new Set(['t-start', 't-primary-completion', 't-primary-completion-2']);
 		const trial = { id: 't', name: 'T', assets: ['abc-1'], programs: ['abc-1-gastric'] };
-		expect(newTrialMilestones(trial, study, taken).map((m) => [m.id, m.program])).toEqual([
-			['t-start-2', 'abc-1-gastric'],
-			['t-primary-completion-3', 'abc-1-gastric']
+		expect(newTrialMilestones(trial, study, taken).map((m) => [m.id, m.program, m.label])).toEqual([
+			['t-start-2', 'abc-1-gastric', 'Trial start: T'],
+			['t-primary-completion-3', 'abc-1-gastric', 'Primary completion: T']
 		]);
 		expect(taken.size).toBe(3);
 		expect(newTrialMilestones({ ...trial, assets: [] }, study, taken)).toEqual([]);
