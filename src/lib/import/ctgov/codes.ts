@@ -38,7 +38,7 @@ export const PHASE_CODES = ['NA', 'EARLY_PHASE1', 'PHASE1', 'PHASE2', 'PHASE3', 
  */
 export function phaseFromCodes(codes: readonly string[]): Phase | null {
 	const set = new Set(codes.map((c) => (c === 'EARLY_PHASE1' ? 'PHASE1' : c)));
-	if (set.has('PHASE4') || set.has('NA') || set.size === 0) return null;
+	if (set.has('PHASE4') || set.has('NA')) return null;
 	if (set.has('PHASE1') && set.has('PHASE2')) return 'phase 1/2';
 	if (set.has('PHASE2') && set.has('PHASE3')) return 'phase 2/3';
 	if (set.size !== 1) return null;
@@ -76,8 +76,8 @@ export function registryDatePrecision(text: string): DatePrecision | null {
 	if (/^\d{4}-(0[1-9]|1[0-2])$/.test(text)) return 'month';
 	if (/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(text)) {
 		const [y, m, d] = text.split('-').map(Number) as [number, number, number];
-		const date = new Date(Date.UTC(y, m - 1, d));
-		return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? 'day' : null;
+		// A day the month does not have (30 February) rolls over into the next month.
+		return new Date(Date.UTC(y, m - 1, d)).getUTCMonth() === m - 1 ? 'day' : null;
 	}
 	return null;
 }

@@ -54,10 +54,11 @@ export class FieldReader {
 		if (!isObject(parent)) return undefined;
 		const value = parent[key];
 		if (value === undefined || value === null) return undefined;
-		if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+		// Number.isInteger is false for anything but a number.
+		if (!Number.isInteger(value) || (value as number) < 0) {
 			return this.wrong(path, 'a whole number', value);
 		}
-		return value;
+		return value as number;
 	}
 
 	boolean(parent: unknown, key: string, path: string): boolean | undefined {

