@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Milestone, Program } from '$lib/data/schema';
-import { prepareTimeline, type GroupBy, type TimelineData } from './timeline.prepare';
+import {
+	prepareTimeline,
+	shortIndication,
+	type GroupBy,
+	type TimelineData
+} from './timeline.prepare';
 import { asset, milestone, program, type PhaseIn } from './test-fixtures';
 
 const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -222,6 +227,7 @@ describe('prepareTimeline: lane labels', () => {
 		);
 		expect(l.title).toBe('KN · Gastric/GEJ');
 		expect(l.fullTitle).toBe('KN · Gastric/GEJ adenocarcinoma (locally advanced)');
+		expect(l.kind).toBe('program');
 	});
 
 	it('leaves out a missing line and biomarker, and an unspecified region from the name', () => {
@@ -303,13 +309,25 @@ describe('prepareTimeline: sections and groups', () => {
 			['Breast', ['lane:kn-bc']],
 			['Corporate / other', ['lane:corporate:kn']]
 		]);
-		expect(p.lanes.map((l) => l.groupKey)).toEqual([
-			'gastric',
-			'gastric',
-			'breast',
-			'\u0000corporate'
-		]);
 	});
+
+	it.each(['asset', 'indication'] as const)(
+		'by %s: assets missing from the asset list come after the known ones',
+		(groupBy) => {
+			const programs = [
+				program('ghost-gc', 'ghost', []),
+				program('zani-gc', 'zani', []),
+				program('kn-gc', 'kn', []),
+				program('kn-gc2', 'kn', [])
+			];
+			expect(laneIds(groupBy, { programs })).toEqual([
+				'lane:kn-gc',
+				'lane:kn-gc2',
+				'lane:zani-gc',
+				'lane:ghost-gc'
+			]);
+		}
+	);
 
 	it('has no focus section when every lane is a comparator', () => {
 		const p = prepareTimeline(
@@ -340,6 +358,14 @@ describe('prepareTimeline: extent, today, as-of and what is present', () => {
 	it('reaches today when a bar is ongoing', () => {
 		const p = prepare({ programs: [program('x', 'kn', [{ phase: 'phase 1', start: '2020-03' }])] });
 		expect(p.extent).toEqual({ start: t('2020-03-01'), end: t('2026-11-22') });
+	});
+
+	it('reaches an expected milestone after today', () => {
+		const p = prepare({
+			programs: [program('x', 'kn', [{ phase: 'phase 1', start: '2020-03' }])],
+			milestones: [milestone('m', 'kn', 'x', '2027-03-01', { status: 'expected' })]
+		});
+		expect(p.extent).toEqual({ start: t('2020-03-01'), end: t('2027-03-02') });
 	});
 
 	it('has no extent with nothing to draw', () => {
@@ -373,5 +399,20 @@ describe('prepareTimeline: extent, today, as-of and what is present', () => {
 		expect(p.phasesPresent).toEqual(['phase 1', 'approved']);
 		expect(p.typesPresent).toEqual(['ind', 'deal']);
 		expect(p.milestoneCount).toBe(3);
+	});
+});
+
+describe('shortIndication', () => {
+	it.each([
+		['a parenthesis without a space before it', 'Gastric cancer(first line)', 'Gastric cancer'],
+		['trailing spaces', 'Gastric/GEJ adenocarcinoma  ', 'Gastric/GEJ'],
+		['two spaces before adenocarcinoma', 'Gastric/GEJ  adenocarcinoma', 'Gastric/GEJ'],
+		[
+			'adenocarcinoma that is not the last word',
+			'Gastric adenocarcinoma of the GEJ',
+			'Gastric adenocarcinoma of the GEJ'
+		]
+	])('%s: %s → %s', (_name, full, short) => {
+		expect(shortIndication(full)).toBe(short);
 	});
 });
