@@ -106,7 +106,7 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
 					const agency = m.milestone.agency;
 					const side = [approxMark ? '≈' : null, agency].filter(Boolean).join(' ') || null;
 					if (side) right = Math.max(right, x + R + 4 + textWidth(side, AGENCY_FONT));
-					if (right < plotLeft || left > plotRight) continue;
+					// Off the plot by more than its radius: not drawn, even if its bracket or label reach in.
 					if (x < plotLeft - R || x > plotRight + R) continue;
 					visible.push({ m, x, left, right, span, side, approxMark });
 				}

@@ -329,6 +329,37 @@ describe('prepareTimeline: sections and groups', () => {
 		}
 	);
 
+	it.each(['asset', 'indication'] as const)(
+		'by %s: lanes follow the asset list, not the ids',
+		(groupBy) => {
+			const assets = ['c', 'b', 'a'].map((id) => asset(id));
+			const d = {
+				assets,
+				programs: ['a', 'b', 'c'].map((id) => program(`p-${id}`, id, [])),
+				milestones: ['a', 'b', 'c'].map((id) => milestone(`m-${id}`, id, null, '2025-03-01'))
+			};
+			expect(laneIds(groupBy, d)).toEqual(
+				groupBy === 'asset'
+					? [
+							'lane:p-c',
+							'lane:corporate:c',
+							'lane:p-b',
+							'lane:corporate:b',
+							'lane:p-a',
+							'lane:corporate:a'
+						]
+					: [
+							'lane:p-c',
+							'lane:p-b',
+							'lane:p-a',
+							'lane:corporate:c',
+							'lane:corporate:b',
+							'lane:corporate:a'
+						]
+			);
+		}
+	);
+
 	it('has no focus section when every lane is a comparator', () => {
 		const p = prepareTimeline(
 			{

@@ -202,7 +202,7 @@ function parseMilestone(m: Milestone): PreparedMilestone | null {
 		mid: (spanStart + spanEnd) / 2,
 		spanStart,
 		spanEnd,
-		precision: to !== from ? to.precision : from.precision,
+		precision: to.precision,
 		approximate,
 		dateText,
 		typeName
@@ -230,7 +230,7 @@ function preparePhases(
 		(ph) => !parsePartialDate(ph.start) && !parsePartialDate(ph.knownBy)
 	);
 	// Dataset order is the phase order; a stable sort by start fixes the odd out-of-order entry.
-	dated.sort((a, b) => a.anchor.start.getTime() - b.anchor.start.getTime() || a.index - b.index);
+	dated.sort((a, b) => a.anchor.start.getTime() - b.anchor.start.getTime());
 
 	const phases = dated.map((d, i): PreparedPhase => {
 		const start = d.anchor.start.getTime();
@@ -326,6 +326,7 @@ export function prepareTimeline(data: TimelineData, options: PrepareOptions): Pr
 			continue;
 		}
 		// A milestone whose program is not shown still appears, in its asset's corporate lane.
+		// Stryker disable next-line ConditionalExpression: the set of program ids never holds null
 		const target = m.program !== null && programIds.has(m.program) ? byProgram : corporate;
 		const key = target === byProgram ? (m.program as string) : m.asset;
 		const list = target.get(key);
@@ -372,11 +373,9 @@ export function prepareTimeline(data: TimelineData, options: PrepareOptions): Pr
 			milestones: ms
 		});
 	}
-	// Corporate lanes, in asset order; an asset that is not in `assets` still gets its lane.
-	const corporateAssets = [...corporate.keys()].sort(
-		(a, b) =>
-			(assetOrder.get(a) ?? Infinity) - (assetOrder.get(b) ?? Infinity) || a.localeCompare(b)
-	);
+	// Corporate lanes, by asset id (the sections below put them in asset order); an asset that is
+	// not in `assets` still gets its lane.
+	const corporateAssets = [...corporate.keys()].sort((a, b) => a.localeCompare(b));
 	for (const assetId of corporateAssets) {
 		const name = assetName(assetId);
 		lanes.push({
@@ -398,37 +397,31 @@ export function prepareTimeline(data: TimelineData, options: PrepareOptions): Pr
 		});
 	}
 
-	// Group lanes: groups in first-seen order (assets in asset order), corporate group last.
+	// Group lanes: groups in first-seen order (assets in asset order, those not in `assets` last),
+	// corporate group last. The sorts are stable: lanes that tie keep their order above.
+	const assetRank = (id: string) => assetOrder.get(id) ?? data.assets.length;
 	const sections: PreparedSection[] = [];
 	const orderedLanes: PreparedLane[] = [];
 	for (const section of ['focus', 'comparator'] as const) {
 		const sectionLanes = lanes.filter((l) => l.section === section);
 		if (sectionLanes.length === 0) continue;
 		const groups = new Map<string, PreparedGroup>();
-		const keyed = sectionLanes.map((lane, i) => ({ lane, i }));
 		if (options.groupBy === 'asset') {
-			keyed.sort(
-				(a, b) =>
-					(assetOrder.get(a.lane.assetId) ?? Infinity) -
-						(assetOrder.get(b.lane.assetId) ?? Infinity) || a.i - b.i
-			);
+			sectionLanes.sort((a, b) => assetRank(a.assetId) - assetRank(b.assetId));
 		} else {
-			// Indication groups first, the corporate group last; lanes by asset order inside a group.
+			// Indication groups in first-seen order: corporate lanes come after every program lane,
+			// so their group is last. Lanes by asset order inside a group.
 			const firstSeen = new Map<string, number>();
-			keyed.forEach(({ lane, i }) => {
+			sectionLanes.forEach((lane, i) => {
 				if (!firstSeen.has(lane.groupKey)) firstSeen.set(lane.groupKey, i);
 			});
-			const rank = (l: PreparedLane) =>
-				l.kind === 'corporate' ? Infinity : firstSeen.get(l.groupKey)!;
-			keyed.sort(
+			sectionLanes.sort(
 				(a, b) =>
-					rank(a.lane) - rank(b.lane) ||
-					(assetOrder.get(a.lane.assetId) ?? Infinity) -
-						(assetOrder.get(b.lane.assetId) ?? Infinity) ||
-					a.i - b.i
+					firstSeen.get(a.groupKey)! - firstSeen.get(b.groupKey)! ||
+					assetRank(a.assetId) - assetRank(b.assetId)
 			);
 		}
-		for (const { lane } of keyed) {
+		for (const lane of sectionLanes) {
 			let group = groups.get(lane.groupKey);
 			if (!group) {
 				const label =
