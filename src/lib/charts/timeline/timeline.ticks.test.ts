@@ -86,3 +86,13 @@ describe('timeTicks draws the axis d3 drew: the same times, x and labels', () =>
 		expect([...kinds].sort()).toEqual(['day', 'half', 'month', 'quarter', 'week', 'year']);
 	});
 });
+
+describe('timeTicks on windows too wide for yearly ticks', () => {
+	it('falls back to a tick every 20 years', () => {
+		const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+		const { kind, ticks } = timeTicks({ start: t('1000-01-01'), end: t('3000-01-01') }, 0, 100);
+		expect(kind).toBe('year');
+		expect(ticks.slice(0, 3).map((tick) => tick.label)).toEqual(['1000', '1020', '1040']);
+		expect(ticks).toHaveLength(101);
+	});
+});
