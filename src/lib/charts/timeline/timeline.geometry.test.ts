@@ -79,6 +79,12 @@ describe('layoutTimeline: headings and lanes top to bottom', () => {
 			['ms:a', 85],
 			['ms:c', 139]
 		]);
+		expect(l.lanes.map((b) => b.index)).toEqual([0, 1]);
+		expect([...l.marksById.values()].map((m) => [m.id, m.kind, m.laneIndex])).toEqual([
+			['ms:a', 'glyph', 0],
+			['bar:x:0', 'bar', 0],
+			['ms:c', 'glyph', 1]
+		]);
 		expect(l.plotTop).toBe(46);
 		expect(l.plotBottom).toBe(154);
 		expect(l.legendTop).toBe(172);
@@ -133,6 +139,8 @@ describe('layoutTimeline: phase bars', () => {
 	it.each([
 		['a long bar has the phase’s name', '2020-06-08', 370, 'Phase 3'],
 		['a shorter one its short name', '2020-05-04', 335, 'P3'],
+		['one just too short for the name has the short name', '2020-05-25', 356, 'P3'],
+		['one just too short for the short name none', '2020-04-28', 329, null],
 		['a sliver none', '2020-04-13', 314, null]
 	])('%s', (_name, end, x1, label) => {
 		const [bar] = bars([program('x', 'kn', [{ phase: 'phase 3', start: '2020-04-10', end }])]);
@@ -201,6 +209,54 @@ describe('layoutTimeline: phase bars', () => {
 		);
 		expect(ongoing).toMatchObject({ openEnd: true, clippedStart: false, clippedEnd: false });
 		expect(ended!.openEnd).toBe(false);
+	});
+
+	it('names a bar for screen readers, saying when it is expected', () => {
+		const aria = (status: string) =>
+			bars([program('x', 'kn', [{ phase: 'phase 3', start: '2020-04-10', status }])])[0]!.ariaLabel;
+		expect(aria('expected')).toBe(
+			'KN · gastric cancer 2L China · Phase 3 · 10 Apr 2020 – ongoing · expected'
+		);
+		expect(aria('actual')).toBe('KN · gastric cancer 2L China · Phase 3 · 10 Apr 2020 – ongoing');
+	});
+
+	describe('a phase whose start is not reported, after another phase', () => {
+		// Phase 2 known under way from June 2020 (x 362); phase 1 ends before it.
+		const second = (phase1End: string, phase2End = '2020-12', window = W) =>
+			bars(
+				[
+					program('x', 'kn', [
+						{ phase: 'phase 1', start: '2020-01-10', end: phase1End },
+						{ phase: 'phase 2', start: null, knownBy: '2020-06', end: phase2End }
+					])
+				],
+				{ window }
+			).find((b) => b.id === 'bar:x:1')!;
+
+		it('has a lead that stops 2 px after the phase before, at least 4 px long', () => {
+			expect(second('2020-05-25').hatch).toEqual({ x0: 358, x1: 362 });
+			expect(second('2020-05-26').hatch).toBeNull();
+		});
+
+		it('writes the words in the bar after its label when they do not fit before it', () => {
+			const b = second('2020-05-25');
+			expect(b.label).toBe('Phase 2');
+			expect(b.startNote).toMatchObject({ anchor: 'start', inBar: true });
+			expect(b.startNote!.x).toBeCloseTo(362 + 4 + textWidth('Phase 2', 12) + 8);
+		});
+
+		it('leaves the words out when the bar is too short for them too', () => {
+			expect(second('2020-05-25', '2020-10-26').startNote).toBeNull();
+		});
+	});
+
+	it('writes the words in a bar whose reported start is the window’s left edge', () => {
+		const b = bars([program('x', 'kn', [{ phase: 'phase 2', start: null, knownBy: '2020-06' }])], {
+			window: { start: t('2020-06-01'), end: t('2020-06-01') + 760 * DAY }
+		})[0]!;
+		expect(b.x0).toBe(210);
+		expect(b.hatch).toBeNull();
+		expect(b.startNote).toMatchObject({ anchor: 'start', inBar: true });
 	});
 
 	it('leaves out bars wholly outside the window', () => {
@@ -278,6 +334,41 @@ describe('layoutTimeline: milestone glyphs', () => {
 		expect([a!.row, b!.row]).toEqual([0, 1]);
 		expect(a!.y - b!.y).toBe(20);
 		expect(l.lanes[0]).toMatchObject({ rows: 2, height: 66 });
+	});
+
+	it.each([
+		['17 days apart collide', '2020-04-27', 2],
+		['18 days apart do not', '2020-04-28', 1]
+	])('two glyphs %s', (_name, date, rows) => {
+		const l = layout({
+			milestones: [milestone('a', 'kn', null, '2020-04-10'), milestone('b', 'kn', null, date)]
+		});
+		expect(l.lanes[0]!.rows).toBe(rows);
+	});
+
+	it.each([
+		['a day just after a quarter’s bracket collides with it', '2020-07-10', 2],
+		['a day after that does not', '2020-07-11', 1],
+		['a day just before the bracket collides with it', '2020-03-22', 2],
+		['a day before that does not', '2020-03-21', 1]
+	])('%s', (_name, date, rows) => {
+		const l = layout({
+			milestones: [milestone('q', 'kn', null, '2020-Q2'), milestone('d', 'kn', null, date)]
+		});
+		expect(l.lanes[0]!.rows).toBe(rows);
+	});
+
+	it.each([
+		['30 days after a glyph with an agency collides with its label', '2020-05-10', 2],
+		['38 days after it does not', '2020-05-18', 1]
+	])('a glyph %s', (_name, date, rows) => {
+		const l = layout({
+			milestones: [
+				milestone('a', 'kn', null, '2020-04-10', { agency: 'NMPA' }),
+				milestone('b', 'kn', null, date)
+			]
+		});
+		expect(l.lanes[0]!.rows).toBe(rows);
 	});
 
 	it('gives the lower row to the glyph whose bracket starts first', () => {
