@@ -31,6 +31,7 @@ describe('navigate', () => {
 		['ArrowRight', 'a', 'b'],
 		['ArrowRight', 'c', 'c'],
 		['ArrowLeft', 'b', 'a'],
+		['ArrowLeft', 'c', 'b'],
 		['ArrowLeft', 'a', 'a'],
 		['Home', 'c', 'a'],
 		['End', 'a', 'c'],
@@ -72,6 +73,23 @@ describe('navigate', () => {
 	it('with global, Home and End go to the chart’s first and last mark', () => {
 		expect(navigate(c, 'e', 'Home', true)).toBe('a');
 		expect(navigate(c, 'a', 'End', true)).toBe('e');
+	});
+
+	it('with global, End finds the last mark when it is in the first lane', () => {
+		expect(
+			navigate(
+				chart([
+					[
+						['x', 1],
+						['y', 2]
+					],
+					[]
+				]),
+				'x',
+				'End',
+				true
+			)
+		).toBe('y');
 	});
 
 	it('from a mark that is gone, goes to the chart’s first mark', () => {

@@ -41,7 +41,8 @@ describe('clampWindow', () => {
 		['a year', YEAR],
 		['eighty years', MAX_SPAN]
 	])('keeps a window of %s as it is', (_name, span) => {
-		expect(clampWindow(at(span))).toEqual(at(span));
+		const w = at(span);
+		expect(clampWindow(w)).toBe(w);
 	});
 
 	it.each([
@@ -107,6 +108,12 @@ describe('view-state days', () => {
 		['nothing readable', 'soon', 'later', fit]
 	])('reads %s', (_name, start, end, expected) => {
 		expect(windowFromState(start, end, fit)).toEqual(expected);
+	});
+
+	it('reads a start on the last day of the end’s period as that one day, not reversed', () => {
+		const w = windowFromState('2020-12-31', '2020', fit);
+		expect(w.end - w.start).toBe(MIN_SPAN);
+		expect((w.start + w.end) / 2).toBe(t('2020-12-31') + DAY / 2);
 	});
 
 	it('reads the same day twice as a two-week window around it', () => {
