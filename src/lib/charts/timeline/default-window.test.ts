@@ -27,6 +27,12 @@ describe('trimOutliers', () => {
 		],
 		['too few events to leave any out', [2010, 2018, 2019, 2020], 0, 3],
 		[
+			'a gap of exactly two years isolates',
+			[2016, 2018, 2018.5, 2019, 2019, 2020, 2020, 2021, 2021, 2022, 2022],
+			1,
+			10
+		],
+		[
 			'a gap under two years is kept',
 			[2016.5, 2018, 2018.5, 2019, 2019, 2020, 2020, 2021, 2021, 2022, 2022],
 			0,
@@ -53,6 +59,12 @@ function preparedWith(milestones: string[], asOf: string | null = null): Prepare
 		asOf: asOf ? { time: t(asOf), label: asOf } : null
 	} as unknown as PreparedTimeline;
 }
+
+describe('trimOutliers with a large share', () => {
+	it('keeps at least the last run when every gap isolates', () => {
+		expect(trimOutliers([0, 10, 20, 30], 0.5, 5)).toEqual({ first: 2, last: 2 });
+	});
+});
 
 describe('defaultWindow', () => {
 	it.each([
@@ -94,6 +106,28 @@ describe('defaultWindow', () => {
 	])('%s', (_name, milestones, asOf, from, to) => {
 		const w = defaultWindow(preparedWith(milestones as string[], asOf as string | null));
 		expect([year(w.start), year(w.end)]).toEqual([from, to]);
+	});
+
+	it('does not pull the end back to an as-of date before the last event', () => {
+		const w = defaultWindow(
+			preparedWith(['2019-01-01', '2020-01-01', '2021-01-01', '2022-06-01'], '2021-06-01')
+		);
+		expect(w.end).toBeGreaterThan(t('2022-06-01'));
+	});
+
+	it('pads the events by 3% of their span on each side', () => {
+		const w = defaultWindow(preparedWith(['2010-01-01', '2020-01-01']));
+		const span = t('2020-01-01') - t('2010-01-01');
+		expect(w.start).toBeCloseTo(t('2010-01-01') - span * 0.03);
+		expect(w.end).toBeCloseTo(t('2020-01-01') + span * 0.03);
+	});
+
+	it('takes its share, gap and shortest span from the options', () => {
+		const prepared = preparedWith(['2010-01-01', '2019-01-01', '2020-01-01']);
+		const w = defaultWindow(prepared, { share: 0.5, gap: 5 * YEAR, minSpan: 4 * YEAR });
+		// 2010 is left out; the remaining year is widened to four around its centre.
+		expect(w.end - w.start).toBeCloseTo(4 * YEAR * 1.06);
+		expect((w.start + w.end) / 2).toBeCloseTo((t('2019-01-01') + t('2020-01-01')) / 2);
 	});
 
 	it('without events, fits as before', () => {
