@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { validateDataset } from '$lib/data/validate';
 import { applyFilters } from '$lib/query/filter';
 import { DEFAULT_FILTERS } from '$lib/state/view-state';
-import { defaultWindow, trimOutliers } from './default-window';
+import { defaultWindow, eventTimes, trimOutliers } from './default-window';
 import { DAY, fitWindow, prepareTimeline, type PreparedTimeline } from './timeline.layout';
 
 const YEAR = 365.25 * DAY;
@@ -18,6 +18,12 @@ describe('trimOutliers', () => {
 			[2010, 2018, 2018.5, 2019, 2019, 2020, 2020, 2021, 2021, 2022, 2022],
 			1,
 			10
+		],
+		[
+			'a late gap of exactly two years isolates',
+			[2018, 2018.5, 2019, 2019, 2020, 2020, 2021, 2021, 2022, 2022, 2024],
+			0,
+			9
 		],
 		[
 			'one late outlier of 11',
@@ -60,6 +66,18 @@ function preparedWith(milestones: string[], asOf: string | null = null): Prepare
 	} as unknown as PreparedTimeline;
 }
 
+describe('eventTimes', () => {
+	it('lists milestone midpoints and phase starts of every lane, in time order', () => {
+		const prepared = {
+			lanes: [
+				{ milestones: [{ mid: 30 }, { mid: 10 }], phases: [{ start: 25 }] },
+				{ milestones: [{ mid: 5 }], phases: [{ start: 40 }, { start: 20 }] }
+			]
+		} as unknown as PreparedTimeline;
+		expect(eventTimes(prepared)).toEqual([5, 10, 20, 25, 30, 40]);
+	});
+});
+
 describe('trimOutliers with a large share', () => {
 	it('keeps at least the last run when every gap isolates', () => {
 		expect(trimOutliers([0, 10, 20, 30], 0.5, 5)).toEqual({ first: 2, last: 2 });
@@ -96,6 +114,25 @@ describe('defaultWindow', () => {
 			2024
 		],
 		['a single event gets two years around it', ['2024-06-01'], null, 2023, 2025],
+		[
+			'a last event under two years after the rest is kept',
+			[
+				'2019-01-01',
+				'2019-06-01',
+				'2020-01-01',
+				'2020-06-01',
+				'2021-01-01',
+				'2021-06-01',
+				'2022-01-01',
+				'2022-06-01',
+				'2023-01-01',
+				'2023-02-01',
+				'2024-06-01'
+			],
+			null,
+			2018,
+			2024
+		],
 		[
 			'an as-of date far beyond the events is not stretched to',
 			['2010-01-01', '2011-01-01'],

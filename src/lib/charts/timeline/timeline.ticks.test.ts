@@ -96,3 +96,12 @@ describe('timeTicks on windows too wide for yearly ticks', () => {
 		expect(ticks).toHaveLength(101);
 	});
 });
+
+describe('timeTicks spacing', () => {
+	it('uses a level whose ticks are exactly the minimum spacing apart', () => {
+		const start = Date.parse('2024-03-01T00:00:00Z');
+		// Ten days over 720 px: a day is 72 px, the default minimum.
+		expect(timeTicks({ start, end: start + 10 * 86_400_000 }, 0, 720).kind).toBe('day');
+		expect(timeTicks({ start, end: start + 10 * 86_400_000 }, 0, 719).kind).toBe('week');
+	});
+});
