@@ -67,7 +67,6 @@ export function defaultWindow(
 		start = centre - minSpan / 2;
 		end = centre + minSpan / 2;
 	}
-	const asOf = prepared.asOf?.time;
 	// Extended to an as-of date less than three years after it (what "now" means for the data).
 	const asOf = prepared.asOf?.time ?? -Infinity;
 	if (asOf - end < 3 * YEAR) end = Math.max(end, asOf);
