@@ -152,6 +152,16 @@ describe('defaultWindow', () => {
 		expect(w.end).toBeGreaterThan(t('2022-06-01'));
 	});
 
+	it('does not reach an as-of date three years after the last event', () => {
+		const prepared = {
+			lanes: [{ milestones: [{ mid: 0 }, { mid: 2 * YEAR }], phases: [] }],
+			extent: { start: 0, end: 2 * YEAR },
+			today: 0,
+			asOf: { time: 5 * YEAR, label: '' }
+		} as unknown as PreparedTimeline;
+		expect(defaultWindow(prepared).end).toBeCloseTo(2 * YEAR * 1.03);
+	});
+
 	it('pads the events by 3% of their span on each side', () => {
 		const w = defaultWindow(preparedWith(['2010-01-01', '2020-01-01']));
 		const span = t('2020-01-01') - t('2010-01-01');
