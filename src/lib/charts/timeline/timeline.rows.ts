@@ -17,7 +17,8 @@ class MinHeap<T> {
 		let i = a.length - 1;
 		while (i > 0) {
 			const p = (i - 1) >> 1;
-			// Stryker disable next-line EqualityOperator: equal keys are busy rows that free at once, or not there (a free row is listed once)
+			// Equal keys in either order give the same rows: busy rows that free at once (a free row is
+			// listed once), so `<=` here and `<` below could as well be `<` and `<=`.
 			if (a[p]!.key <= a[i]!.key) break;
 			[a[p], a[i]] = [a[i]!, a[p]!];
 			i = p;
@@ -35,9 +36,7 @@ class MinHeap<T> {
 				const l = 2 * i + 1;
 				const r = l + 1;
 				let m = i;
-				// Stryker disable next-line EqualityOperator: equal keys are busy rows that free at once, or not there (a free row is listed once)
 				if (l < a.length && a[l]!.key < a[m]!.key) m = l;
-				// Stryker disable next-line EqualityOperator: as above
 				if (r < a.length && a[r]!.key < a[m]!.key) m = r;
 				if (m === i) break;
 				[a[m], a[i]] = [a[i]!, a[m]!];
