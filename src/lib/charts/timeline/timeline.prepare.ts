@@ -144,6 +144,9 @@ export const PHASE_LABELS: Record<Phase, { long: string; short: string }> = {
 	approved: { long: 'Approved', short: 'A' }
 };
 
+/** The corporate lanes' group when grouping by indication: a key no indication group has. */
+const CORPORATE_GROUP = '\u0000corporate';
+
 const PRECISION_WORDS: Record<DatePrecision, string> = {
 	day: 'day',
 	month: 'month',
@@ -172,7 +175,6 @@ const preparedMilestones = new WeakMap<Milestone, PreparedMilestone | null>();
 
 function prepareMilestone(m: Milestone): PreparedMilestone | null {
 	let prepared = preparedMilestones.get(m);
-	// Stryker disable next-line ConditionalExpression: a cache miss parses the same milestone again, only slower
 	if (prepared === undefined) {
 		prepared = parseMilestone(m);
 		preparedMilestones.set(m, prepared);
@@ -298,8 +300,7 @@ export function shortIndication(indication: string): string {
 	const acronym = /\(([A-Z][A-Z0-9/-]{1,9})\)/.exec(indication);
 	if (acronym) return acronym[1]!;
 	let s = indication.replace(/\s*\([^)]*\)/g, '');
-	// Stryker disable next-line Regex: the whitespace before "after" is trimmed off either way
-	s = s.split(/,\s|\s+after\s/)[0]!.trim();
+	s = s.split(/,\s|\safter\s/)[0]!.trim();
 	const bare = s.replace(/\s+adenocarcinoma$/i, '');
 	return bare || s || indication;
 }
@@ -313,7 +314,7 @@ export function prepareTimeline(data: TimelineData, options: PrepareOptions): Pr
 	const today = utcToday(options.today);
 	const assetsById = new Map(data.assets.map((a) => [a.id, a]));
 	const assetOrder = new Map(data.assets.map((a, i) => [a.id, i]));
-	const programIds = new Set(data.programs.map((p) => p.id));
+	const programIds = new Set<string | null>(data.programs.map((p) => p.id));
 
 	// Milestones per program lane or per asset's corporate lane.
 	const byProgram = new Map<string, PreparedMilestone[]>();
@@ -326,8 +327,7 @@ export function prepareTimeline(data: TimelineData, options: PrepareOptions): Pr
 			continue;
 		}
 		// A milestone whose program is not shown still appears, in its asset's corporate lane.
-		// Stryker disable next-line ConditionalExpression: the set of program ids never holds null
-		const target = m.program !== null && programIds.has(m.program) ? byProgram : corporate;
+		const target = programIds.has(m.program) ? byProgram : corporate;
 		const key = target === byProgram ? (m.program as string) : m.asset;
 		const list = target.get(key);
 		if (list) list.push(pm);
@@ -364,10 +364,7 @@ export function prepareTimeline(data: TimelineData, options: PrepareOptions): Pr
 			title: `${name} · ${indication}`,
 			fullTitle: `${name} · ${program.indication}`,
 			subtitle: detail.join(' · '),
-			// Stryker disable next-line MethodExpression: neither the asset's name (else its id) nor the indication is ever empty
-			name: [name, [indication, program.line, region].filter(Boolean).join(' ')]
-				.filter(Boolean)
-				.join(' · '),
+			name: `${name} · ${[indication, program.line, region].filter(Boolean).join(' ')}`,
 			phases,
 			undatedPhases: undated,
 			milestones: ms
@@ -382,8 +379,7 @@ export function prepareTimeline(data: TimelineData, options: PrepareOptions): Pr
 			id: `lane:corporate:${assetId}`,
 			kind: 'corporate',
 			section: sectionOf(assetId),
-			// Stryker disable next-line StringLiteral: an internal key, apart from every indication group's (none is empty)
-			groupKey: options.groupBy === 'asset' ? assetId : '\u0000corporate',
+			groupKey: options.groupBy === 'asset' ? assetId : CORPORATE_GROUP,
 			assetId,
 			assetName: name,
 			program: null,

@@ -42,7 +42,6 @@ function offset(t: number, unit: TickUnit['unit'], n: number): number {
 			d.setUTCDate(d.getUTCDate() + n);
 			break;
 		case 'monday':
-			// Stryker disable next-line ArithmeticOperator: Mondays only ever move on by one week (n = 1)
 			d.setUTCDate(d.getUTCDate() + 7 * n);
 			break;
 		case 'month':
@@ -72,7 +71,6 @@ export function utcTickTimes(tick: TickUnit, start: number, stop: number): numbe
 	stop = wholeMs(stop);
 	const times: number[] = [];
 	// Not a number: no ticks (the step search below would never end).
-	// Stryker disable next-line EqualityOperator: with start = stop the loop adds nothing either
 	if (!(start < stop)) return times;
 	// The first unit start at or after `start`, then the first one on the step.
 	let t = floorTo(start - 1, tick.unit);
@@ -115,7 +113,6 @@ export function formatDayYear(t: number): string {
  * flipped first), so positions match a d3 scale to the last bit.
  */
 export function linearMap(d0: number, d1: number, r0: number, r1: number): (x: number) => number {
-	// Stryker disable next-line EqualityOperator: a one-point domain maps to the range's middle either way
 	if (d1 < d0) [d0, d1, r0, r1] = [d1, d0, r1, r0];
 	const span = d1 - d0;
 	const normalize = span ? (x: number) => (x - d0) / span : () => (isNaN(span) ? NaN : 0.5);
