@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { validateDataset } from '$lib/data/validate';
 import { applyFilters } from '$lib/query/filter';
 import { DEFAULT_FILTERS } from '$lib/state/view-state';
-import { defaultWindow, trimOutliers } from './default-window';
+import { defaultWindow, eventTimes, trimOutliers } from './default-window';
 import { DAY, fitWindow, prepareTimeline, type PreparedTimeline } from './timeline.layout';
 
 const YEAR = 365.25 * DAY;
@@ -20,12 +20,24 @@ describe('trimOutliers', () => {
 			10
 		],
 		[
+			'a late gap of exactly two years isolates',
+			[2018, 2018.5, 2019, 2019, 2020, 2020, 2021, 2021, 2022, 2022, 2024],
+			0,
+			9
+		],
+		[
 			'one late outlier of 11',
 			[2018, 2018.5, 2019, 2019, 2020, 2020, 2021, 2021, 2022, 2022, 2030],
 			0,
 			9
 		],
 		['too few events to leave any out', [2010, 2018, 2019, 2020], 0, 3],
+		[
+			'a gap of exactly two years isolates',
+			[2016, 2018, 2018.5, 2019, 2019, 2020, 2020, 2021, 2021, 2022, 2022],
+			1,
+			10
+		],
 		[
 			'a gap under two years is kept',
 			[2016.5, 2018, 2018.5, 2019, 2019, 2020, 2020, 2021, 2021, 2022, 2022],
@@ -53,6 +65,24 @@ function preparedWith(milestones: string[], asOf: string | null = null): Prepare
 		asOf: asOf ? { time: t(asOf), label: asOf } : null
 	} as unknown as PreparedTimeline;
 }
+
+describe('eventTimes', () => {
+	it('lists milestone midpoints and phase starts of every lane, in time order', () => {
+		const prepared = {
+			lanes: [
+				{ milestones: [{ mid: 30 }, { mid: 10 }], phases: [{ start: 25 }] },
+				{ milestones: [{ mid: 5 }], phases: [{ start: 40 }, { start: 20 }] }
+			]
+		} as unknown as PreparedTimeline;
+		expect(eventTimes(prepared)).toEqual([5, 10, 20, 25, 30, 40]);
+	});
+});
+
+describe('trimOutliers with a large share', () => {
+	it('keeps at least the last run when every gap isolates', () => {
+		expect(trimOutliers([0, 10, 20, 30], 0.5, 5)).toEqual({ first: 2, last: 2 });
+	});
+});
 
 describe('defaultWindow', () => {
 	it.each([
@@ -85,6 +115,25 @@ describe('defaultWindow', () => {
 		],
 		['a single event gets two years around it', ['2024-06-01'], null, 2023, 2025],
 		[
+			'a last event under two years after the rest is kept',
+			[
+				'2019-01-01',
+				'2019-06-01',
+				'2020-01-01',
+				'2020-06-01',
+				'2021-01-01',
+				'2021-06-01',
+				'2022-01-01',
+				'2022-06-01',
+				'2023-01-01',
+				'2023-02-01',
+				'2024-06-01'
+			],
+			null,
+			2018,
+			2024
+		],
+		[
 			'an as-of date far beyond the events is not stretched to',
 			['2010-01-01', '2011-01-01'],
 			'2020-01-01',
@@ -94,6 +143,38 @@ describe('defaultWindow', () => {
 	])('%s', (_name, milestones, asOf, from, to) => {
 		const w = defaultWindow(preparedWith(milestones as string[], asOf as string | null));
 		expect([year(w.start), year(w.end)]).toEqual([from, to]);
+	});
+
+	it('does not pull the end back to an as-of date before the last event', () => {
+		const w = defaultWindow(
+			preparedWith(['2019-01-01', '2020-01-01', '2021-01-01', '2022-06-01'], '2021-06-01')
+		);
+		expect(w.end).toBeGreaterThan(t('2022-06-01'));
+	});
+
+	it('does not reach an as-of date three years after the last event', () => {
+		const prepared = {
+			lanes: [{ milestones: [{ mid: 0 }, { mid: 2 * YEAR }], phases: [] }],
+			extent: { start: 0, end: 2 * YEAR },
+			today: 0,
+			asOf: { time: 5 * YEAR, label: '' }
+		} as unknown as PreparedTimeline;
+		expect(defaultWindow(prepared).end).toBeCloseTo(2 * YEAR * 1.03);
+	});
+
+	it('pads the events by 3% of their span on each side', () => {
+		const w = defaultWindow(preparedWith(['2010-01-01', '2020-01-01']));
+		const span = t('2020-01-01') - t('2010-01-01');
+		expect(w.start).toBeCloseTo(t('2010-01-01') - span * 0.03);
+		expect(w.end).toBeCloseTo(t('2020-01-01') + span * 0.03);
+	});
+
+	it('takes its share, gap and shortest span from the options', () => {
+		const prepared = preparedWith(['2010-01-01', '2019-01-01', '2020-01-01']);
+		const w = defaultWindow(prepared, { share: 0.5, gap: 5 * YEAR, minSpan: 4 * YEAR });
+		// 2010 is left out; the remaining year is widened to four around its centre.
+		expect(w.end - w.start).toBeCloseTo(4 * YEAR * 1.06);
+		expect((w.start + w.end) / 2).toBeCloseTo((t('2019-01-01') + t('2020-01-01')) / 2);
 	});
 
 	it('without events, fits as before', () => {

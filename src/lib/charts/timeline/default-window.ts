@@ -43,7 +43,9 @@ export function trimOutliers(
 	let first = 0;
 	for (let i = 1; i <= most; i++) if (sorted[i]! - sorted[i - 1]! >= gap) first = i;
 	let last = n - 1;
-	for (let i = n - 2; i >= n - 1 - most; i--)
+	// Stryker disable next-line ArithmeticOperator: starting past the end only compares missing times (NaN), which never isolates
+	const lastGap = n - 2;
+	for (let i = lastGap; i >= n - 1 - most; i--)
 		if (i >= first && sorted[i + 1]! - sorted[i]! >= gap) last = i;
 	return { first, last };
 }
@@ -60,13 +62,14 @@ export function defaultWindow(
 	const { first, last } = trimOutliers(times, share, gap);
 	let start = times[first]!;
 	let end = times[last]!;
-	if (end - start < minSpan) {
-		const centre = (start + end) / 2;
-		start = centre - minSpan / 2;
-		end = centre + minSpan / 2;
-	}
-	const asOf = prepared.asOf?.time;
-	if (asOf !== undefined && asOf > end && asOf - end < 3 * YEAR) end = asOf;
+	// At least minSpan, around the same centre.
+	const centre = (start + end) / 2;
+	const half = Math.max(end - start, minSpan) / 2;
+	start = centre - half;
+	end = centre + half;
+	// Extended to an as-of date less than three years after it (what "now" means for the data).
+	const asOf = prepared.asOf?.time ?? end;
+	if (asOf - end < 3 * YEAR) end = Math.max(end, asOf);
 	const pad = (end - start) * 0.03;
 	return { start: start - pad, end: end + pad };
 }

@@ -106,15 +106,17 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
 					const agency = m.milestone.agency;
 					const side = [approxMark ? '≈' : null, agency].filter(Boolean).join(' ') || null;
 					if (side) right = Math.max(right, x + R + 4 + textWidth(side, AGENCY_FONT));
-					if (right < plotLeft || left > plotRight) continue;
+					// Off the plot by more than its radius: not drawn, even if its bracket or label reach in.
 					if (x < plotLeft - R || x > plotRight + R) continue;
 					visible.push({ m, x, left, right, span, side, approxMark });
 				}
-				// Already sorted by mid; collisions need left-edge order (brackets can reach left).
+				// Already sorted by mid; collisions need left-edge order (brackets can reach left). The
+				// sort is stable: equal left edges keep their order by mid.
 				const byLeft = visible
 					.map((_v, i) => i)
-					.sort((a, b) => visible[a]!.left - visible[b]!.left || a - b);
+					.sort((a, b) => visible[a]!.left - visible[b]!.left);
 				const { rows, count } = assignRows(byLeft.map((i) => visible[i]!));
+				// Stryker disable next-line ArrayDeclaration: every slot is filled on the next line
 				const rowOf = new Array<number>(visible.length);
 				byLeft.forEach((vi, j) => (rowOf[vi] = rows[j]!));
 

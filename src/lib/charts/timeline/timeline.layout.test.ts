@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { Asset, Milestone, Program } from '$lib/data/schema';
 import {
 	DAY,
 	assignRows,
@@ -22,81 +21,10 @@ import {
 	type PreparedPhase,
 	type TimelineData
 } from './timeline.layout';
+import { asset, milestone, program, type PhaseIn } from './test-fixtures';
 
 const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const TODAY = new Date('2026-11-22T10:00:00Z');
-
-function asset(id: string, role: 'focus' | 'comparator' = 'focus') {
-	return Asset.parse({
-		id,
-		name: id.toUpperCase(),
-		shortName: id.toUpperCase(),
-		role,
-		target: { value: 'HER2' },
-		modality: { value: null },
-		format: { value: null },
-		domains: { value: null },
-		biparatopic: { value: null },
-		effector: { value: null },
-		platform: { value: null },
-		payload: { value: null },
-		linker: { value: null },
-		dar: { value: null },
-		conjugation: { value: null },
-		originator: { value: null }
-	});
-}
-
-type PhaseIn = {
-	phase: string;
-	start: string | null;
-	knownBy?: string;
-	end?: string;
-	status?: string;
-};
-
-function program(
-	id: string,
-	assetId: string,
-	phases: PhaseIn[],
-	extra: Partial<{ indicationGroup: string; status: string; line: string }> = {}
-) {
-	return Program.parse({
-		id,
-		asset: assetId,
-		indication: `${extra.indicationGroup ?? 'gastric'} cancer`,
-		indicationGroup: extra.indicationGroup ?? 'gastric',
-		line: extra.line ?? '2L',
-		biomarker: 'HER2+',
-		region: 'China',
-		status: extra.status ?? 'active',
-		phases: phases.map((p) => ({ ...p, sources: [] })),
-		sources: []
-	});
-}
-
-function milestone(
-	id: string,
-	assetId: string,
-	programId: string | null,
-	date: string,
-	extra: Partial<Record<string, unknown>> = {}
-) {
-	return Milestone.parse({
-		id,
-		asset: assetId,
-		program: programId,
-		type: 'other',
-		agency: null,
-		region: null,
-		date,
-		status: 'actual',
-		label: `Milestone ${id}`,
-		description: '',
-		sources: [],
-		...extra
-	});
-}
 
 function data(): TimelineData {
 	return {

@@ -19,13 +19,13 @@ export function navigate(
 	const mark = layout.marksById.get(current);
 	const lanes = layout.nav;
 	if (!mark) return firstMark(layout) ?? current;
-	const lane = lanes[mark.laneIndex] ?? [];
+	const lane = lanes[mark.laneIndex]!;
 	const i = lane.indexOf(current);
 	switch (key) {
 		case 'ArrowLeft':
-			return lane[Math.max(0, i - 1)] ?? current;
+			return lane[i - 1] ?? current;
 		case 'ArrowRight':
-			return lane[Math.min(lane.length - 1, i + 1)] ?? current;
+			return lane[i + 1] ?? current;
 		case 'Home':
 			return global ? (firstMark(layout) ?? current) : (lane[0] ?? current);
 		case 'End':
@@ -44,7 +44,7 @@ export function navigate(
 				let best = candidates[0]!;
 				let bestD = Infinity;
 				for (const id of candidates) {
-					const d = Math.abs((layout.marksById.get(id)?.cx ?? 0) - mark.cx);
+					const d = Math.abs(layout.marksById.get(id)!.cx - mark.cx);
 					if (d < bestD) {
 						best = id;
 						bestD = d;

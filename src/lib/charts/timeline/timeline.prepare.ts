@@ -144,6 +144,9 @@ export const PHASE_LABELS: Record<Phase, { long: string; short: string }> = {
 	approved: { long: 'Approved', short: 'A' }
 };
 
+/** The corporate lanes' group when grouping by indication: a key no indication group has. */
+const CORPORATE_GROUP = '\u0000corporate';
+
 const PRECISION_WORDS: Record<DatePrecision, string> = {
 	day: 'day',
 	month: 'month',
@@ -201,7 +204,7 @@ function parseMilestone(m: Milestone): PreparedMilestone | null {
 		mid: (spanStart + spanEnd) / 2,
 		spanStart,
 		spanEnd,
-		precision: to !== from ? to.precision : from.precision,
+		precision: to.precision,
 		approximate,
 		dateText,
 		typeName
@@ -229,7 +232,7 @@ function preparePhases(
 		(ph) => !parsePartialDate(ph.start) && !parsePartialDate(ph.knownBy)
 	);
 	// Dataset order is the phase order; a stable sort by start fixes the odd out-of-order entry.
-	dated.sort((a, b) => a.anchor.start.getTime() - b.anchor.start.getTime() || a.index - b.index);
+	dated.sort((a, b) => a.anchor.start.getTime() - b.anchor.start.getTime());
 
 	const phases = dated.map((d, i): PreparedPhase => {
 		const start = d.anchor.start.getTime();
@@ -297,8 +300,8 @@ export function shortIndication(indication: string): string {
 	const acronym = /\(([A-Z][A-Z0-9/-]{1,9})\)/.exec(indication);
 	if (acronym) return acronym[1]!;
 	let s = indication.replace(/\s*\([^)]*\)/g, '');
-	s = s.split(/,\s|\s+after\s/)[0]!.trim();
-	const bare = s.replace(/\s+adenocarcinoma$/i, '').trim();
+	s = s.split(/,\s|\safter\s/)[0]!.trim();
+	const bare = s.replace(/\s+adenocarcinoma$/i, '');
 	return bare || s || indication;
 }
 
@@ -311,7 +314,7 @@ export function prepareTimeline(data: TimelineData, options: PrepareOptions): Pr
 	const today = utcToday(options.today);
 	const assetsById = new Map(data.assets.map((a) => [a.id, a]));
 	const assetOrder = new Map(data.assets.map((a, i) => [a.id, i]));
-	const programIds = new Set(data.programs.map((p) => p.id));
+	const programIds = new Set<string | null>(data.programs.map((p) => p.id));
 
 	// Milestones per program lane or per asset's corporate lane.
 	const byProgram = new Map<string, PreparedMilestone[]>();
@@ -324,7 +327,7 @@ export function prepareTimeline(data: TimelineData, options: PrepareOptions): Pr
 			continue;
 		}
 		// A milestone whose program is not shown still appears, in its asset's corporate lane.
-		const target = m.program !== null && programIds.has(m.program) ? byProgram : corporate;
+		const target = programIds.has(m.program) ? byProgram : corporate;
 		const key = target === byProgram ? (m.program as string) : m.asset;
 		const list = target.get(key);
 		if (list) list.push(pm);
@@ -339,6 +342,7 @@ export function prepareTimeline(data: TimelineData, options: PrepareOptions): Pr
 	const sectionOf = (assetId: string): Section =>
 		assetsById.get(assetId)?.role === 'comparator' ? 'comparator' : 'focus';
 
+	// Stryker disable next-line ArrayDeclaration: lanes are read only through the section filter below, which drops anything else
 	const lanes: PreparedLane[] = [];
 	for (const program of data.programs) {
 		const ms = byProgram.get(program.id) ?? [];
@@ -360,26 +364,22 @@ export function prepareTimeline(data: TimelineData, options: PrepareOptions): Pr
 			title: `${name} · ${indication}`,
 			fullTitle: `${name} · ${program.indication}`,
 			subtitle: detail.join(' · '),
-			name: [name, [indication, program.line, region].filter(Boolean).join(' ')]
-				.filter(Boolean)
-				.join(' · '),
+			name: `${name} · ${[indication, program.line, region].filter(Boolean).join(' ')}`,
 			phases,
 			undatedPhases: undated,
 			milestones: ms
 		});
 	}
-	// Corporate lanes, in asset order; an asset that is not in `assets` still gets its lane.
-	const corporateAssets = [...corporate.keys()].sort(
-		(a, b) =>
-			(assetOrder.get(a) ?? Infinity) - (assetOrder.get(b) ?? Infinity) || a.localeCompare(b)
-	);
+	// Corporate lanes, by asset id (the sections below put them in asset order); an asset that is
+	// not in `assets` still gets its lane.
+	const corporateAssets = [...corporate.keys()].sort((a, b) => a.localeCompare(b));
 	for (const assetId of corporateAssets) {
 		const name = assetName(assetId);
 		lanes.push({
 			id: `lane:corporate:${assetId}`,
 			kind: 'corporate',
 			section: sectionOf(assetId),
-			groupKey: options.groupBy === 'asset' ? assetId : '\u0000corporate',
+			groupKey: options.groupBy === 'asset' ? assetId : CORPORATE_GROUP,
 			assetId,
 			assetName: name,
 			program: null,
@@ -389,41 +389,35 @@ export function prepareTimeline(data: TimelineData, options: PrepareOptions): Pr
 			name: `${name} · Corporate / other`,
 			phases: [],
 			undatedPhases: [],
-			milestones: corporate.get(assetId) ?? []
+			milestones: corporate.get(assetId)!
 		});
 	}
 
-	// Group lanes: groups in first-seen order (assets in asset order), corporate group last.
+	// Group lanes: groups in first-seen order (assets in asset order, those not in `assets` last),
+	// corporate group last. The sorts are stable: lanes that tie keep their order above.
+	const assetRank = (id: string) => assetOrder.get(id) ?? data.assets.length;
 	const sections: PreparedSection[] = [];
 	const orderedLanes: PreparedLane[] = [];
 	for (const section of ['focus', 'comparator'] as const) {
 		const sectionLanes = lanes.filter((l) => l.section === section);
 		if (sectionLanes.length === 0) continue;
 		const groups = new Map<string, PreparedGroup>();
-		const keyed = sectionLanes.map((lane, i) => ({ lane, i }));
 		if (options.groupBy === 'asset') {
-			keyed.sort(
-				(a, b) =>
-					(assetOrder.get(a.lane.assetId) ?? Infinity) -
-						(assetOrder.get(b.lane.assetId) ?? Infinity) || a.i - b.i
-			);
+			sectionLanes.sort((a, b) => assetRank(a.assetId) - assetRank(b.assetId));
 		} else {
-			// Indication groups first, the corporate group last; lanes by asset order inside a group.
+			// Indication groups in first-seen order: corporate lanes come after every program lane,
+			// so their group is last. Lanes by asset order inside a group.
 			const firstSeen = new Map<string, number>();
-			keyed.forEach(({ lane, i }) => {
+			sectionLanes.forEach((lane, i) => {
 				if (!firstSeen.has(lane.groupKey)) firstSeen.set(lane.groupKey, i);
 			});
-			const rank = (l: PreparedLane) =>
-				l.kind === 'corporate' ? Infinity : (firstSeen.get(l.groupKey) ?? 0);
-			keyed.sort(
+			sectionLanes.sort(
 				(a, b) =>
-					rank(a.lane) - rank(b.lane) ||
-					(assetOrder.get(a.lane.assetId) ?? Infinity) -
-						(assetOrder.get(b.lane.assetId) ?? Infinity) ||
-					a.i - b.i
+					firstSeen.get(a.groupKey)! - firstSeen.get(b.groupKey)! ||
+					assetRank(a.assetId) - assetRank(b.assetId)
 			);
 		}
-		for (const { lane } of keyed) {
+		for (const lane of sectionLanes) {
 			let group = groups.get(lane.groupKey);
 			if (!group) {
 				const label =
@@ -445,10 +439,9 @@ export function prepareTimeline(data: TimelineData, options: PrepareOptions): Pr
 		});
 	}
 
-	// Extent over everything drawn.
+	// Extent over everything drawn (an ongoing bar runs to today, so today is in it).
 	let lo = Infinity;
 	let hi = -Infinity;
-	let ongoing = false;
 	const phasesPresent = new Set<Phase>();
 	const typesPresent = new Set<MilestoneType>();
 	let milestoneCount = 0;
@@ -456,7 +449,6 @@ export function prepareTimeline(data: TimelineData, options: PrepareOptions): Pr
 		for (const ph of lane.phases) {
 			lo = Math.min(lo, ph.start);
 			hi = Math.max(hi, ph.end);
-			if (ph.endKind === 'ongoing') ongoing = true;
 			phasesPresent.add(ph.phase);
 		}
 		for (const m of lane.milestones) {
@@ -466,12 +458,12 @@ export function prepareTimeline(data: TimelineData, options: PrepareOptions): Pr
 			milestoneCount++;
 		}
 	}
-	if (ongoing) hi = Math.max(hi, today);
 	const asOfParsed = parsePartialDate(options.asOf);
 	return {
 		sections,
 		lanes: orderedLanes,
 		undatedMilestones,
+		// Stryker disable next-line LogicalOperator: lo and hi are set together, so both are finite or neither
 		extent: Number.isFinite(lo) && Number.isFinite(hi) ? { start: lo, end: hi } : null,
 		today,
 		asOf: asOfParsed ? { time: periodEnd(asOfParsed), label: asOfParsed.label } : null,

@@ -17,14 +17,16 @@ class MinHeap<T> {
 		let i = a.length - 1;
 		while (i > 0) {
 			const p = (i - 1) >> 1;
+			// Equal keys in either order give the same rows: busy rows that free at once (a free row is
+			// listed once), so `<=` here and `<` below could as well be `<` and `<=`.
 			if (a[p]!.key <= a[i]!.key) break;
 			[a[p], a[i]] = [a[i]!, a[p]!];
 			i = p;
 		}
 	}
-	pop(): T | undefined {
+	/** The value with the smallest key; only called on a heap that is not empty. */
+	pop(): T {
 		const a = this.#items;
-		if (a.length === 0) return undefined;
 		const top = a[0];
 		const last = a.pop() as { key: number; value: T };
 		if (a.length > 0) {
@@ -56,15 +58,17 @@ export function assignRows(intervals: ReadonlyArray<{ left: number; right: numbe
 } {
 	const busy = new MinHeap<number>();
 	const free = new MinHeap<number>();
+	// Stryker disable next-line ArrayDeclaration: every slot is filled below
 	const rows: number[] = new Array(intervals.length);
 	let count = 0;
 	for (let i = 0; i < intervals.length; i++) {
 		const { left, right } = intervals[i]!;
-		while (busy.size > 0 && busy.peekKey() < left) {
-			const row = busy.pop() as number;
+		// An empty heap's smallest key is Infinity: the loop stops.
+		while (busy.peekKey() < left) {
+			const row = busy.pop();
 			free.push(row, row);
 		}
-		const row = free.size > 0 ? (free.pop() as number) : count++;
+		const row = free.size > 0 ? free.pop() : count++;
 		rows[i] = row;
 		busy.push(right, row);
 	}

@@ -86,3 +86,22 @@ describe('timeTicks draws the axis d3 drew: the same times, x and labels', () =>
 		expect([...kinds].sort()).toEqual(['day', 'half', 'month', 'quarter', 'week', 'year']);
 	});
 });
+
+describe('timeTicks on windows too wide for yearly ticks', () => {
+	it('falls back to a tick every 20 years', () => {
+		const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+		const { kind, ticks } = timeTicks({ start: t('1000-01-01'), end: t('3000-01-01') }, 0, 100);
+		expect(kind).toBe('year');
+		expect(ticks.slice(0, 3).map((tick) => tick.label)).toEqual(['1000', '1020', '1040']);
+		expect(ticks).toHaveLength(101);
+	});
+});
+
+describe('timeTicks spacing', () => {
+	it('uses a level whose ticks are exactly the minimum spacing apart', () => {
+		const start = Date.parse('2024-03-01T00:00:00Z');
+		// Ten days over 720 px: a day is 72 px, the default minimum.
+		expect(timeTicks({ start, end: start + 10 * 86_400_000 }, 0, 720).kind).toBe('day');
+		expect(timeTicks({ start, end: start + 10 * 86_400_000 }, 0, 719).kind).toBe('week');
+	});
+});

@@ -70,6 +70,6 @@ export function windowFromState(
 	if (s && e && e.end.getTime() < s.start.getTime()) {
 		start = e.start.getTime();
 		end = periodEnd(s);
-	} else if (end <= start) [start, end] = [Math.min(start, end), Math.max(start, end)];
+	} else [start, end] = [Math.min(start, end), Math.max(start, end)];
 	return clampWindow({ start, end });
 }

@@ -112,6 +112,16 @@ describe('labels', () => {
 	});
 });
 
+describe('edge cases', () => {
+	it('gives no ticks for a window that is not a number', () => {
+		expect(utcTickTimes({ unit: 'month', every: 1 }, NaN, t('2024-01-01'))).toEqual([]);
+	});
+
+	it('writes a year before 1000 with four digits', () => {
+		expect(formatYear(t('0999-06-01T00:00:00Z'))).toBe('0999');
+	});
+});
+
 describe('linearMap', () => {
 	it.each([
 		['a time window onto a plot', t('2019-01-01'), t('2031-01-01'), 140, 903.5],

@@ -70,6 +70,7 @@ export function utcTickTimes(tick: TickUnit, start: number, stop: number): numbe
 	start = wholeMs(start);
 	stop = wholeMs(stop);
 	const times: number[] = [];
+	// Not a number: no ticks (the step search below would never end).
 	if (!(start < stop)) return times;
 	// The first unit start at or after `start`, then the first one on the step.
 	let t = floorTo(start - 1, tick.unit);
