@@ -78,7 +78,7 @@ const chartSelector = (view) =>
  * above) appear (ms since navigation start) and every long task (> 50 ms) with its start time.
  */
 function pageProbe(selector) {
-	const bench = { h1At: null, chartAt: null, longTasks: [] };
+	const bench = { h1At: null, chartAt: null, longTasks: [], layoutShift: 0, fontAtChart: null };
 	window.__bench = bench;
 	try {
 		new PerformanceObserver((list) => {
@@ -86,13 +86,24 @@ function pageProbe(selector) {
 				bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
 			}
 		}).observe({ type: 'longtask', buffered: true });
+		// Layout shifts not caused by input (what CLS sums), e.g. text reflowing when a late font
+		// swaps in.
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) {
+				if (!entry.hadRecentInput) bench.layoutShift += entry.value;
+			}
+		}).observe({ type: 'layout-shift', buffered: true });
 	} catch {
-		// No longtask support: longestTask stays 0.
+		// No longtask or layout-shift support: those measures stay 0.
 	}
 	const check = () => {
 		if (bench.h1At === null && document.querySelector('h1')) bench.h1At = performance.now();
 		if (bench.chartAt === null && selector && document.querySelector(selector)) {
 			bench.chartAt = performance.now();
+			// Was the interface font there for the first chart, or did it draw in a fallback?
+			bench.fontAtChart = [...document.fonts].some(
+				(face) => face.family.includes('Source Sans 3') && face.status === 'loaded'
+			);
 		}
 	};
 	new MutationObserver(check).observe(document, {
@@ -122,6 +133,15 @@ const PAGE_MEASURES = [
 				loadLongestTaskMs: tasks.length ? Math.max(...tasks) : 0,
 				loadBlockingMs: tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0)
 			};
+		}
+	},
+	{
+		name: 'firstScreen',
+		// After the longTask measure's wait: shifts until then count. fontAtChart: 1 when the
+		// interface font had loaded by the first chart (0: the chart first drew in a fallback).
+		async run({ page }) {
+			const { layoutShift, fontAtChart } = await page.evaluate(() => window.__bench);
+			return { layoutShift, fontAtChart: fontAtChart === null ? null : Number(fontAtChart) };
 		}
 	},
 	{
@@ -595,6 +615,13 @@ async function main() {
 				scale === 1 ? 500 : null
 			])
 		),
+		// Content moving under the reader while a view loads (e.g. a late font reflowing the
+		// text); 0.1 is the usual bound for a good page.
+		...CHART_VIEWS.map((v) => [
+			`layout shift while ${v} loads @${SCALES[0]}`,
+			at(SCALES[0], v)?.layoutShift,
+			0.1
+		]),
 		...CHART_VIEWS.flatMap((v) =>
 			SCALES.map((scale) => [
 				`filter update ${v} @${scale} (ms, median of ${FILTER_CLICKS})`,
@@ -667,7 +694,7 @@ async function main() {
 		baseIsReal: base.real,
 		scales: SCALES,
 		runs: RUNS,
-		note: 'Medians of runs, each in a fresh browser context (cold cache). firstChartMs: navigation start to the chart ([data-chart-ready] or the chart root), or to the h1 on views without a chart. filterMs: click on an asset checkbox in the filter bar to the last DOM mutation inside the chart root [data-chart] (median of 20); filterSettledMs: to the last mutation anywhere, including the URL write deferred to the next frame and what re-renders from it; filterFrameMs: to the first quiet frame after that. Export times: click to download; 60000 means the download did not come within 60 s. viewSwitchMs: nav click to the next view chart. Transfer sizes: response bodies of requests started before the first chart (or h1) was drawn, gzip = node:zlib level 6; lateJsGzipKB: scripts requested after it (idle-time loads) within 1 s. Long tasks: PerformanceObserver longtask (> 50 ms), buffered. Import: the change event of the file input in the Data view to the Imported message (read, validate, checks, IndexedDB, switch to it and render).',
+		note: 'Medians of runs, each in a fresh browser context (cold cache). firstChartMs: navigation start to the chart ([data-chart-ready] or the chart root), or to the h1 on views without a chart. filterMs: click on an asset checkbox in the filter bar to the last DOM mutation inside the chart root [data-chart] (median of 20); filterSettledMs: to the last mutation anywhere, including the URL write deferred to the next frame and what re-renders from it; filterFrameMs: to the first quiet frame after that. Export times: click to download; 60000 means the download did not come within 60 s. viewSwitchMs: nav click to the next view chart. Transfer sizes: response bodies of requests started before the first chart (or h1) was drawn, gzip = node:zlib level 6; lateJsGzipKB: scripts requested after it (idle-time loads) within 1 s. Long tasks: PerformanceObserver longtask (> 50 ms), buffered. layoutShift: sum of layout-shift entries without recent input (what CLS adds up) from navigation to 300 ms after the first chart; fontAtChart: 1 when the interface font had loaded when the first chart appeared. Import: the change event of the file input in the Data view to the Imported message (read, validate, checks, IndexedDB, switch to it and render).',
 		exportMenu,
 		initialTransfer: initial && {
 			jsKB: initial.jsKB,
@@ -700,6 +727,8 @@ async function main() {
 					['filter frame ms', r.filterFrameMs],
 					['switch ms', r.viewSwitchMs],
 					['load longest task', r.loadLongestTaskMs],
+					['layout shift', r.layoutShift?.toFixed(3)],
+					['font at chart', r.fontAtChart],
 					[
 						'interact longest task',
 						Math.max(r.filterLongestTaskMs ?? 0, r.switchLongestTaskMs ?? 0)
