@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test } from 'vitest';
-import { crossedMark, markKeyOf } from './delegated-marks';
+import { crossedMark, markHandlers, markKeyOf } from './delegated-marks';
 
 let a: Element, aShape: Element, b: Element, outside: Element;
 beforeEach(() => {
@@ -9,7 +9,8 @@ beforeEach(() => {
 			<g data-mark="a" id="a"><rect id="a-shape" /><text id="a-text">A</text></g>
 			<g data-mark="b" id="b"><circle id="b-shape" /></g>
 			<rect id="outside" />
-		</svg>`;
+		</svg>
+		<div id="tip"><a id="tip-link" href="#s">Source</a></div>`;
 	a = document.getElementById('a')!;
 	aShape = document.getElementById('a-shape')!;
 	b = document.getElementById('b-shape')!;
@@ -39,5 +40,58 @@ describe('crossedMark', () => {
 	])('%s', (_name, pair, key) => {
 		const [target, relatedTarget] = pair();
 		expect(crossedMark({ target, relatedTarget }, 'data-mark')).toBe(key);
+	});
+});
+
+describe('markHandlers', () => {
+	/** The handlers on a chart whose current layout has only mark "a"; what they told the model. */
+	function handlers() {
+		const calls: string[] = [];
+		const on = markHandlers({
+			attribute: 'data-mark',
+			tipId: 'tip',
+			known: (key) => key === 'a',
+			pin: (key) => calls.push(`pin ${key}`),
+			interaction: {
+				focusMark: (key) => calls.push(`focus ${key}`),
+				blurMark: (intoTip) => calls.push(intoTip ? 'blur into tip' : 'blur'),
+				pointerEnter: (key) => calls.push(`enter ${key}`),
+				pointerLeave: () => calls.push('leave')
+			}
+		});
+		return { on, calls };
+	}
+	const event = (target: EventTarget | null, relatedTarget: EventTarget | null = null) =>
+		({ target, relatedTarget }) as unknown as MouseEvent & FocusEvent & PointerEvent;
+
+	test('a click on a shape of a mark pins that mark; elsewhere, or on a mark the layout lost, nothing', () => {
+		const { on, calls } = handlers();
+		on.onclick(event(aShape));
+		on.onclick(event(outside));
+		on.onclick(event(b));
+		expect(calls).toEqual(['pin a']);
+	});
+
+	test('focus on a mark shows it; leaving it for its tooltip keeps the tooltip, anywhere else not', () => {
+		const { on, calls } = handlers();
+		on.onfocusin(event(a));
+		on.onfocusout(event(a, document.getElementById('tip-link')));
+		on.onfocusout(event(a, outside));
+		on.onfocusout(event(a, null));
+		on.onfocusin(event(outside));
+		on.onfocusout(event(outside, a));
+		expect(calls).toEqual(['focus a', 'blur into tip', 'blur', 'blur']);
+	});
+
+	test('the pointer entering and leaving a mark, not moving within it', () => {
+		const { on, calls } = handlers();
+		on.onpointerover(event(aShape, outside));
+		on.onpointerover(event(document.getElementById('a-text'), aShape));
+		on.onpointerout(event(aShape, document.getElementById('a-text')));
+		on.onpointerout(event(aShape, outside));
+		// A mark the current layout does not have: its entry is ignored, its exit still ends a hover.
+		on.onpointerover(event(b, outside));
+		on.onpointerout(event(b, outside));
+		expect(calls).toEqual(['enter a', 'leave', 'leave']);
 	});
 });
