@@ -4,7 +4,7 @@ import { INK } from '$lib/charts/shared/palette';
 import { DAY, prepareTimeline, type GroupBy, type TimelineData } from './timeline.prepare';
 import { layoutTimeline } from './timeline.geometry';
 import { textWidth, type LayoutOptions } from './timeline.marks';
-import { asset, milestone, program } from './test-fixtures';
+import { asset, milestone, program, type PhaseIn } from './test-fixtures';
 
 const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const TODAY = new Date('2026-11-22T10:00:00Z');
@@ -167,6 +167,14 @@ describe('layoutTimeline: phase bars', () => {
 		expect(clipped.fade).toEqual({ x0: 210, x1: 225 });
 	});
 
+	it('fades the last day of a month when the window opens on it: 1 px, still drawn', () => {
+		const phases = [{ phase: 'phase 2', start: '2020-04', end: '2020-12' }];
+		const bar = bars([program('x', 'kn', phases)], {
+			window: { start: t('2020-04-30'), end: t('2020-04-30') + 760 * DAY }
+		})[0]!;
+		expect(bar.fade).toEqual({ x0: 210, x1: 211 });
+	});
+
 	it.each([
 		['a start known to the day', { phase: 'phase 2', start: '2020-04-10', end: '2020-12' }],
 		['a start not reported', { phase: 'phase 2', start: null, knownBy: '2020-04', end: '2020-12' }]
@@ -266,6 +274,82 @@ describe('layoutTimeline: phase bars', () => {
 				program('y', 'kn', [{ phase: 'phase 1', start: '2023-01' }])
 			])
 		).toEqual([]);
+	});
+
+	it('leaves out a phase that ends as the window opens or starts as it closes', () => {
+		// The window is 1 January 2020 to 30 January 2022 (x 210–970).
+		const drawn = (phase: PhaseIn) => bars([program('x', 'kn', [phase])]).map((b) => [b.x0, b.x1]);
+		expect(drawn({ phase: 'phase 1', start: '2019-06-01', end: '2019-12-31' })).toEqual([]);
+		expect(drawn({ phase: 'phase 1', start: '2019-06-01', end: '2020-01-01' })).toEqual([
+			[210, 211]
+		]);
+		expect(drawn({ phase: 'phase 1', start: '2022-01-30' })).toEqual([]);
+		expect(drawn({ phase: 'phase 1', start: '2022-01-29' })).toEqual([[969, 970]]);
+	});
+
+	it('does not call a bar cut when it fills the window exactly', () => {
+		const [bar] = bars([
+			program('x', 'kn', [{ phase: 'phase 1', start: '2020-01-01', end: '2022-01-29' }])
+		]);
+		expect(bar).toMatchObject({ x0: 210, x1: 970, clippedStart: false, clippedEnd: false });
+	});
+
+	it('keeps the arrow of an ongoing bar that reaches exactly the window’s right edge', () => {
+		// Ongoing: the bar runs to today, 22 November 2026, the window's end.
+		const [bar] = bars([program('x', 'kn', [{ phase: 'phase 1', start: '2026-06' }])], {
+			window: { start: t('2025-11-22'), end: t('2026-11-22') }
+		});
+		expect(bar).toMatchObject({ x1: 970, openEnd: true, clippedEnd: false });
+	});
+
+	describe('with no label column, over 3000 days (0.32 px a day, plot 10–970)', () => {
+		const wide = { start: t('2020-01-01'), end: t('2020-01-01') + 3000 * DAY };
+		const barOf = (phase: PhaseIn) =>
+			bars([program('x', 'kn', [phase])], { labelWidth: 0, window: wide })[0]!;
+
+		it('names a bar whose room is exactly the name’s width (the name and 4 px either side)', () => {
+			// 151 days: 48.32 px, the width of "Phase 3" at 12 px and 8 px.
+			const full = barOf({ phase: 'phase 3', start: '2020-01-01', end: '2020-05-30' });
+			expect(full.x1 - full.x0 - 8).toBe(textWidth('Phase 3', 12));
+			expect(full.label).toBe('Phase 3');
+			// 61 days: 19.52 px, exactly room for "P3".
+			const short = barOf({ phase: 'phase 3', start: '2020-01-01', end: '2020-03-01' });
+			expect(short.x1 - short.x0 - 8).toBe(textWidth('P3', 12));
+			expect(short.label).toBe('P3');
+		});
+
+		it('writes “start not reported” left of the lead when it exactly fits', () => {
+			// Under way by 26 February 2021 (x 145.04): a 36 px lead, 4 px, then the words end at
+			// x 105.04, just 95.04 px (their width) after the plot's left edge.
+			const b = barOf({ phase: 'phase 2', start: null, knownBy: '2021-02-26' });
+			expect(b.hatch!.x0).toBeCloseTo(109.04);
+			expect(b.hatch!.x1).toBeCloseTo(145.04);
+			expect(b.startNote).toMatchObject({ anchor: 'end', inBar: false });
+			expect(b.startNote!.x).toBeCloseTo(105.04);
+			// The words' left end is the plot's left edge, to the last bit.
+			expect(b.startNote!.x - textWidth('start not reported', 11)).toBe(10);
+			// A day earlier they do not fit there: they go in the bar.
+			const earlier = barOf({ phase: 'phase 2', start: null, knownBy: '2021-02-25' });
+			expect(earlier.startNote).toMatchObject({ anchor: 'start', inBar: true });
+		});
+
+		it('writes it in the bar after the label when it exactly fits there', () => {
+			// Under way by the window's start, to 17 April 2021: 473 days, 151.36 px. "Phase 2"
+			// (48.32 px with its gap) and the words (95.04 px) fill it to 4 px from its end.
+			const b = barOf({ phase: 'phase 2', start: null, knownBy: '2020-01-01', end: '2021-04-17' });
+			expect(b.label).toBe('Phase 2');
+			expect(b.startNote).toMatchObject({ anchor: 'start', inBar: true });
+			expect(b.startNote!.x).toBeCloseTo(62.32);
+			// The words end 4 px before the bar's end, to the last bit.
+			expect(b.startNote!.x + textWidth('start not reported', 11)).toBe(b.x1 - 4);
+			const shorter = barOf({
+				phase: 'phase 2',
+				start: null,
+				knownBy: '2020-01-01',
+				end: '2021-04-16'
+			});
+			expect(shorter.startNote).toBeNull();
+		});
 	});
 });
 
@@ -410,6 +494,19 @@ describe('layoutTimeline: today and the as-of date', () => {
 		expect(l.asOf).toEqual({ x: xOf(t('2026-10-01')), label: 'Data as of Sep 2026' });
 	});
 
+	it('marks both on the window’s very edges', () => {
+		// Today is marked at its noon, the as-of date (September 2026) at the month's end.
+		const noon = t('2026-11-22') + DAY / 2;
+		const asOf = t('2026-10-01');
+		const year = 365 * DAY;
+		const at = (start: number, end: number) =>
+			layout({}, { window: { start, end } }, { asOf: '2026-09' });
+		expect(at(noon, noon + year).today).toEqual({ x: 210, label: 'Today' });
+		expect(at(noon - year, noon).today).toEqual({ x: 970, label: 'Today' });
+		expect(at(asOf, asOf + year).asOf).toMatchObject({ x: 210 });
+		expect(at(asOf - year, asOf).asOf).toMatchObject({ x: 970 });
+	});
+
 	it('leaves out either outside the window, and the as-of date when there is none', () => {
 		expect(layout({}, {}, { asOf: '2026-09' })).toMatchObject({ today: null, asOf: null });
 		expect(layout({}, { window: around }).asOf).toBeNull();
@@ -479,6 +576,49 @@ describe('layoutTimeline: the legend', () => {
 		const notes = l.legend.slice(1);
 		expect(notes.map((n) => n.x)).toEqual([0, 0, 0, 0]);
 		expect(notes.map((n) => n.y - l.legendTop)).toEqual([22, 44, 66, 88]);
+	});
+
+	it('keeps an item that ends exactly at the chart’s right edge on its row', () => {
+		// "Approval (A accelerated, C conditional)" takes 20 + 224.64 px, then a 14 px gap, then
+		// "Deal / licence" 20 + 80.64 px: the row ends at 359.28 px.
+		const legendAt = (width: number) =>
+			layout(
+				{
+					milestones: [
+						milestone('a', 'kn', null, '2020-07-01', { type: 'approval' }),
+						milestone('l', 'kn', null, '2020-08-01', { type: 'deal' })
+					]
+				},
+				{ width }
+			);
+		const fits = legendAt(359.28);
+		expect(fits.legend.slice(0, 2).map((i) => [i.label, i.y - fits.legendTop])).toEqual([
+			['Approval (A accelerated, C conditional)', 0],
+			['Deal / licence', 0]
+		]);
+		expect(fits.legend[1]!.x).toBeCloseTo(258.64);
+		const narrower = legendAt(359.27);
+		expect([narrower.legend[1]!.x, narrower.legend[1]!.y - narrower.legendTop]).toEqual([0, 22]);
+	});
+
+	it('starts a row with an item wider than the chart, not an empty row before it', () => {
+		const l = layout(
+			{ milestones: [milestone('d', 'kn', null, '2020-06-01', { type: 'designation' })] },
+			{ width: 320 }
+		);
+		expect(textWidth(l.legend[0]!.label, 12)).toBeGreaterThan(320);
+		expect([l.legend[0]!.x, l.legend[0]!.y]).toEqual([0, l.legendTop]);
+	});
+
+	it('with only bars lists their phases, then the notes on a new row', () => {
+		const l = layout({ programs: [program('x', 'kn', [{ phase: 'phase 2', start: '2020-03' }])] });
+		expect(l.legend.map((i) => [i.phase ?? i.note, i.y - l.legendTop])).toEqual([
+			['phase 2', 0],
+			['expected', 22],
+			['approximate', 22],
+			['hatch', 44],
+			['ongoing', 44]
+		]);
 	});
 
 	it('with only milestones starts with their types', () => {

@@ -145,7 +145,9 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
 					const ph = lane.phases[pi]!;
 					const rawX0 = xOf(ph.start);
 					const rawX1 = xOf(ph.end);
-					if (rawX1 < plotLeft || rawX0 > plotRight) continue;
+					// A phase overlaps the window unless it ends by the window's start or starts at its
+					// end (a bar there would be 0 px wide, an invisible stop in the keyboard order).
+					if (rawX1 <= plotLeft || rawX0 >= plotRight) continue;
 					const x0 = Math.max(plotLeft, rawX0);
 					const x1 = Math.min(plotRight, Math.max(rawX1, rawX0 + 2));
 					const long = PHASE_LABELS[ph.phase].long;
@@ -238,7 +240,8 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
 					glyphs.push(glyph);
 					laneMarks.push(glyph);
 				}
-				laneMarks.sort((a, b) => a.cx - b.cx || (a.kind === 'bar' ? -1 : 1));
+				// The sort is stable: at the same centre the bars, added first, stay before the glyphs.
+				laneMarks.sort((a, b) => a.cx - b.cx);
 				for (const mark of laneMarks) marksById.set(mark.id, mark);
 				nav.push(laneMarks.map((mk) => mk.id));
 				y += height;
@@ -253,16 +256,22 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
 	const todayX = xOf(prepared.today + DAY / 2);
 	const asOfX = prepared.asOf ? xOf(prepared.asOf.time) : NaN;
 
-	// Legend: phases present, glyph shapes present, then the notes that explain the encodings.
+	// Legend: phases present, glyph shapes present, then the notes that explain the encodings,
+	// each part from a new row.
 	const legend: LegendItem[] = [];
 	const legendTop = plotBottom + G.legendGap;
 	let lx = 0;
 	let ly = legendTop;
-	const place = (item: Omit<LegendItem, 'x' | 'y'>, w: number) => {
-		if (lx > 0 && lx + w > width) {
+	// A new row, unless the current one is still empty: a part of the legend with no items leaves
+	// no empty row, and an item wider than the chart takes a row of its own.
+	const newRow = () => {
+		if (lx > 0) {
 			lx = 0;
 			ly += G.legendRow;
 		}
+	};
+	const place = (item: Omit<LegendItem, 'x' | 'y'>, w: number) => {
+		if (lx + w > width) newRow();
 		legend.push({ ...item, x: lx, y: ly });
 		lx += w + 14;
 	};
@@ -270,10 +279,7 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
 		const label = PHASE_LABELS[phase].long;
 		place({ kind: 'phase', label, phase }, 22 + textWidth(label, G.fontSize));
 	}
-	if (prepared.phasesPresent.length > 0) {
-		lx = 0;
-		ly += G.legendRow;
-	}
+	newRow();
 	for (const type of prepared.typesPresent) {
 		const kindInfo = GLYPH_KINDS[type];
 		const letter = type === 'designation' ? 'B/F/O/P' : undefined;
@@ -294,9 +300,8 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
 			20 + textWidth(label, G.fontSize)
 		);
 	}
-	if (prepared.typesPresent.length > 0 || prepared.phasesPresent.length > 0) {
-		lx = 0;
-		ly += G.legendRow;
+	if (legend.length > 0) {
+		newRow();
 		const notes: Array<[LegendItem['note'], string]> = [
 			['expected', 'Hollow / dashed: expected'],
 			['approximate', 'Bracket or ≈: date known only to month, quarter, half or year'],

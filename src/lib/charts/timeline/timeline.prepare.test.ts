@@ -124,6 +124,17 @@ describe('prepareTimeline: milestone names and dates', () => {
 		expect(ids('lane:x')).toEqual(['m1', 'ma', 'mb', 'm2']);
 		expect(ids('lane:corporate:kn')).toEqual(['c-m1', 'c-ma', 'c-mb', 'c-m2']);
 	});
+
+	it('gives back the same prepared milestone when the chart is prepared again (a filter change)', () => {
+		const m = milestone('m', 'kn', null, '2025-Q2', { agency: 'FDA' });
+		const first = onlyMilestone(m);
+		const regrouped = prepare({ milestones: [m] }, 'indication').lanes[0]!.milestones[0]!;
+		expect(regrouped).toBe(first);
+		expect(onlyMilestone(m)).toBe(first);
+		// Another milestone object, even with the same data, is prepared on its own.
+		expect(onlyMilestone({ ...m })).not.toBe(first);
+		expect(onlyMilestone({ ...m })).toEqual(first);
+	});
 });
 
 describe('prepareTimeline: phase bars', () => {

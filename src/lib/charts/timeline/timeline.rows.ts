@@ -17,8 +17,10 @@ class MinHeap<T> {
 		let i = a.length - 1;
 		while (i > 0) {
 			const p = (i - 1) >> 1;
-			// Equal keys in either order give the same rows: busy rows that free at once (a free row is
-			// listed once), so `<=` here and `<` below could as well be `<` and `<=`.
+			// Equal keys in either order give the same rows: busy rows with the same right edge free
+			// together, and free rows' keys (their indexes) differ. So `<=` here and `<` below could as
+			// well be `<` and `<=`.
+			// Stryker disable next-line EqualityOperator: equal keys in either order give the same rows (above)
 			if (a[p]!.key <= a[i]!.key) break;
 			[a[p], a[i]] = [a[i]!, a[p]!];
 			i = p;
@@ -36,8 +38,18 @@ class MinHeap<T> {
 				const l = 2 * i + 1;
 				const r = l + 1;
 				let m = i;
-				if (l < a.length && a[l]!.key < a[m]!.key) m = l;
-				if (r < a.length && a[r]!.key < a[m]!.key) m = r;
+				if (
+					l < a.length &&
+					// Stryker disable next-line EqualityOperator: equal keys in either order give the same rows (see push)
+					a[l]!.key < a[m]!.key
+				)
+					m = l;
+				if (
+					r < a.length &&
+					// Stryker disable next-line EqualityOperator: equal keys in either order give the same rows (see push)
+					a[r]!.key < a[m]!.key
+				)
+					m = r;
 				if (m === i) break;
 				[a[m], a[i]] = [a[i]!, a[m]!];
 				i = m;

@@ -41,9 +41,12 @@ function offset(t: number, unit: TickUnit['unit'], n: number): number {
 		case 'day':
 			d.setUTCDate(d.getUTCDate() + n);
 			break;
-		case 'monday':
-			d.setUTCDate(d.getUTCDate() + 7 * n);
+		case 'monday': {
+			// Stryker disable next-line ArithmeticOperator: weeks are only ever stepped one at a time (n = 1), where 7 / n is 7
+			const days = 7 * n;
+			d.setUTCDate(d.getUTCDate() + days);
 			break;
+		}
 		case 'month':
 			d.setUTCMonth(d.getUTCMonth() + n);
 			break;
@@ -70,7 +73,8 @@ export function utcTickTimes(tick: TickUnit, start: number, stop: number): numbe
 	start = wholeMs(start);
 	stop = wholeMs(stop);
 	const times: number[] = [];
-	// Not a number: no ticks (the step search below would never end).
+	// Not a number: no ticks (the step search below would never end). An empty window: none.
+	// Stryker disable next-line EqualityOperator: at start = stop the loop below adds no tick either
 	if (!(start < stop)) return times;
 	// The first unit start at or after `start`, then the first one on the step.
 	let t = floorTo(start - 1, tick.unit);
@@ -113,6 +117,7 @@ export function formatDayYear(t: number): string {
  * flipped first), so positions match a d3 scale to the last bit.
  */
 export function linearMap(d0: number, d1: number, r0: number, r1: number): (x: number) => number {
+	// Stryker disable next-line EqualityOperator: swapping equal ends changes nothing (span 0 maps every value to the midpoint)
 	if (d1 < d0) [d0, d1, r0, r1] = [d1, d0, r1, r0];
 	const span = d1 - d0;
 	const normalize = span ? (x: number) => (x - d0) / span : () => (isNaN(span) ? NaN : 0.5);
