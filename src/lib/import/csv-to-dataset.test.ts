@@ -536,3 +536,28 @@ describe('datasetToCsvFiles edge values', () => {
 		expect(Dataset.parse(built.dataset)).toStrictEqual(dataset);
 	});
 });
+
+describe('grouped columns (ci, range, presentedAt, deal value)', () => {
+	const readouts = (files: CsvFile[]) => {
+		const built = csvFilesToDataset(files);
+		if (!built.ok) throw new Error(JSON.stringify(built.problems));
+		return (built.dataset as { readouts: Record<string, unknown>[] }).readouts;
+	};
+
+	it('a CI whose cells hold only spaces is no CI', () => {
+		let files = tinyCsv();
+		for (const column of ['ciLevel', 'ciHigh', 'ciMethod']) {
+			files = setCell(files, 'readouts.csv', 2, column, '');
+		}
+		files = setCell(files, 'readouts.csv', 2, 'ciLow', '  ');
+		expect(readouts(files)[0]!.ci).toBeNull();
+	});
+
+	it('an empty group with a default is left out, so the default applies', () => {
+		const [orr, mdor] = readouts(tinyCsv());
+		expect(orr).not.toHaveProperty('range');
+		expect(orr).toHaveProperty('presentedAt', { venue: 'ASCO 2024', date: '2024-06' });
+		expect(mdor).toHaveProperty('range', { low: 10, high: 15 });
+		expect(mdor).not.toHaveProperty('presentedAt');
+	});
+});
