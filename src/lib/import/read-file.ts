@@ -253,7 +253,7 @@ function importCsvFiles(
 		else problems.push(decoded.problem);
 	}
 	if (problems.length > 0) return failure('These files cannot be read', problems);
-	const result = importCsvSet(texts, from);
+	const result = importCsvSet(texts);
 	if (!result.ok) return failure(result.title, result.problems);
 	return success(result.model, format, from, result.warnings, ignored);
 }
