@@ -501,9 +501,37 @@ describe('mapProblemToCell', () => {
 		['sources[1].url', 'sources.csv', 3, 'url'],
 		['conflicts[0].about[1]', 'conflicts.csv', 2, 'about'],
 		['(root)', '(dataset)', null, null],
-		['readouts[9].value', 'readouts.csv', null, 'value']
+		['readouts[9].value', 'readouts.csv', null, 'value'],
+		['meta', 'meta.csv', null, null],
+		['meta.title', 'meta.csv', 3, 'value'],
+		['assets[0]["dar"]', 'assets.csv', 2, 'dar'],
+		['readouts[0].colour', 'readouts.csv', 2, null],
+		['readouts', 'readouts.csv', null, null],
+		['phases[0].start', '(dataset)', null, null],
+		['programs[0].phases', 'programs.csv', 2, null],
+		['programs[0].sources[0].id', 'citations.csv', null, 'source'],
+		['readouts[0].sources[0]', 'citations.csv', 18, null]
 	] as const)('%s → %s row %s column %s', (path, file, row, column) => {
 		expect(mapProblemToCell(path, rowMap)).toEqual({ file, row, column });
+	});
+
+	it('a row map that lacks a collection, its phases or citations gives the file and column only', () => {
+		const empty: RowMap = { meta: {}, rows: {}, phases: [], citations: {}, files: {} };
+		expect(mapProblemToCell('readouts[0].n', empty)).toEqual({
+			file: 'readouts.csv',
+			row: null,
+			column: 'n'
+		});
+		expect(mapProblemToCell('programs[0].phases[1].end', empty)).toEqual({
+			file: 'phases.csv',
+			row: null,
+			column: 'end'
+		});
+		expect(mapProblemToCell('readouts[0].sources[0].quote', empty)).toEqual({
+			file: 'citations.csv',
+			row: null,
+			column: 'quote'
+		});
 	});
 
 	it('names files as the user named them', () => {
