@@ -8,7 +8,7 @@ import {
 	type ImportProblem,
 	type RowMap
 } from './csv-to-dataset';
-import { datasetToCsvFiles, type CsvFile } from './dataset-to-csv';
+import { csvTemplates, datasetToCsvFiles, type CsvFile } from './dataset-to-csv';
 import { dropColumn, setCell, tinyCsv, tinyDataset } from './test-helpers';
 
 type Edit = (files: CsvFile[]) => CsvFile[];
@@ -759,6 +759,49 @@ describe('quality warnings', () => {
 		if (!result.ok) throw new Error(JSON.stringify(result.problems));
 		expect(result.warnings).toEqual([
 			expect.objectContaining({ file: 'sources.csv', row: 4, path: 'sources[2]' })
+		]);
+	});
+});
+
+describe('exported CSV files', () => {
+	const textOf = (files: CsvFile[], name: string) => files.find((f) => f.name === name)!.text;
+
+	it('meta.csv lists only the keys the dataset has', () => {
+		const dataset = tinyDataset();
+		delete (dataset.meta as { description?: string }).description;
+		const meta = textOf(datasetToCsvFiles(dataset), 'meta.csv');
+		expect(meta).not.toContain('description');
+		expect(meta.startsWith('key,value\r\nid,tiny\r\ntitle,Tiny import fixture\r\n')).toBe(true);
+	});
+
+	it('every line ends in CRLF, the last one included', () => {
+		for (const file of datasetToCsvFiles(tinyDataset())) {
+			expect(file.text.endsWith('\r\n')).toBe(true);
+			expect(file.text.endsWith('\r\n\r\n')).toBe(false);
+		}
+	});
+
+	it('the templates are a header line each; meta.csv lists its keys with empty values', () => {
+		const templates = csvTemplates();
+		const meta = textOf(templates, 'meta.csv').split('\r\n');
+		expect(meta.slice(0, 3)).toEqual(['key,value', 'id,', 'title,']);
+		expect(meta.slice(1, -1).every((line) => /^\w+,$/.test(line))).toBe(true);
+		expect(textOf(templates, 'phases.csv')).toBe('program,phase,start,knownBy,end,status,note\r\n');
+		expect(textOf(templates, 'citations.csv')).toBe('entity,id,field,source,quote,note\r\n');
+		for (const { text } of templates.slice(1)) expect(text.split('\r\n')).toHaveLength(2);
+	});
+});
+
+describe('an empty required number', () => {
+	it('is reported as missing, where it is', () => {
+		const files = setCell(tinyCsv(), 'readouts.csv', 3, 'rangeHigh', '');
+		expect(problemsOf(files)).toEqual([
+			{
+				file: 'readouts.csv',
+				row: 3,
+				column: 'rangeHigh',
+				message: 'missing (expected a number)'
+			}
 		]);
 	});
 });
