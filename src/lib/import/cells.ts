@@ -163,10 +163,8 @@ export function writeAttributeCell(attribute: AttributeCell, kind: FieldShape['k
 	if (attribute.value === null) {
 		return attribute.applicable ? '' : 'n/a';
 	}
-	let text: string;
-	if (kind === 'list') text = joinList(attribute.value as string[]);
-	else if (kind === 'boolean') text = attribute.value ? 'true' : 'false';
-	else text = String(attribute.value);
+	// Numbers and booleans (String(true) is "true") are written as they print.
+	const text = kind === 'list' ? joinList(attribute.value as string[]) : String(attribute.value);
 	const literal = kind === 'text' || kind === 'list';
 	if (attribute.approximate) return `~${text}`;
 	if (

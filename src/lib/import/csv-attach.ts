@@ -13,26 +13,29 @@ export function attachPhases(
 	entities: Map<string, Record<string, unknown>[]>,
 	indexById: Map<string, Map<string, number>>,
 	rowMap: RowMap,
-	sheet: Sheet | null,
+	file: string,
 	problems: ImportProblem[]
 ): void {
-	const programs = entities.get('programs') ?? [];
-	const programIndex = indexById.get('programs') ?? new Map<string, number>();
+	// programs.csv is read before phases.csv (TABLES order), so both are there.
+	const programs = entities.get('programs')!;
+	const programIndex = indexById.get('programs')!;
 	rowMap.phases = programs.map(() => []);
 	const phaseIndex = new Map<string, number>();
 	indexById.set('phases', phaseIndex);
 	phases.forEach((phase, k) => {
-		const { program, ...rest } = phase;
-		const i = typeof program === 'string' ? programIndex.get(program) : undefined;
+		// The program column is text: "" when the cell is empty.
+		const { program, ...rest } = phase as Record<string, unknown> & { program: string };
+		const i = programIndex.get(program);
 		if (i === undefined) {
-			if (typeof program === 'string' && program !== '') {
-				problems.push({
-					file: sheet?.file ?? 'phases.csv',
-					row: rows[k] ?? null,
-					column: 'program',
-					message: `no program with id "${program}" in programs.csv`
-				});
-			}
+			problems.push({
+				file,
+				row: rows[k] ?? null,
+				column: 'program',
+				message:
+					program === ''
+						? 'empty; every phase names its program (an id from programs.csv)'
+						: `no program with id "${program}" in programs.csv`
+			});
 			return;
 		}
 		const list = programs[i]!.phases as unknown[];
@@ -71,7 +74,7 @@ export function attachCitations(
 		let owner: Record<string, unknown>;
 		let ownerPath: string;
 		if (table.name === 'phases') {
-			const found = indexById.get('phases')?.get(id);
+			const found = indexById.get('phases')!.get(id);
 			if (found === undefined) {
 				fail(
 					row,
@@ -85,7 +88,7 @@ export function attachCitations(
 			owner = (entities.get('programs')![i]!.phases as Record<string, unknown>[])[j]!;
 			ownerPath = `programs[${i}].phases[${j}]`;
 		} else {
-			const i = indexById.get(table.name)?.get(id);
+			const i = indexById.get(table.name)!.get(id);
 			if (i === undefined) {
 				fail(row, 'id', `no ${entityName} with id "${id}" in ${table.file}`);
 				continue;
@@ -117,7 +120,9 @@ export function attachCitations(
 		const source = readCell(cellOf(sheet, cells, 'source').trim(), text);
 		const quote = readCell(cellOf(sheet, cells, 'quote'), text);
 		const note = readCell(cellOf(sheet, cells, 'note'), optionalText);
+		// Stryker disable next-line ConditionalExpression: a text cell always reads
 		if (source.ok) ref.id = source.value;
+		// Stryker disable next-line ConditionalExpression: a text cell always reads
 		if (quote.ok) ref.quote = quote.value;
 		if (note.ok && note.value !== OMIT) ref.note = note.value;
 		(owner.sources as unknown[]).push(ref);

@@ -17,9 +17,9 @@ const TOKEN = /^[A-Za-z_$][\w$]*|\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\
 function tokenise(path: string): (string | number)[] {
 	const tokens: (string | number)[] = [];
 	TOKEN.lastIndex = 0;
-	while (TOKEN.lastIndex < path.length) {
-		const match = TOKEN.exec(path);
-		if (!match) break;
+	// A sticky match fails at the end of the path (or at anything else), which ends the loop.
+	let match: RegExpExecArray | null;
+	while ((match = TOKEN.exec(path)) !== null) {
 		if (match[1] !== undefined) tokens.push(match[1]);
 		else if (match[2] !== undefined) tokens.push(Number(match[2]));
 		else if (match[3] !== undefined) tokens.push(JSON.parse(match[3]) as string);
@@ -29,11 +29,10 @@ function tokenise(path: string): (string | number)[] {
 }
 
 function columnFor(table: Table, rest: readonly (string | number)[]): string | null {
-	const keys: string[] = [];
-	for (const token of rest) {
-		if (typeof token !== 'string') break;
-		keys.push(token);
-	}
+	// The longest leading run of keys that is a column's path. No path holds an index, so an
+	// index ends every candidate that could match.
+	const keys = rest.map(String);
+	// Stryker disable next-line EqualityOperator: no column has an empty path
 	for (let n = keys.length; n > 0; n--) {
 		const path = keys.slice(0, n).join('.');
 		const column = table.columns.find((c) => c.path.join('.') === path);
@@ -55,14 +54,10 @@ export function mapProblemToCell(path: string, rowMap: RowMap): CellRef {
 	const fileName = (canonical: string) => rowMap.files[canonical] ?? canonical;
 	const [head, index, ...rest] = tokens;
 	if (head === 'meta') {
-		const key = typeof index === 'string' ? index : null;
-		return {
-			file: fileName(META_FILE),
-			row: key === null ? null : (rowMap.meta[key] ?? null),
-			column: key === null ? null : 'value'
-		};
+		if (typeof index !== 'string') return { file: fileName(META_FILE), row: null, column: null };
+		return { file: fileName(META_FILE), row: rowMap.meta[index] ?? null, column: 'value' };
 	}
-	let table = typeof head === 'string' ? TABLES_BY_NAME.get(head as CollectionName) : undefined;
+	let table = TABLES_BY_NAME.get(head as CollectionName);
 	if (!table || head === 'phases') return { file: '(dataset)', row: null, column: null };
 	if (typeof index !== 'number') return { file: fileName(table.file), row: null, column: null };
 	let row = rowMap.rows[head as CollectionName]?.[index] ?? null;
@@ -77,7 +72,7 @@ export function mapProblemToCell(path: string, rowMap: RowMap): CellRef {
 	const s = remaining.indexOf('sources');
 	if (s >= 0) {
 		const attribute = remaining.slice(0, s) as string[];
-		const ownerPath = owner + attribute.map((key) => `.${key}`).join('');
+		const ownerPath = [owner, ...attribute].join('.');
 		const j = remaining[s + 1];
 		if (typeof j === 'number') {
 			const field = remaining[s + 2];
@@ -92,7 +87,7 @@ export function mapProblemToCell(path: string, rowMap: RowMap): CellRef {
 		return {
 			file: fileName(table.file),
 			row,
-			column: attribute.length > 0 ? columnFor(table, attribute) : null
+			column: columnFor(table, attribute)
 		};
 	}
 	return { file: fileName(table.file), row, column: columnFor(table, remaining) };

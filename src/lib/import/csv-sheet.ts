@@ -43,10 +43,6 @@ export function canonicalFileName(name: string): string {
 	return base.trim().toLowerCase();
 }
 
-function stripBom(text: string): string {
-	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
 /** The separator of the header line: "," normally; ";" or tab from some spreadsheet locales. */
 function detectDelimiter(text: string): string {
 	const end = text.search(/\r|\n/);
@@ -57,19 +53,14 @@ function detectDelimiter(text: string): string {
 	return ',';
 }
 
-function describeParseError(error: Papa.ParseError): string {
-	switch (error.code) {
-		case 'MissingQuotes':
-			return 'a quoted cell is never closed (a " is missing)';
-		case 'InvalidQuotes':
-			return 'a cell has a stray " inside (quote the cell and double the inner quote: "")';
-		default:
-			return error.message;
-	}
-}
+/** What to do about papaparse's errors, by code; other errors keep papaparse's message. */
+const PARSE_ERROR_ADVICE: Partial<Record<Papa.ParseError['code'], string>> = {
+	MissingQuotes: 'a quoted cell is never closed (a " is missing)',
+	InvalidQuotes: 'a cell has a stray " inside (quote the cell and double the inner quote: "")'
+};
 
-export function parseSheet(file: string, rawText: string, problems: ImportProblem[]): Sheet | null {
-	const text = stripBom(rawText);
+/** A leading byte order mark (Excel's "CSV UTF-8") is dropped by papaparse. */
+export function parseSheet(file: string, text: string, problems: ImportProblem[]): Sheet | null {
 	if (text.trim() === '') {
 		problems.push({
 			file,
@@ -86,16 +77,17 @@ export function parseSheet(file: string, rawText: string, problems: ImportProble
 		preview: MAX_CSV_ROWS + 2
 	});
 	for (const error of parsed.errors.slice(0, 20)) {
-		if (error.type === 'Delimiter') continue;
 		problems.push({
 			file,
+			// Stryker disable next-line ConditionalExpression: quote errors always have a row; only delimiter guessing (never asked for: the delimiter is given) has none
 			row: error.row === undefined ? null : error.row + 1,
 			column: null,
-			message: describeParseError(error)
+			message: PARSE_ERROR_ADVICE[error.code] ?? error.message
 		});
 	}
 	const records = parsed.data;
 	const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === '');
+	// Stryker disable next-line ArrayDeclaration: papaparse returns at least one record for a non-blank text
 	const dataCount = records.length - 1 - (isBlank(records[records.length - 1] ?? []) ? 1 : 0);
 	if (dataCount > MAX_CSV_ROWS) {
 		problems.push({
@@ -106,16 +98,16 @@ export function parseSheet(file: string, rawText: string, problems: ImportProble
 		});
 		return null;
 	}
+	// Stryker disable next-line ArrayDeclaration: papaparse returns at least one record for a non-blank text
 	const header = (records[0] ?? []).map((cell) => cell.trim());
 	const rows: Sheet['rows'] = [];
-	for (let r = 1; r < records.length; r++) {
-		const cells = records[r] ?? [];
-		if (isBlank(cells)) continue;
-		rows.push({ row: r + 1, cells });
-	}
+	// The header is row 1, so the first data record is row 2.
+	records.slice(1).forEach((cells, i) => {
+		if (!isBlank(cells)) rows.push({ row: i + 2, cells });
+	});
 	const index = new Map<string, number>();
 	header.forEach((name, i) => {
-		if (name !== '' && !index.has(name)) index.set(name, i);
+		if (!index.has(name)) index.set(name, i);
 	});
 	return { file, header, rows, index };
 }
@@ -173,10 +165,7 @@ export function checkHeader(
 		}
 	}
 	for (const { row, cells } of sheet.rows) {
-		if (
-			cells.length > sheet.header.length &&
-			cells.slice(sheet.header.length).some((c) => c.trim())
-		) {
+		if (cells.slice(sheet.header.length).some((c) => c.trim())) {
 			problems.push({
 				file: sheet.file,
 				row,
@@ -189,6 +178,7 @@ export function checkHeader(
 
 export function cellOf(sheet: Sheet, cells: string[], column: string): string {
 	const i = sheet.index.get(column);
+	// Stryker disable next-line ConditionalExpression: cells[undefined] is undefined too, read as ''
 	return i === undefined ? '' : (cells[i] ?? '');
 }
 
@@ -208,11 +198,11 @@ export function readEntity(
 		problems.push({ file: sheet.file, row: row.row, column, message });
 	for (const column of table.columns) {
 		const cell = cellOf(sheet, row.cells, column.name);
-		const key = column.path[0] ?? '';
-		const subKey = column.path[1] ?? '';
+		const key = column.path[0]!;
 		if (column.role === 'attribute') {
 			const read = readAttributeCell(cell, column.shape.kind);
 			if (!read.ok) fail(column.name, read.message);
+			// Stryker disable next-line ObjectLiteral: a cell that cannot be read fails the import, so this placeholder is never seen
 			entity[key] = { ...(read.ok ? (read.value as object) : { value: null }), sources: [] };
 			continue;
 		}
@@ -227,7 +217,7 @@ export function readEntity(
 			const group = groups.get(key) ?? { column, values: {}, filled: false };
 			groups.set(key, group);
 			if (cell.trim() !== '') group.filled = true;
-			if (read.value !== OMIT) group.values[subKey] = read.value;
+			if (read.value !== OMIT) group.values[column.path[1]!] = read.value;
 		} else if (read.value !== OMIT) {
 			entity[key] = read.value;
 		}
@@ -247,8 +237,6 @@ export const FILE_ORDER = new Map(CSV_FILES.map((file, i) => [file, i]));
 
 export function sortProblems(problems: ImportProblem[]): ImportProblem[] {
 	const order = (p: ImportProblem) => FILE_ORDER.get(canonicalFileName(p.file)) ?? -1;
-	return problems
-		.map((p, i) => ({ p, i }))
-		.sort((a, b) => order(a.p) - order(b.p) || (a.p.row ?? 0) - (b.p.row ?? 0) || a.i - b.i)
-		.map(({ p }) => p);
+	// Sorting is stable: problems of one row keep the order they were found in.
+	return [...problems].sort((a, b) => order(a) - order(b) || (a.row ?? 0) - (b.row ?? 0));
 }

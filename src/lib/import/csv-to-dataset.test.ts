@@ -8,7 +8,7 @@ import {
 	type ImportProblem,
 	type RowMap
 } from './csv-to-dataset';
-import { datasetToCsvFiles, type CsvFile } from './dataset-to-csv';
+import { csvTemplates, datasetToCsvFiles, type CsvFile } from './dataset-to-csv';
 import { dropColumn, setCell, tinyCsv, tinyDataset } from './test-helpers';
 
 type Edit = (files: CsvFile[]) => CsvFile[];
@@ -501,9 +501,37 @@ describe('mapProblemToCell', () => {
 		['sources[1].url', 'sources.csv', 3, 'url'],
 		['conflicts[0].about[1]', 'conflicts.csv', 2, 'about'],
 		['(root)', '(dataset)', null, null],
-		['readouts[9].value', 'readouts.csv', null, 'value']
+		['readouts[9].value', 'readouts.csv', null, 'value'],
+		['meta', 'meta.csv', null, null],
+		['meta.title', 'meta.csv', 3, 'value'],
+		['assets[0]["dar"]', 'assets.csv', 2, 'dar'],
+		['readouts[0].colour', 'readouts.csv', 2, null],
+		['readouts', 'readouts.csv', null, null],
+		['phases[0].start', '(dataset)', null, null],
+		['programs[0].phases', 'programs.csv', 2, null],
+		['programs[0].sources[0].id', 'citations.csv', null, 'source'],
+		['readouts[0].sources[0]', 'citations.csv', 18, null]
 	] as const)('%s → %s row %s column %s', (path, file, row, column) => {
 		expect(mapProblemToCell(path, rowMap)).toEqual({ file, row, column });
+	});
+
+	it('a row map that lacks a collection, its phases or citations gives the file and column only', () => {
+		const empty: RowMap = { meta: {}, rows: {}, phases: [], citations: {}, files: {} };
+		expect(mapProblemToCell('readouts[0].n', empty)).toEqual({
+			file: 'readouts.csv',
+			row: null,
+			column: 'n'
+		});
+		expect(mapProblemToCell('programs[0].phases[1].end', empty)).toEqual({
+			file: 'phases.csv',
+			row: null,
+			column: 'end'
+		});
+		expect(mapProblemToCell('readouts[0].sources[0].quote', empty)).toEqual({
+			file: 'citations.csv',
+			row: null,
+			column: 'quote'
+		});
 	});
 
 	it('names files as the user named them', () => {
@@ -534,5 +562,246 @@ describe('datasetToCsvFiles edge values', () => {
 		const built = csvFilesToDataset(datasetToCsvFiles(dataset));
 		if (!built.ok) throw new Error(JSON.stringify(built.problems));
 		expect(Dataset.parse(built.dataset)).toStrictEqual(dataset);
+	});
+});
+
+describe('grouped columns (ci, range, presentedAt, deal value)', () => {
+	const readouts = (files: CsvFile[]) => {
+		const built = csvFilesToDataset(files);
+		if (!built.ok) throw new Error(JSON.stringify(built.problems));
+		return (built.dataset as { readouts: Record<string, unknown>[] }).readouts;
+	};
+
+	it('a CI whose cells hold only spaces is no CI', () => {
+		let files = tinyCsv();
+		for (const column of ['ciLevel', 'ciHigh', 'ciMethod']) {
+			files = setCell(files, 'readouts.csv', 2, column, '');
+		}
+		files = setCell(files, 'readouts.csv', 2, 'ciLow', '  ');
+		expect(readouts(files)[0]!.ci).toBeNull();
+	});
+
+	it('an empty group with a default is left out, so the default applies', () => {
+		const [orr, mdor] = readouts(tinyCsv());
+		expect(orr).not.toHaveProperty('range');
+		expect(orr).toHaveProperty('presentedAt', { venue: 'ASCO 2024', date: '2024-06' });
+		expect(mdor).toHaveProperty('range', { low: 10, high: 15 });
+		expect(mdor).not.toHaveProperty('presentedAt');
+	});
+});
+
+const withText = (files: CsvFile[], name: string, edit: (text: string) => string): CsvFile[] =>
+	files.map((f) => (f.name === name ? { name: f.name, text: edit(f.text) } : f));
+
+describe('the files of a set', () => {
+	it('names an unknown file with the list of files a set consists of', () => {
+		expect(problemsOf([...tinyCsv(), { name: 'notes.csv', text: 'a\r\n1' }])).toEqual([
+			{
+				file: 'notes.csv',
+				row: null,
+				column: null,
+				message:
+					'unknown file "notes.csv"; a CSV set consists of meta.csv, sources.csv, assets.csv, programs.csv, phases.csv, milestones.csv, trials.csv, readouts.csv, deals.csv, conflicts.csv, citations.csv'
+			}
+		]);
+	});
+
+	it('refuses two files that differ only in folder or case', () => {
+		const assets = tinyCsv().find((f) => f.name === 'assets.csv')!;
+		expect(problemsOf([...tinyCsv(), { ...assets, name: 'her2/Assets.CSV' }])).toEqual([
+			{
+				file: 'her2/Assets.CSV',
+				row: null,
+				column: null,
+				message: 'two files are named assets.csv ("assets.csv" and "her2/Assets.CSV")'
+			}
+		]);
+	});
+
+	it('names each missing required file', () => {
+		const files = tinyCsv().filter((f) => f.name !== 'meta.csv' && f.name !== 'sources.csv');
+		const required = 'every CSV set needs meta.csv, sources.csv, assets.csv';
+		expect(problemsOf(files).filter((p) => p.row === null)).toEqual([
+			{ file: 'meta.csv', row: null, column: null, message: `meta.csv is missing; ${required}` },
+			{
+				file: 'sources.csv',
+				row: null,
+				column: null,
+				message: `sources.csv is missing; ${required}`
+			}
+		]);
+	});
+
+	it('meta, sources and assets alone are read (no phases, no citations)', () => {
+		const files = tinyCsv().filter((f) =>
+			['meta.csv', 'sources.csv', 'assets.csv'].includes(f.name)
+		);
+		const built = csvFilesToDataset(files);
+		if (!built.ok) throw new Error(JSON.stringify(built.problems));
+		expect((built.dataset as { assets: unknown[] }).assets).toHaveLength(2);
+	});
+
+	it('a set that cannot be read says so in its title', () => {
+		const result = importCsvSet(setCell(tinyCsv(), 'readouts.csv', 2, 'n', 'many'));
+		expect(result.ok || result.title).toBe('These CSV files cannot be read');
+	});
+});
+
+describe('meta.csv', () => {
+	const metaOf = (files: CsvFile[]) => {
+		const built = csvFilesToDataset(files);
+		if (!built.ok) throw new Error(JSON.stringify(built.problems));
+		return (built.dataset as { meta: Record<string, unknown> }).meta;
+	};
+
+	it('reads keys with spaces around them, and leaves an empty optional value out', () => {
+		let files = setCell(tinyCsv(), 'meta.csv', 3, 'key', ' title ');
+		files = setCell(files, 'meta.csv', 7, 'value', '');
+		const meta = metaOf(files);
+		expect(meta.title).toBe('Tiny import fixture');
+		expect(meta).not.toHaveProperty('description');
+	});
+
+	it('names a key given twice, with both rows', () => {
+		const files = withText(tinyCsv(), 'meta.csv', (text) => `${text}title,Again\r\n`);
+		expect(problemsOf(files)).toEqual([
+			{
+				file: 'meta.csv',
+				row: 9,
+				column: 'key',
+				message: 'the key "title" appears twice (rows 3 and 9)'
+			}
+		]);
+	});
+
+	it('names a value that cannot be read, and a required key that is missing', () => {
+		let files = setCell(tinyCsv(), 'meta.csv', 8, 'value', 'maybe');
+		files = withText(files, 'meta.csv', (text) => text.replace(/title,[^\r]*\r\n/, ''));
+		expect(problemsOf(files)).toEqual([
+			{
+				file: 'meta.csv',
+				row: null,
+				column: 'key',
+				message: 'the required key "title" is missing'
+			},
+			{ file: 'meta.csv', row: 7, column: 'value', message: 'expected true or false, got "maybe"' }
+		]);
+	});
+});
+
+describe('links between files', () => {
+	it('citations of an id given twice go to its first row', () => {
+		let files = setCell(tinyCsv(), 'assets.csv', 3, 'id', 'abc-1');
+		for (const row of [10, 11, 12, 13]) files = setCell(files, 'citations.csv', row, 'id', 'abc-1');
+		const built = csvFilesToDataset(files);
+		if (!built.ok) throw new Error(JSON.stringify(built.problems));
+		const [first, second] = (built.dataset as { assets: { sources: unknown[] }[] }).assets;
+		expect(first!.sources).toHaveLength(1);
+		expect(second!.sources).toEqual([]);
+	});
+
+	it('a phase names its program: empty or unknown is a problem in the file as named', () => {
+		let files = tinyCsv().map((f) => (f.name === 'phases.csv' ? { ...f, name: 'Phases.CSV' } : f));
+		files = setCell(files, 'Phases.CSV', 2, 'program', '');
+		files = setCell(files, 'Phases.CSV', 3, 'program', 'abc-9');
+		expect(problemsOf(files).filter((p) => p.file === 'Phases.CSV')).toEqual([
+			{
+				file: 'Phases.CSV',
+				row: 2,
+				column: 'program',
+				message: 'empty; every phase names its program (an id from programs.csv)'
+			},
+			{
+				file: 'Phases.CSV',
+				row: 3,
+				column: 'program',
+				message: 'no program with id "abc-9" in programs.csv'
+			}
+		]);
+	});
+
+	it('citations: spaces around entity, id, field and source are ignored', () => {
+		let files = setCell(tinyCsv(), 'citations.csv', 3, 'entity', ' Asset ');
+		files = setCell(files, 'citations.csv', 3, 'id', ' abc-1 ');
+		files = setCell(files, 'citations.csv', 3, 'field', ' target ');
+		files = setCell(files, 'citations.csv', 3, 'source', ' src-paper ');
+		const built = csvFilesToDataset(files);
+		if (!built.ok) throw new Error(JSON.stringify(built.problems));
+		const [abc] = (built.dataset as { assets: { target: { sources: unknown[] } }[] }).assets;
+		expect(abc!.target.sources).toEqual([{ id: 'src-paper', quote: 'ABC-1 targets HER2' }]);
+	});
+
+	it('citations: the quote column is required; a cited phase must exist', () => {
+		expect(problemsOf(dropColumn(tinyCsv(), 'citations.csv', 'quote'))).toContainEqual({
+			file: 'citations.csv',
+			row: 1,
+			column: 'quote',
+			message: 'the required column "quote" is missing'
+		});
+		const files = setCell(tinyCsv(), 'citations.csv', 15, 'id', 'abc-1-gastric/phase 4');
+		expect(problemsOf(files)).toEqual([
+			{
+				file: 'citations.csv',
+				row: 15,
+				column: 'id',
+				message:
+					'no phase "abc-1-gastric/phase 4" in phases.csv (a phase is cited as "<program id>/<phase>", e.g. "kn026-gastric-2l-china/phase 3")'
+			}
+		]);
+	});
+});
+
+describe('quality warnings', () => {
+	it('a usable set returns its warnings located by file and row', () => {
+		const dataset = tinyDataset();
+		dataset.sources.push({ ...dataset.sources[1]!, id: 'src-unused' });
+		const result = importCsvSet(datasetToCsvFiles(dataset));
+		if (!result.ok) throw new Error(JSON.stringify(result.problems));
+		expect(result.warnings).toEqual([
+			expect.objectContaining({ file: 'sources.csv', row: 4, path: 'sources[2]' })
+		]);
+	});
+});
+
+describe('exported CSV files', () => {
+	const textOf = (files: CsvFile[], name: string) => files.find((f) => f.name === name)!.text;
+
+	it('meta.csv lists only the keys the dataset has', () => {
+		const dataset = tinyDataset();
+		delete (dataset.meta as { description?: string }).description;
+		const meta = textOf(datasetToCsvFiles(dataset), 'meta.csv');
+		expect(meta).not.toContain('description');
+		expect(meta.startsWith('key,value\r\nid,tiny\r\ntitle,Tiny import fixture\r\n')).toBe(true);
+	});
+
+	it('every line ends in CRLF, the last one included', () => {
+		for (const file of datasetToCsvFiles(tinyDataset())) {
+			expect(file.text.endsWith('\r\n')).toBe(true);
+			expect(file.text.endsWith('\r\n\r\n')).toBe(false);
+		}
+	});
+
+	it('the templates are a header line each; meta.csv lists its keys with empty values', () => {
+		const templates = csvTemplates();
+		const meta = textOf(templates, 'meta.csv').split('\r\n');
+		expect(meta.slice(0, 3)).toEqual(['key,value', 'id,', 'title,']);
+		expect(meta.slice(1, -1).every((line) => /^\w+,$/.test(line))).toBe(true);
+		expect(textOf(templates, 'phases.csv')).toBe('program,phase,start,knownBy,end,status,note\r\n');
+		expect(textOf(templates, 'citations.csv')).toBe('entity,id,field,source,quote,note\r\n');
+		for (const { text } of templates.slice(1)) expect(text.split('\r\n')).toHaveLength(2);
+	});
+});
+
+describe('an empty required number', () => {
+	it('is reported as missing, where it is', () => {
+		const files = setCell(tinyCsv(), 'readouts.csv', 3, 'rangeHigh', '');
+		expect(problemsOf(files)).toEqual([
+			{
+				file: 'readouts.csv',
+				row: 3,
+				column: 'rangeHigh',
+				message: 'missing (expected a number)'
+			}
+		]);
 	});
 });

@@ -24,8 +24,10 @@ export interface CsvFile {
 const TEXT = { kind: 'text', nullable: false, optional: false, hasDefault: false } as const;
 const OPTIONAL_TEXT = { ...TEXT, optional: true } as const;
 
+/** Lines end in CRLF (papaparse's default), the last one included. */
 function toCsv(header: readonly string[], rows: string[][]): string {
-	const text = Papa.unparse({ fields: [...header], data: rows }, { newline: '\r\n' });
+	const text = Papa.unparse({ fields: [...header], data: rows });
+	// Without rows, papaparse already ends the header line.
 	return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
 
@@ -34,15 +36,14 @@ type Ref = { id: string; quote: string; note?: string };
 
 function entityRow(table: Table, entity: Entity, extra: Entity = {}): string[] {
 	return table.columns.map((column) => {
-		const key = column.path[0] ?? '';
-		const subKey = column.path[1] ?? '';
+		const key = column.path[0]!;
 		const value = key in extra ? extra[key] : entity[key];
 		if (column.role === 'attribute') {
 			return writeAttributeCell(value as AttributeCell, column.shape.kind);
 		}
 		if (column.role === 'attribute-note' || column.group) {
 			const object = value as Entity | null | undefined;
-			return writeCell(object == null ? null : object[subKey], column.shape);
+			return writeCell(object == null ? null : object[column.path[1]!], column.shape);
 		}
 		return writeCell(value, column.shape);
 	});
@@ -92,12 +93,11 @@ export function datasetToCsvFiles(dataset: Dataset): CsvFile[] {
 				if (!table.citationEntity) continue;
 				const id = String(item.id);
 				citations.push(...citationRows(table.citationEntity, id, '', item.sources as Ref[]));
-				if (table.name === 'assets') {
-					for (const column of table.columns) {
-						if (column.role !== 'attribute') continue;
-						const attribute = item[column.name] as { sources: Ref[] };
-						citations.push(...citationRows('asset', id, column.name, attribute.sources));
-					}
+				// Only assets have attribute columns, each with its own citations.
+				for (const column of table.columns) {
+					if (column.role !== 'attribute') continue;
+					const attribute = item[column.name] as { sources: Ref[] };
+					citations.push(...citationRows('asset', id, column.name, attribute.sources));
 				}
 			}
 		}

@@ -1,7 +1,14 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { MAX_DATASET_BYTES } from '../data/checked';
-import { MAX_ZIP_FILES, readCsvZip, zipCsvFiles } from './zip';
+import {
+	isZipBytes,
+	MAX_ZIP_ENTRIES,
+	MAX_ZIP_FILES,
+	MAX_ZIP_TOTAL_BYTES,
+	readCsvZip,
+	zipCsvFiles
+} from './zip';
 import { readDatasetFiles } from './read-file';
 import { tinyCsv } from './test-helpers';
 
@@ -32,6 +39,7 @@ describe('zipCsvFiles / readCsvZip', () => {
 				'her2/': new Uint8Array(0),
 				'her2/Meta.CSV': 'key,value\r\n',
 				'__MACOSX/her2/._meta.csv': 'junk',
+				'__MACOSX/assets.csv': 'junk',
 				'her2/.DS_Store': 'junk',
 				'.hidden/assets.csv': 'junk',
 				'her2/README.md': '# notes'
@@ -131,5 +139,143 @@ describe('zipCsvFiles / readCsvZip', () => {
 				}
 			]
 		});
+	});
+});
+
+/** Edits the headers of the named entries: `central` and `local` are their offsets. */
+function patch(
+	bytes: Uint8Array,
+	names: string[],
+	edit: (view: DataView, central: number, local: number) => void
+): Uint8Array {
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	let end = bytes.length - 22;
+	while (view.getUint32(end, true) !== 0x06054b50) end--;
+	let at = view.getUint32(end + 16, true);
+	for (let i = 0; i < view.getUint16(end + 10, true); i++) {
+		const nameLength = view.getUint16(at + 28, true);
+		const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+		if (names.includes(name)) edit(view, at, view.getUint32(at + 42, true));
+		at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+	}
+	return bytes;
+}
+
+/**
+ * Marks the named entries as stored with compression method 99 (AES encryption), which fflate
+ * cannot unpack: reading such an entry throws, so a test sees whether it was unpacked.
+ */
+const encrypted = (bytes: Uint8Array, ...names: string[]) =>
+	patch(bytes, names, (view, central, local) => {
+		view.setUint16(central + 10, 99, true);
+		view.setUint16(local + 8, 99, true);
+	});
+
+/** Declares an uncompressed size in the directory, which the limits are checked on. */
+const declaring = (bytes: Uint8Array, name: string, size: number) =>
+	patch(bytes, [name], (view, central) => view.setUint32(central + 24, size, true));
+
+describe('readCsvZip: what is unpacked, and what is said', () => {
+	const problemsOf = (zip: Uint8Array) => {
+		const read = readCsvZip('set.zip', zip);
+		if (read.ok) throw new Error('expected problems');
+		return read.problems.map(({ file, message }) => ({ file, message }));
+	};
+
+	it('skipped, ignored and refused entries are never unpacked', () => {
+		const zip = encrypted(
+			zipOf({
+				'meta.csv': 'key,value',
+				'.hidden.csv': 'x',
+				'__MACOSX/assets.csv': 'x',
+				'README.md': 'notes'
+			}),
+			'.hidden.csv',
+			'__MACOSX/assets.csv',
+			'README.md'
+		);
+		const read = readCsvZip('set.zip', zip);
+		if (!read.ok) throw new Error(JSON.stringify(read.problems));
+		expect(read.files.map((f) => f.name)).toEqual(['meta.csv']);
+		expect(read.ignored).toEqual(['README.md']);
+
+		const nested = encrypted(zipOf({ 'meta.csv': 'k', 'old.zip': 'x' }), 'old.zip');
+		expect(problemsOf(nested)).toEqual([
+			{
+				file: 'set.zip',
+				message: '"old.zip" is an archive inside the zip; unpack it and zip the CSV files directly'
+			}
+		]);
+	});
+
+	it('an encrypted CSV entry is refused when unpacking, with a word on encryption', () => {
+		const zip = encrypted(zipOf({ 'meta.csv': 'key,value', 'assets.csv': 'id' }), 'assets.csv');
+		expect(problemsOf(zip)).toEqual([
+			{
+				file: 'set.zip',
+				message:
+					'the zip could not be unpacked (unknown compression type 99); encrypted zips are not supported'
+			}
+		]);
+	});
+
+	it('names fflate’s reason for a damaged archive', () => {
+		expect(problemsOf(strToU8('PK\x03\x04 and then nothing'))).toEqual([
+			{ file: 'set.zip', message: 'not a readable zip archive (invalid zip data)' }
+		]);
+	});
+
+	it(`says once that there are more than ${MAX_ZIP_ENTRIES} entries, without unpacking the rest`, () => {
+		const names = Array.from({ length: MAX_ZIP_ENTRIES + 3 }, (_, i) => `f${i}.txt`);
+		const zip = encrypted(
+			zipOf(Object.fromEntries(names.map((n) => [n, 'x']))),
+			...names.slice(-3)
+		);
+		expect(problemsOf(zip)).toEqual([
+			{ file: 'set.zip', message: `the zip has more than ${MAX_ZIP_ENTRIES} entries` }
+		]);
+	});
+
+	it('a zip with only a nested archive gets that one problem, not also "no .csv files"', () => {
+		expect(problemsOf(zipOf({ 'data.7z': 'x' })).map((p) => p.message)).toEqual([
+			'"data.7z" is an archive inside the zip; unpack it and zip the CSV files directly'
+		]);
+	});
+
+	it('a refused zip is not unpacked further: no second round of problems', () => {
+		const zip = zipOf({ 'readouts.csv': 'id', 'assets.csv': zipOf({ 'a.csv': 'x' }) });
+		expect(problemsOf(declaring(zip, 'readouts.csv', MAX_DATASET_BYTES + 1))).toEqual([
+			{ file: 'readouts.csv', message: '32.0 MB uncompressed; the limit is 32.0 MB per file' }
+		]);
+	});
+
+	it('a file of exactly the per-file limit, and files of exactly the total limit, are read', () => {
+		const one = declaring(zipOf({ 'readouts.csv': 'id' }), 'readouts.csv', MAX_DATASET_BYTES);
+		expect(readCsvZip('set.zip', one).ok).toBe(true);
+		const half = MAX_ZIP_TOTAL_BYTES / 2;
+		const two = declaring(zipOf({ 'a.csv': 'a', 'b.csv': 'b' }), 'a.csv', half);
+		expect(readCsvZip('set.zip', declaring(two, 'b.csv', half)).ok).toBe(true);
+		expect(problemsOf(declaring(two, 'b.csv', half + 1))).toEqual([
+			{
+				file: 'set.zip',
+				message: 'the CSV files add up to 50.0 MB uncompressed; the limit is 50.0 MB'
+			}
+		]);
+	});
+});
+
+describe('isZipBytes', () => {
+	it('needs all four bytes of "PK\\x03\\x04"', () => {
+		expect(isZipBytes(new Uint8Array([0x50, 0x4b, 3, 4]))).toBe(true);
+		for (const bytes of [
+			[0x50, 0x4b, 3],
+			[0x51, 0x4b, 3, 4],
+			[0x50, 0x4c, 3, 4],
+			[0x50, 0x4b, 5, 4],
+			[0x50, 0x4b, 3, 5],
+			[]
+		]) {
+			expect(isZipBytes(new Uint8Array(bytes))).toBe(false);
+		}
 	});
 });

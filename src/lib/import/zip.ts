@@ -28,10 +28,9 @@ function megabytes(bytes: number): string {
 	return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** Starts with a zip's local file header, "PK\x03\x04" (shorter input has no fourth byte). */
 export function isZipBytes(bytes: Uint8Array): boolean {
-	return (
-		bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4
-	);
+	return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
 }
 
 type Decision = 'skip' | 'take';
@@ -75,7 +74,7 @@ export function readCsvZip(
 				}
 				const name = entry.name;
 				const segments = name.split('/');
-				const base = segments[segments.length - 1] ?? '';
+				const base = segments[segments.length - 1]!;
 				if (
 					name.endsWith('/') ||
 					segments.includes('__MACOSX') ||
@@ -113,7 +112,7 @@ export function readCsvZip(
 					file: zipName,
 					row: null,
 					column: null,
-					message: `not a readable zip archive (${(error as Error).message || 'damaged'})`
+					message: `not a readable zip archive (${(error as Error).message})`
 				}
 			]
 		};
@@ -140,7 +139,7 @@ export function readCsvZip(
 					file: zipName,
 					row: null,
 					column: null,
-					message: `the zip could not be unpacked (${(error as Error).message || 'damaged'}); encrypted zips are not supported`
+					message: `the zip could not be unpacked (${(error as Error).message}); encrypted zips are not supported`
 				}
 			]
 		};
@@ -161,16 +160,9 @@ export function readCsvZip(
  * The CSV set as one zip. Each CSV starts with a UTF-8 byte-order mark so that spreadsheet
  * programs open it as UTF-8 (reading strips it again).
  */
-export function zipCsvFiles(
-	files: readonly { name: string; text: string }[],
-	options: { mtime?: Date } = {}
-): Uint8Array {
-	const entries: Record<string, [Uint8Array, { level: 6; mtime?: Date }]> = {};
-	for (const file of files) {
-		entries[file.name] = [
-			strToU8(`\uFEFF${file.text}`),
-			options.mtime ? { level: 6, mtime: options.mtime } : { level: 6 }
-		];
-	}
+export function zipCsvFiles(files: readonly { name: string; text: string }[]): Uint8Array {
+	const entries: Record<string, Uint8Array> = {};
+	for (const file of files) entries[file.name] = strToU8(`\uFEFF${file.text}`);
+	// fflate's default compression level, 6.
 	return zipSync(entries);
 }
