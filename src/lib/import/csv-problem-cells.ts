@@ -63,7 +63,8 @@ export function mapProblemToCell(path: string, rowMap: RowMap): CellRef {
 	let row = rowMap.rows[head as CollectionName]?.[index] ?? null;
 	let owner = `${head}[${index}]`;
 	let remaining = rest;
-	if (head === 'programs' && remaining[0] === 'phases' && typeof remaining[1] === 'number') {
+	// A program's phase (only programs have phases): its own row of phases.csv.
+	if (remaining[0] === 'phases' && typeof remaining[1] === 'number') {
 		table = TABLES_BY_NAME.get('phases')!;
 		row = rowMap.phases[index]?.[remaining[1]] ?? null;
 		owner += `.phases[${remaining[1]}]`;

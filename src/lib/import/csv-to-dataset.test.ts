@@ -507,6 +507,7 @@ describe('mapProblemToCell', () => {
 		['assets[0]["dar"]', 'assets.csv', 2, 'dar'],
 		['readouts[0].colour', 'readouts.csv', 2, null],
 		['readouts', 'readouts.csv', null, null],
+		['readouts.length', 'readouts.csv', null, null],
 		['phases[0].start', '(dataset)', null, null],
 		['programs[0].phases', 'programs.csv', 2, null],
 		['programs[0].sources[0].id', 'citations.csv', null, 'source'],
@@ -698,6 +699,32 @@ describe('links between files', () => {
 		const [first, second] = (built.dataset as { assets: { sources: unknown[] }[] }).assets;
 		expect(first!.sources).toHaveLength(1);
 		expect(second!.sources).toEqual([]);
+	});
+
+	it('citations of a phase listed twice go to its first copy', () => {
+		// phases.csv row 3 is the program's phase 3; the same row again after the last one.
+		const files = tinyCsv().map((f) => {
+			if (f.name !== 'phases.csv') return f;
+			const lines = f.text.trimEnd().split('\r\n');
+			return { ...f, text: [...lines, lines[2]].join('\r\n') + '\r\n' };
+		});
+		const built = csvFilesToDataset(files);
+		if (!built.ok) throw new Error(JSON.stringify(built.problems));
+		const [program] = (
+			built.dataset as { programs: { phases: { phase: string; sources: unknown[] }[] }[] }
+		).programs;
+		expect(program!.phases.map((p) => [p.phase, p.sources.length])).toEqual([
+			['phase 1/2', 1],
+			['phase 3', 1],
+			['phase 3', 0]
+		]);
+	});
+
+	it("a problem in a phase's citation is shown at its row of citations.csv", () => {
+		const files = setCell(tinyCsv(), 'citations.csv', 15, 'quote', 'x');
+		expect(problemsOf(files).map(({ file, row, column }) => ({ file, row, column }))).toEqual([
+			{ file: 'citations.csv', row: 15, column: 'quote' }
+		]);
 	});
 
 	it('a phase names its program: empty or unknown is a problem in the file as named', () => {

@@ -517,6 +517,12 @@ describe('parseJsonText: where the error is', () => {
 		);
 	});
 
+	it('more blank lines before the JSON than after it do not move the end', () => {
+		expect(message('\n\n\n{"a": [1,\n2,\n')).toBe(
+			'the JSON ends early at line 5, column 3 — the file looks cut off (Unexpected end of JSON input)'
+		);
+	});
+
 	describe('with the messages of other browsers', () => {
 		afterEach(() => vi.restoreAllMocks());
 		const failWith = (raw: string) =>
