@@ -173,12 +173,12 @@ export function parseJsonText(text: string): Parsed {
 		} else if (byLine) {
 			where = { line: Number(byLine[1]), column: Number(byLine[2]) };
 		} else if (atEnd) where = lineAndColumn(text, end);
-		const detail = raw
+		const withoutPlace = raw
 			.replace(/ \(line \d+ column \d+\)/, '')
 			.replace(/ in JSON at position \d+/, '')
-			.replace(/ at line \d+ column \d+ of the JSON data/, '')
-			// Stryker disable next-line Regex: Firefox's messages start with "JSON.parse: ", and it appears nowhere else in them
-			.replace(/^JSON\.parse: /, '');
+			.replace(/ at line \d+ column \d+ of the JSON data/, '');
+		// Stryker disable next-line Regex: Firefox's messages start with "JSON.parse: ", and it appears nowhere else in them
+		const detail = withoutPlace.replace(/^JSON\.parse: /, '');
 		if (where === null) return { ok: false, message: `not valid JSON: ${detail}` };
 		return {
 			ok: false,
