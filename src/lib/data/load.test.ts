@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { loadDatasetText } from './load';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadDataset, loadDatasetText, resolveDatasetLocation } from './load';
 // Loaded with the file, as the app has it loaded after the first check: the schema's and the
 // checks' tables are then set up once, outside the tests (the case where it cannot be loaded is
 // in load-offline.test.ts, which starts from fresh modules).
@@ -72,5 +72,113 @@ describe('the steps a large dataset’s progress line names', () => {
 		const stages: string[] = [];
 		await loadDatasetText(builtIn, 'her2.json', built(builtIn), (s) => stages.push(s));
 		expect(stages).toEqual([]);
+	});
+});
+
+describe('which ?data= links the app follows', () => {
+	const ORIGIN = 'https://app.example';
+	const resolved = (requested: string) => resolveDatasetLocation(requested, ORIGIN)?.href ?? null;
+
+	it('a .json file on this site', () => {
+		expect(resolved('/data/her2.json')).toBe('https://app.example/data/her2.json');
+		expect(resolved('/data/her2.json?v=2')).toBe('https://app.example/data/her2.json?v=2');
+	});
+
+	it('never another site, however the link is written', () => {
+		expect(resolved('https://evil.example/x.json')).toBeNull();
+		expect(resolved('//evil.example/x.json')).toBeNull();
+		expect(resolved('/\\evil.example/x.json')).toBeNull();
+		expect(resolved('/\t/evil.example/x.json')).toBeNull();
+		expect(resolved('data/x.json')).toBeNull();
+	});
+
+	it('never a file that is not JSON, nor anything when the origin is unusable', () => {
+		expect(resolved('/data/notes.txt')).toBeNull();
+		expect(resolved('/data/x.json.txt')).toBeNull();
+		expect(resolveDatasetLocation('/x.json', 'not an origin')).toBeNull();
+	});
+});
+
+describe('downloading a dataset', () => {
+	const answer =
+		(body: string, status = 200) =>
+		async () =>
+			new Response(body, { status });
+
+	it('asks for the file with the site’s credentials only, then reads it', async () => {
+		const calls: [string, RequestInit | undefined][] = [];
+		const fetcher = (async (url: string, init?: RequestInit) => {
+			calls.push([url, init]);
+			return new Response(builtIn);
+		}) as typeof fetch;
+		const result = await loadDataset('/data/her2.json', fetcher);
+		expect(calls).toEqual([['/data/her2.json', { credentials: 'same-origin' }]]);
+		expect(result.ok).toBe(true);
+		expect(result.location).toBe('/data/her2.json');
+	});
+
+	it('says the server’s answer when it is not a success', async () => {
+		const result = await loadDataset('/data/gone.json', answer('not here', 404) as typeof fetch);
+		expect(result).toEqual({
+			ok: false,
+			location: '/data/gone.json',
+			title: 'The dataset could not be downloaded',
+			problems: [{ path: '(file)', message: 'the server answered 404 for /data/gone.json' }]
+		});
+	});
+
+	it('says why the download failed, or that the network did', async () => {
+		const failing = (message: string) =>
+			(async () => {
+				throw new Error(message);
+			}) as typeof fetch;
+		expect(await loadDataset('/x.json', failing('connection reset'))).toEqual({
+			ok: false,
+			location: '/x.json',
+			title: 'The dataset could not be downloaded',
+			problems: [{ path: '(file)', message: 'connection reset' }]
+		});
+		const result = await loadDataset('/x.json', failing(''));
+		expect(!result.ok && result.problems[0]!.message).toBe('network error');
+	});
+
+	it('hands the build’s check results on with the file', async () => {
+		const stages: string[] = [];
+		const result = await loadDataset(
+			'/data/her2.json',
+			answer(builtIn) as typeof fetch,
+			built(builtIn),
+			(s) => stages.push(s)
+		);
+		expect(stages).toEqual([]);
+		expect(result.ok).toBe(true);
+	});
+});
+
+describe('without Web Crypto (a plain-http page)', () => {
+	afterEach(() => {
+		vi.unstubAllGlobals();
+	});
+
+	it('the built-in file is checked in full instead of trusted', async () => {
+		vi.stubGlobal('crypto', {});
+		const stages: string[] = [];
+		const result = await loadDatasetText(builtIn, 'her2.json', built(builtIn), (s) =>
+			stages.push(s)
+		);
+		expect(result.ok).toBe(true);
+		expect(stages).toEqual(['parse', 'schema', 'quality']);
+	});
+
+	it('a digest that fails is no digest: the file is checked in full', async () => {
+		vi.stubGlobal('crypto', {
+			subtle: { digest: () => Promise.reject(new Error('not allowed')) }
+		});
+		const stages: string[] = [];
+		const result = await loadDatasetText(builtIn, 'her2.json', built(builtIn), (s) =>
+			stages.push(s)
+		);
+		expect(result.ok).toBe(true);
+		expect(stages).toEqual(['parse', 'schema', 'quality']);
 	});
 });
