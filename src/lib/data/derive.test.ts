@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { Dataset, Program, Readout, type Phase } from './schema';
+import { Dataset, Program, Readout, Trial, type Phase } from './schema';
 import {
 	evidenceDate,
 	formatCi,
@@ -15,6 +15,7 @@ import {
 	highestPhaseByRegion,
 	keyReadout,
 	phaseLabel,
+	phaseRank,
 	programHighestPhase,
 	programsHighestPhase,
 	reachedPhase as reachedPhaseOf,
@@ -247,6 +248,35 @@ describe('which readout an asset’s card shows', () => {
 		expect(evidenceDate(readout({ id: 'u', dataCut: null }))).toBeNull();
 	});
 
+	it('the order readouts are listed in decides only a full tie', () => {
+		const trials = [
+			Trial.parse({ ...builtIn.trials[0]!, id: 'p1', phase: 'phase 1' }),
+			Trial.parse({ ...builtIn.trials[0]!, id: 'p3', phase: 'phase 3' })
+		];
+		const pick = (...readouts: Readout[]) => keyReadout(readouts, 'a1', trials)?.id;
+		// A higher phase listed first is not displaced by a later, lower-phase one.
+		expect(
+			pick(readout({ id: 'ph3', trial: 'p3', n: 5 }), readout({ id: 'ph1', trial: 'p1', n: 500 }))
+		).toBe('ph3');
+		// A dated readout listed first is not displaced by an undated one with more patients.
+		expect(
+			pick(readout({ id: 'dated', n: 5 }), readout({ id: 'undated', dataCut: null, n: 500 }))
+		).toBe('dated');
+		// Two undated readouts: the larger n, whichever comes first.
+		expect(
+			pick(
+				readout({ id: 'big', dataCut: null, n: 50 }),
+				readout({ id: 'small', dataCut: null, n: 10 })
+			)
+		).toBe('big');
+		expect(
+			pick(
+				readout({ id: 'small', dataCut: null, n: 10 }),
+				readout({ id: 'big', dataCut: null, n: 50 })
+			)
+		).toBe('big');
+	});
+
 	it('takes the trials as a list or as a lookup by id, alike', () => {
 		const trials = builtIn.trials;
 		for (const asset of builtIn.assets.slice(0, 10)) {
@@ -258,6 +288,11 @@ describe('which readout an asset’s card shows', () => {
 });
 
 describe('phases', () => {
+	it('a phase the vocabulary does not know ranks below every known one', () => {
+		expect(phaseRank('phase 9' as Phase)).toBeLessThan(phaseRank('preclinical'));
+		expect(phaseRank('preclinical')).toBeLessThan(phaseRank('phase 1'));
+	});
+
 	it('prints a phase with a capital', () => {
 		expect(phaseLabel('phase 1/2')).toBe('Phase 1/2');
 		expect(phaseLabel('filed')).toBe('Filed');
@@ -288,6 +323,12 @@ describe('phases', () => {
 		expect(programHighestPhase(p)).toMatchObject({ phase: 'phase 2', start: '2021-03' });
 		expect(reachedPhaseOf(p)).toBe('phase 2');
 		expect(programHighestPhase(program('q', 'US', [['phase 3', 'expected']]))).toBeNull();
+		// A phase listed twice: its first entry (and its start date) stands.
+		const twice = program('t', 'US', [
+			['phase 2', 'actual', '2021-03'],
+			['phase 2', 'actual', '2022-01']
+		]);
+		expect(programHighestPhase(twice)?.start).toBe('2021-03');
 		expect(reachedPhaseOf(program('q', 'US', [['phase 3', 'expected']]))).toBeNull();
 	});
 
@@ -307,7 +348,11 @@ describe('sameCompany, more', () => {
 		['(Jiangsu Alphamab)', '(Alphamab)', false],
 		['Alphamab', 'Alphamab Oncology', true],
 		['Alphamab', 'Alphamabx', false],
-		['Alphamab\tOncology', 'alphamab oncology', true]
+		['Alphamab\tOncology', 'alphamab oncology', true],
+		['Alphamab (Jiangsu) Oncology', 'Alphamab Oncology', true],
+		['Alphamab Oncology (Jiangsu)', 'Alphamab Oncology Ltd', true],
+		['(Jiangsu)', 'Alphamab', false],
+		['Alphamab', '(Jiangsu)', false]
 	])('sameCompany(%s, %s) = %s', (a, b, expected) => {
 		expect(sameCompany(a, b)).toBe(expected);
 	});
