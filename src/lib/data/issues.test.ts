@@ -172,6 +172,25 @@ describe('formatSchemaIssues', () => {
 });
 
 describe('unknown keys stay short', () => {
+	const unknownKeys = (count: number) => {
+		const parsed = Source.safeParse({
+			id: 's',
+			kind: 'news',
+			title: 'T',
+			publisher: null,
+			date: null,
+			...Object.fromEntries(Array.from({ length: count }, (_, i) => [`k${i}`, 1]))
+		});
+		if (parsed.success) throw new Error('expected unknown keys');
+		return formatSchemaIssues(parsed.error).map((p) => p.message);
+	};
+
+	it('names ten keys, then how many more', () => {
+		const ten = Array.from({ length: 10 }, (_, i) => `"k${i}"`).join(', ');
+		expect(unknownKeys(10)).toEqual([`unknown keys ${ten} (not part of the schema)`]);
+		expect(unknownKeys(12)).toEqual([`unknown keys ${ten} and 2 more (not part of the schema)`]);
+	});
+
 	it('shortens a huge key name and caps the list', () => {
 		const keys = Object.fromEntries(
 			Array.from({ length: 12 }, (_, i) => [`${'k'.repeat(i === 0 ? 100_000 : 3)}${i}`, 1])
@@ -294,6 +313,24 @@ describe('what a curator reads for each kind of problem', () => {
 			z.union([]),
 			1,
 			'(root): does not match any of the allowed forms, got 1'
+		],
+		[
+			'a union where one form fails inside',
+			z.union([z.number(), z.object({ a: z.string() })]),
+			{ a: 1 },
+			'(root): does not match any of the allowed forms, got an object'
+		],
+		[
+			'a union whose forms fail on other grounds than type or value',
+			z.union([z.string().check(z.minLength(3)), z.string().check(z.regex(/^x/))]),
+			'ab',
+			'(root): does not match any of the allowed forms, got "ab"'
+		],
+		[
+			'too few in a set',
+			z.set(z.string()).check(z.minSize(2)),
+			new Set(['a']),
+			'(root): must have at least 2 items'
 		]
 	])('%s', (_, schema, input, text) => {
 		expect(messages(schema, input)).toEqual([text]);
