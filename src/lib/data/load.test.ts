@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadDataset, loadDatasetText, resolveDatasetLocation } from './load';
+import { WORKER_THRESHOLD_BYTES } from './parse-in-worker';
 // Loaded with the file, as the app has it loaded after the first check: the schema's and the
 // checks' tables are then set up once, outside the tests (the case where it cannot be loaded is
 // in load-offline.test.ts, which starts from fresh modules).
@@ -89,6 +90,7 @@ describe('which ?data= links the app follows', () => {
 	it('never another site, however the link is written', () => {
 		expect(resolved('https://evil.example/x.json')).toBeNull();
 		expect(resolved('//evil.example/x.json')).toBeNull();
+		expect(resolved('//app.example/data/x.json')).toBeNull();
 		expect(resolved('/\\evil.example/x.json')).toBeNull();
 		expect(resolved('/\t/evil.example/x.json')).toBeNull();
 		expect(resolved('data/x.json')).toBeNull();
@@ -180,5 +182,64 @@ describe('without Web Crypto (a plain-http page)', () => {
 		const result = await loadDatasetText(small, 'state.json', trusted, (s) => stages.push(s));
 		expect(result.ok).toBe(true);
 		expect(stages).toEqual(['parse', 'schema', 'quality']);
+	});
+});
+
+describe('a large dataset is read in a worker', () => {
+	/** A stand-in for the browser's Worker: answers each request as `answer` says, counts starts. */
+	function fakeWorker(answer: (worker: FakeWorker) => void) {
+		const started: string[] = [];
+		class FakeWorker {
+			onmessage: ((event: { data: unknown }) => void) | null = null;
+			onerror: (() => void) | null = null;
+			constructor(url: URL) {
+				started.push(url.pathname.split('/').at(-1)!);
+			}
+			postMessage() {
+				queueMicrotask(() => answer(this));
+			}
+			terminate() {}
+		}
+		vi.stubGlobal('Worker', FakeWorker);
+		return started;
+	}
+
+	afterEach(() => {
+		vi.unstubAllGlobals();
+	});
+
+	const fromWorker = {
+		ok: false,
+		location: 'big.json',
+		title: 'This dataset does not follow the schema',
+		problems: [{ path: 'meta', message: 'read in the worker' }]
+	};
+	/** The small dataset padded with spaces to `length` characters. */
+	const padded = (length: number) => small + ' '.repeat(length - small.length);
+
+	it('a text over 1 MB goes to the worker, whose answer is the result', async () => {
+		const started = fakeWorker((w) =>
+			w.onmessage?.({ data: { kind: 'result', result: fromWorker } })
+		);
+		const result = await loadDatasetText(padded(WORKER_THRESHOLD_BYTES + 1), 'big.json');
+		expect(started).toEqual(['parse.worker.ts']);
+		expect(result).toEqual(fromWorker);
+	});
+
+	it('a text of 1 MB or less is read on the page', async () => {
+		const started = fakeWorker((w) =>
+			w.onmessage?.({ data: { kind: 'result', result: fromWorker } })
+		);
+		const result = await loadDatasetText(padded(WORKER_THRESHOLD_BYTES), 'edge.json');
+		expect(started).toEqual([]);
+		expect(result.ok).toBe(true);
+	});
+
+	it('when the worker fails, the page reads the text itself', async () => {
+		const started = fakeWorker((w) => w.onerror?.());
+		const result = await loadDatasetText(padded(WORKER_THRESHOLD_BYTES + 1), 'big.json');
+		expect(started).toEqual(['parse.worker.ts']);
+		expect(result.ok).toBe(true);
+		expect(result.location).toBe('big.json');
 	});
 });
