@@ -193,6 +193,7 @@ describe('the confidence interval of a readout', () => {
 			'95% CI 0.1000–0.2000'
 		],
 		['to the decimals asked for', { value: 76.4, ci: ci(63, 86.8) }, 2, '95% CI 63.00–86.80'],
+		['an unknown upper bound', { value: 12, ci: ci(9.7, null) }, undefined, '95% CI 9.7–?'],
 		['an unknown lower bound', { value: 12, ci: ci(null, 15.5) }, undefined, '95% CI ?–15.5'],
 		[
 			'an open upper bound',
@@ -312,6 +313,16 @@ describe('phases', () => {
 			'a1'
 		);
 		expect(phases).toEqual([{ region: 'US', phase: 'phase 2', programs: ['p1', 'p2'] }]);
+		// A program of a lower phase listed after the region's highest is not named.
+		expect(
+			highestPhaseByRegion(
+				[
+					program('solo', 'EU', [['phase 3', 'actual']]),
+					program('behind', 'EU', [['phase 1', 'actual']])
+				],
+				'a1'
+			)
+		).toEqual([{ region: 'EU', phase: 'phase 3', programs: ['solo'] }]);
 	});
 
 	it('a program’s furthest actual phase, whatever the order it lists them in', () => {
@@ -352,7 +363,8 @@ describe('sameCompany, more', () => {
 		['Alphamab (Jiangsu) Oncology', 'Alphamab Oncology', true],
 		['Alphamab Oncology (Jiangsu)', 'Alphamab Oncology Ltd', true],
 		['(Jiangsu)', 'Alphamab', false],
-		['Alphamab', '(Jiangsu)', false]
+		['Alphamab', '(Jiangsu)', false],
+		['Alphamab Oncology Ltd', 'Alphamab', true]
 	])('sameCompany(%s, %s) = %s', (a, b, expected) => {
 		expect(sameCompany(a, b)).toBe(expected);
 	});

@@ -100,11 +100,7 @@ export function formatReadoutValue(readout: Readout, decimals?: number): string 
 export function formatCi(readout: Readout, decimals?: number): string {
 	const ci = readout.ci;
 	if (!ci || (ci.low === null && ci.high === null)) return '';
-	const d =
-		decimals ??
-		Math.max(
-			...[readout.value, ci.low, ci.high].map((v) => (typeof v === 'number' ? decimalsOf(v) : 0))
-		);
+	const d = decimals ?? readoutDecimals(readout);
 	const bound = (b: number | 'NR' | null) =>
 		b === null ? '?' : b === 'NR' ? 'NR' : fixed(b, Math.min(d, 4));
 	const level = Math.round(ci.level * 1000) / 10;
