@@ -109,6 +109,7 @@ export function formatCi(readout: Readout, decimals?: number): string {
 
 /** Decimals shared by a readout's value and CI bounds, so "63" prints as "63.0" next to "76.4". */
 export function readoutDecimals(readout: Readout): number {
+	// Stryker disable next-line MethodExpression: decimalsOf gives 0 for a missing bound or "NR" as well
 	const numbers = [readout.value, readout.ci?.low, readout.ci?.high].filter(
 		(v): v is number => typeof v === 'number'
 	);
