@@ -238,6 +238,32 @@ describe('provenance checks', () => {
 			['quote-names-nothing readouts[0].sources']
 		],
 		[
+			'a readout of a trial not in the dataset is left to the reference check',
+			(d) => {
+				d.readouts[0]!.trial = 'nope';
+				d.readouts[0]!.sources = ref('Zanidatamab: 0.80');
+			},
+			[]
+		],
+		[
+			'a program not in the dataset is left to the reference check',
+			(d) => {
+				d.trials[0]!.programs = ['nope', 'prog'];
+				d.programs[0]!.phases[0]!.knownBy = '2026-01-08';
+			},
+			['phase-starts-after-evidence programs[0].phases[0].knownBy']
+		],
+		[
+			'readouts of another trial are no evidence for the phase',
+			(d) => {
+				d.sources[1]!.date = null;
+				d.programs[0]!.phases[0]!.start = '2026-03';
+				d.readouts[0]!.presentedAt = null;
+				d.readouts.push({ ...d.readouts[0]!, id: 'r-other', trial: 'other', dataCut: '2021-01' });
+			},
+			[]
+		],
+		[
 			'a quote naming the registry id is enough',
 			(d) => (d.readouts[0]!.sources = ref('NCT05152147: 0.80')),
 			[]
@@ -443,7 +469,10 @@ describe('provenance checks', () => {
 		['3L', 'x2L+', false],
 		['3L', '2L+ (x)', false],
 		['x3L', '2L+', false],
-		['3L+ (x)', '2L+', false]
+		['3L+ (x)', '2L+', false],
+		['1L', '1L', true],
+		['neoadjuvant', 'neoadjuvant', true],
+		['13L', '12L+', true]
 	])('line %j within %j: %s', (inner, outer, expected) => {
 		expect(lineWithin(inner, outer)).toBe(expected);
 	});
