@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { describeValue, formatPath, formatSchemaIssues } from './issues';
-import { Dataset, Readout, Source } from './schema';
+import { Dataset, Deal, Readout, Source } from './schema';
 
 const READOUT = {
 	id: 'r-orr',
@@ -172,6 +172,25 @@ describe('formatSchemaIssues', () => {
 });
 
 describe('unknown keys stay short', () => {
+	const unknownKeys = (count: number) => {
+		const parsed = Source.safeParse({
+			id: 's',
+			kind: 'news',
+			title: 'T',
+			publisher: null,
+			date: null,
+			...Object.fromEntries(Array.from({ length: count }, (_, i) => [`k${i}`, 1]))
+		});
+		if (parsed.success) throw new Error('expected unknown keys');
+		return formatSchemaIssues(parsed.error).map((p) => p.message);
+	};
+
+	it('names ten keys, then how many more', () => {
+		const ten = Array.from({ length: 10 }, (_, i) => `"k${i}"`).join(', ');
+		expect(unknownKeys(10)).toEqual([`unknown keys ${ten} (not part of the schema)`]);
+		expect(unknownKeys(12)).toEqual([`unknown keys ${ten} and 2 more (not part of the schema)`]);
+	});
+
 	it('shortens a huge key name and caps the list', () => {
 		const keys = Object.fromEntries(
 			Array.from({ length: 12 }, (_, i) => [`${'k'.repeat(i === 0 ? 100_000 : 3)}${i}`, 1])
@@ -181,5 +200,168 @@ describe('unknown keys stay short', () => {
 		const problem = formatSchemaIssues(parsed.error!).find((p) => p.message.startsWith('unknown'));
 		expect(problem?.message.length).toBeLessThan(1000);
 		expect(problem?.message).toContain('and 2 more');
+	});
+});
+
+describe('what a curator reads for each kind of problem', () => {
+	const messages = (schema: z.ZodMiniType, input: unknown) => {
+		const result = schema.safeParse(input, { reportInput: true });
+		if (result.success) throw new Error('expected the input to fail the schema');
+		return formatSchemaIssues(result.error).map(({ path, message }) => `${path}: ${message}`);
+	};
+
+	it.each<[string, Record<string, unknown>, string]>([
+		[
+			'text over its length',
+			{ arm: 'x'.repeat(201) },
+			'arm: must be at most 200 characters, got 201'
+		],
+		[
+			'a CI level of zero',
+			{ ci: { level: 0, low: 63, high: 86.8 } },
+			'ci.level: must be greater than 0, got 0'
+		],
+		[
+			'a landmark of zero months',
+			{ landmarkMonths: 0 },
+			'landmarkMonths: must be greater than 0, got 0'
+		],
+		[
+			'a flag written as text',
+			{ notReached: 'yes' },
+			'notReached: expected true or false, got "yes"'
+		],
+		['a CI given as a list', { ci: [] }, 'ci: expected an object, got an empty list'],
+		[
+			'sources given as an object',
+			{ sources: { id: 's' } },
+			'sources: expected a list, got an object'
+		],
+		[
+			'a CI bound given as an object',
+			{ ci: { low: { value: 63 }, high: 86.8 } },
+			'ci.low: expected a number or "NR", got an object'
+		],
+		[
+			'an arm role outside the list',
+			{ armRole: 'control' },
+			'armRole: expected one of "investigational", "comparator", "benchmark", got "control"'
+		]
+	])('%s', (_, changes, text) => {
+		expect(messages(Readout, readoutWith(changes))).toEqual([text]);
+	});
+
+	it('a list that must not be empty', () => {
+		const deal = {
+			id: 'd',
+			asset: [],
+			kind: 'licence',
+			licensor: 'A',
+			licensee: 'B',
+			territory: null,
+			scope: null,
+			date: null,
+			value: null,
+			sources: []
+		};
+		expect(messages(Deal, deal)).toEqual(['asset: must have at least 1 item, got 0']);
+	});
+
+	it.each<[string, z.ZodMiniType, unknown, string]>([
+		['a single allowed value', z.literal('NR'), 'nr', '(root): expected "NR", got "nr"'],
+		[
+			'too many items',
+			z.array(z.number()).check(z.maxLength(2)),
+			[1, 2, 3],
+			'(root): must have at most 2 items, got 3'
+		],
+		[
+			'one character at most',
+			z.string().check(z.maxLength(1)),
+			'ab',
+			'(root): must be at most 1 character, got 2'
+		],
+		[
+			'a number at most a limit',
+			z.number().check(z.lte(20)),
+			25,
+			'(root): must be at most 20, got 25'
+		],
+		['a number under a limit', z.number().check(z.gte(1)), 0, '(root): must be at least 1, got 0'],
+		[
+			'a form without words of its own',
+			z.string().check(z.regex(/^x+$/)),
+			'y',
+			'(root): does not have the expected form (regex), got "y"'
+		],
+		[
+			'a check with words of its own',
+			z.string().check(z.refine((s) => s === 'x', 'must be x')),
+			'y',
+			'(root): must be x'
+		],
+		['a type without a plain name', z.symbol(), 'x', '(root): expected a symbol, got "x"'],
+		['a whole number of any size', z.bigint(), 'x', '(root): expected a whole number, got "x"'],
+		[
+			'a union failing inside each form',
+			z.union([z.object({ a: z.number() }), z.object({ b: z.string() })]),
+			{ a: 'x' },
+			'(root): does not match any of the allowed forms, got an object'
+		],
+		[
+			'a union with no forms',
+			z.union([]),
+			1,
+			'(root): does not match any of the allowed forms, got 1'
+		],
+		[
+			'a union where one form fails inside',
+			z.union([z.number(), z.object({ a: z.string() })]),
+			{ a: 1 },
+			'(root): does not match any of the allowed forms, got an object'
+		],
+		[
+			'a union whose forms fail on other grounds than type or value',
+			z.union([z.string().check(z.minLength(3)), z.string().check(z.regex(/^x/))]),
+			'ab',
+			'(root): does not match any of the allowed forms, got "ab"'
+		],
+		[
+			'too few in a set',
+			z.set(z.string()).check(z.minSize(2)),
+			new Set(['a']),
+			'(root): must have at least 2 items'
+		]
+	])('%s', (_, schema, input, text) => {
+		expect(messages(schema, input)).toEqual([text]);
+	});
+
+	it('paths name odd keys in brackets', () => {
+		expect(formatPath(['meta', '1st'])).toBe('meta["1st"]');
+		expect(formatPath(['a-b'])).toBe('["a-b"]');
+		expect(formatPath([Symbol('x')])).toBe('["Symbol(x)"]');
+		expect(formatPath(['_x', '$y'])).toBe('_x.$y');
+	});
+
+	it('values: numbers and flags as written, nothing else shown in full', () => {
+		expect(describeValue(0)).toBe('0');
+		expect(describeValue(false)).toBe('false');
+		expect(describeValue(undefined)).toBe('undefined');
+		expect(describeValue('x'.repeat(60))).toBe(`"${'x'.repeat(60)}"`);
+	});
+
+	it('looks a received value up by its path when the schema did not record it', () => {
+		const input = readoutWith({ ci: { low: 63, high: '86,8' } });
+		const result = Readout.safeParse(input);
+		if (result.success) throw new Error('expected the input to fail the schema');
+		expect(formatSchemaIssues(result.error, input)).toEqual([
+			{ path: 'ci.high', message: 'expected a number or "NR", got "86,8"' }
+		]);
+		// Given another root, the lookup stops where the path leaves the objects, without failing.
+		for (const root of [{ ci: null }, { ci: 5 }, 7]) {
+			expect(formatSchemaIssues(result.error, root)).toEqual([
+				{ path: 'ci.high', message: 'expected a number or "NR", got undefined' }
+			]);
+		}
 	});
 });

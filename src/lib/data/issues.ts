@@ -99,8 +99,8 @@ function sizeOf(value: unknown): number | null {
 	return null;
 }
 
-function plural(count: number | bigint, one: string, many: string): string {
-	return `${count} ${count === 1 || count === 1n ? one : many}`;
+function plural(count: number, one: string, many: string): string {
+	return `${count} ${count === 1 ? one : many}`;
 }
 
 function describeBound(
@@ -113,10 +113,10 @@ function describeBound(
 	const gotSize = size === null ? '' : `, got ${size}`;
 	if (issue.origin === 'string') {
 		if (small && Number(limit) === 1) return `must not be empty`;
-		return `must be ${small ? 'at least' : 'at most'} ${plural(limit, 'character', 'characters')}${gotSize}`;
+		return `must be ${small ? 'at least' : 'at most'} ${plural(Number(limit), 'character', 'characters')}${gotSize}`;
 	}
 	if (issue.origin === 'array' || issue.origin === 'set') {
-		return `must have ${small ? 'at least' : 'at most'} ${plural(limit, 'item', 'items')}${gotSize}`;
+		return `must have ${small ? 'at least' : 'at most'} ${plural(Number(limit), 'item', 'items')}${gotSize}`;
 	}
 	const comparison = small
 		? issue.inclusive

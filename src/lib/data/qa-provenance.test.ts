@@ -238,6 +238,32 @@ describe('provenance checks', () => {
 			['quote-names-nothing readouts[0].sources']
 		],
 		[
+			'a readout of a trial not in the dataset is left to the reference check',
+			(d) => {
+				d.readouts[0]!.trial = 'nope';
+				d.readouts[0]!.sources = ref('Zanidatamab: 0.80');
+			},
+			[]
+		],
+		[
+			'a program not in the dataset is left to the reference check',
+			(d) => {
+				d.trials[0]!.programs = ['nope', 'prog'];
+				d.programs[0]!.phases[0]!.knownBy = '2026-01-08';
+			},
+			['phase-starts-after-evidence programs[0].phases[0].knownBy']
+		],
+		[
+			'readouts of another trial are no evidence for the phase',
+			(d) => {
+				d.sources[1]!.date = null;
+				d.programs[0]!.phases[0]!.start = '2026-03';
+				d.readouts[0]!.presentedAt = null;
+				d.readouts.push({ ...d.readouts[0]!, id: 'r-other', trial: 'other', dataCut: '2021-01' });
+			},
+			[]
+		],
+		[
 			'a quote naming the registry id is enough',
 			(d) => (d.readouts[0]!.sources = ref('NCT05152147: 0.80')),
 			[]
@@ -332,6 +358,81 @@ describe('provenance checks', () => {
 		expect(codesAfter(mutate)).toEqual(expected);
 	});
 
+	it('names the evidence a phase bar is measured against: a start date, a milestone, a readout', () => {
+		const messageAfter = (mutate: (d: DatasetInput) => void) => {
+			const input = fixture();
+			input.sources[1]!.date = null;
+			input.readouts[0]!.presentedAt = null;
+			input.programs[0]!.phases[0]!.knownBy = '2025-06';
+			mutate(input);
+			return runProvenanceChecks(Dataset.parse(input)).map((i) => i.message);
+		};
+		const begins =
+			'The phase 3 phase of program "prog" begins 2025-06, but trial "gea" is evidenced earlier';
+		expect(messageAfter((d) => (d.trials[0]!.start = '2021-12'))).toEqual([
+			`${begins} (2021-12, its start date).`
+		]);
+		expect(
+			messageAfter((d) => (d.milestones = [milestone('m1', 'gea', '2022-02', 'actual')]))
+		).toEqual([`${begins} (2022-02, milestone "m1").`]);
+		expect(messageAfter((d) => (d.readouts[0]!.dataCut = '2024-11'))).toEqual([
+			`${begins} (2024-11, readout "r").`
+		]);
+		// Of several, the earliest is named, whatever order they are listed in.
+		expect(
+			messageAfter((d) => {
+				d.readouts[0]!.dataCut = '2024-11';
+				d.milestones = [
+					milestone('late', 'gea', '2023-05', 'actual'),
+					milestone('early', 'gea', '2022-02', 'actual'),
+					milestone('same', 'gea', '2022-02', 'actual')
+				];
+			})
+		).toEqual([`${begins} (2022-02, milestone "early").`]);
+	});
+
+	it.each<[string, (d: DatasetInput) => void, string[]]>([
+		[
+			'a two-letter short name names the asset',
+			(d) => {
+				d.assets[0]!.shortName = 'ZN';
+				d.readouts[0]!.sources = ref('zn: 0.80');
+			},
+			[]
+		],
+		[
+			'a three-letter trial name names the trial',
+			(d) => {
+				d.trials[0]!.name = 'GEA';
+				d.trials[0]!.registryIds = [];
+				d.readouts[0]!.sources = ref('gea 0.80');
+			},
+			[]
+		],
+		[
+			'the asset named in other letter case',
+			(d) => (d.readouts[0]!.sources = ref('ZANIDATAMAB: 0.80')),
+			[]
+		],
+		[
+			'a readout of no asset is named by its trial only',
+			(d) => {
+				d.readouts[0]!.asset = null;
+				d.readouts[0]!.sources = ref('Zanidatamab: 0.80');
+			},
+			['quote-names-nothing readouts[0].sources']
+		]
+	])('%s', (_, mutate, expected) => {
+		expect(codesAfter(mutate)).toEqual(expected);
+	});
+
+	it('a file trusted by its build-time digest may lack aliases: the checks still run', () => {
+		const dataset = Dataset.parse(fixture());
+		delete (dataset.assets[0] as { aliases?: string[] }).aliases;
+		dataset.readouts[0]!.sources = ref('Zanidatamab: 0.80');
+		expect(runProvenanceChecks(dataset)).toEqual([]);
+	});
+
 	it.each<[string, number, boolean]>([
 		['ORR 42.9% vs 12.5%', 42.9, true],
 		['HR 0.80 [0.64 to 1.01]', 0.8, true],
@@ -368,7 +469,10 @@ describe('provenance checks', () => {
 		['3L', 'x2L+', false],
 		['3L', '2L+ (x)', false],
 		['x3L', '2L+', false],
-		['3L+ (x)', '2L+', false]
+		['3L+ (x)', '2L+', false],
+		['1L', '1L', true],
+		['neoadjuvant', 'neoadjuvant', true],
+		['13L', '12L+', true]
 	])('line %j within %j: %s', (inner, outer, expected) => {
 		expect(lineWithin(inner, outer)).toBe(expected);
 	});

@@ -18,7 +18,8 @@ import {
 	highestPhaseByRegion,
 	keyReadout,
 	latestMilestone,
-	partnersOf
+	partnersOf,
+	summarizeAsset
 } from './summary';
 
 const SRC = [{ id: 's1', quote: 'a quote from the source' }];
@@ -472,5 +473,113 @@ describe('citationCounts', () => {
 		const counts = citationCounts(Dataset.parse(input));
 		expect(counts.get('s1')).toBe(2);
 		expect(counts.get('s2')).toBe(1);
+	});
+});
+
+describe('more of what a card prints', () => {
+	it('of two actual milestones on the same date, the one listed last is the latest', () => {
+		const milestones = [
+			milestone('first', '2025-03', 'actual'),
+			milestone('second', '2025-03', 'actual')
+		];
+		expect(latestMilestone(milestones, 'a1')?.id).toBe('second');
+	});
+
+	it('a partner carries its deal: kind, date and id', () => {
+		const [partner] = partnersOf(
+			[
+				Deal.parse({
+					id: 'd-option',
+					asset: ['a1'],
+					kind: 'option',
+					licensor: 'Alphamab',
+					licensee: 'Jazz',
+					territory: null,
+					scope: null,
+					date: '2022-10',
+					value: null,
+					sources: SRC
+				})
+			],
+			'a1',
+			'Alphamab'
+		);
+		expect(partner).toEqual({
+			name: 'Jazz',
+			role: 'licensee',
+			territory: null,
+			kind: 'option',
+			date: '2022-10',
+			deal: 'd-option'
+		});
+	});
+
+	it.each([
+		[{ value: false, applicable: true, approximate: false }, 'No'],
+		[{ value: 8, applicable: true, approximate: false }, '8'],
+		[{ value: ['II', 'IV'], applicable: true, approximate: true }, '≈ II, IV'],
+		[{ value: 'Fc-silenced', applicable: true, approximate: false }, 'Fc-silenced']
+	])('an attribute %j reads %s', (attribute, text) => {
+		expect(formatAttribute(attribute)).toBe(text);
+	});
+
+	it('one asset at a glance: phases, latest milestone, partners and the key readout with its trial', () => {
+		const input: DatasetInput = {
+			meta: { id: 'x', title: 'X', target: 'HER2', asOf: '2025', version: '1' },
+			sources: [{ id: 's1', kind: 'news', title: 'S1', publisher: null, date: null }],
+			assets: [
+				{
+					id: 'a1',
+					name: 'Asset one',
+					shortName: 'A1',
+					role: 'focus',
+					target: { value: null },
+					modality: { value: null },
+					format: { value: null },
+					domains: { value: null },
+					biparatopic: { value: null },
+					effector: { value: null },
+					platform: { value: null },
+					payload: { value: null },
+					linker: { value: null },
+					dar: { value: null },
+					conjugation: { value: null },
+					originator: { value: 'Alphamab' }
+				}
+			],
+			programs: [program('p1', 'China', [['phase 3', 'actual']])],
+			milestones: [milestone('m1', '2024-05', 'actual'), milestone('m2', '2023', 'actual')],
+			trials: [trialAt('t-other', 'phase 1'), trialAt('t1', 'phase 2')],
+			readouts: [readout({ id: 'r1', trial: 't1' })],
+			deals: [
+				{
+					id: 'd1',
+					asset: ['a1'],
+					kind: 'licence',
+					licensor: 'Alphamab',
+					licensee: 'Jazz',
+					territory: 'US',
+					scope: null,
+					date: '2022',
+					value: null,
+					sources: SRC
+				}
+			]
+		};
+		const dataset = Dataset.parse(input);
+		const summary = summarizeAsset(dataset, dataset.assets[0]!);
+		expect(formatPhasesByRegion(summary.phases)).toBe('China: Phase 3');
+		expect(summary.latest?.id).toBe('m1');
+		expect(summary.partners.map((p) => `${p.name} (${p.role})`)).toEqual(['Jazz (licensee)']);
+		expect(summary.keyReadout?.id).toBe('r1');
+		expect(summary.keyTrial?.id).toBe('t1');
+
+		const noTrial = Dataset.parse({ ...input, trials: [] });
+		const orphan = summarizeAsset(noTrial, noTrial.assets[0]!);
+		expect(orphan.keyReadout?.id).toBe('r1');
+		expect(orphan.keyTrial).toBeNull();
+
+		const noReadout = Dataset.parse({ ...input, readouts: [] });
+		expect(summarizeAsset(noReadout, noReadout.assets[0]!).keyTrial).toBeNull();
 	});
 });

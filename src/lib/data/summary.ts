@@ -67,7 +67,6 @@ export function partnersOf(
 ): Partner[] {
 	return deals
 		.filter((d) => d.asset.includes(assetId))
-		.slice()
 		.sort((a, b) => comparePartialDates(a.date, b.date))
 		.map((deal) => {
 			const inLicence = sameCompany(deal.licensee, originator);
