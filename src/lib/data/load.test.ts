@@ -186,10 +186,16 @@ describe('without Web Crypto (a plain-http page)', () => {
 });
 
 describe('a large dataset is read in a worker', () => {
+	/** What a test's answer reaches of the stand-in worker. */
+	interface FakeWorker {
+		onmessage: ((event: { data: unknown }) => void) | null;
+		onerror: (() => void) | null;
+	}
+
 	/** A stand-in for the browser's Worker: answers each request as `answer` says, counts starts. */
 	function fakeWorker(answer: (worker: FakeWorker) => void) {
 		const started: string[] = [];
-		class FakeWorker {
+		class StandInWorker implements FakeWorker {
 			onmessage: ((event: { data: unknown }) => void) | null = null;
 			onerror: (() => void) | null = null;
 			constructor(url: URL) {
@@ -200,7 +206,7 @@ describe('a large dataset is read in a worker', () => {
 			}
 			terminate() {}
 		}
-		vi.stubGlobal('Worker', FakeWorker);
+		vi.stubGlobal('Worker', StandInWorker);
 		return started;
 	}
 
