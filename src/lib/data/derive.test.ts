@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { Dataset, Program, Readout, Trial, type Phase } from './schema';
+import { Dataset, Readout, Trial, type Phase } from './schema';
+import { program, readout } from './test-fixtures';
 import {
 	evidenceDate,
 	formatCi,
@@ -89,56 +90,12 @@ describe('sameCompany', () => {
 // The rules themselves, on small records
 // ---------------------------------------------------------------------------------------------
 
-const SRC = [{ id: 's1', quote: 'a quote from the source' }];
-
-function readout(over: Partial<Readout> & { id: string }): Readout {
-	return Readout.parse({
-		trial: 't1',
-		asset: 'a1',
-		arm: 'A1 mono',
-		armRole: 'investigational',
-		indication: 'Gastric',
-		indicationGroup: 'gastric',
-		line: '2L',
-		biomarker: 'HER2+',
-		population: 'efficacy-evaluable',
-		endpoint: 'ORR',
-		value: 50,
-		unit: '%',
-		ci: null,
-		n: 10,
-		maturity: 'primary',
-		dataCut: '2024-01',
-		sources: SRC,
-		...over
-	});
-}
-
 const ci = (low: number | 'NR' | null, high: number | 'NR' | null, level = 0.95) => ({
 	level,
 	low,
 	high,
 	method: null
 });
-
-function program(id: string, region: string, phases: [Phase, 'actual' | 'expected', string?][]) {
-	return Program.parse({
-		id,
-		asset: 'a1',
-		indication: 'Gastric',
-		indicationGroup: 'gastric',
-		line: null,
-		biomarker: null,
-		region,
-		phases: phases.map(([phase, status, start]) => ({
-			phase,
-			status,
-			start: start ?? null,
-			sources: SRC
-		})),
-		sources: SRC
-	});
-}
 
 describe('the headline figure of a readout', () => {
 	it.each<[string, Partial<Readout>, number | undefined, string]>([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lineWithin, quoteContainsValue, runProvenanceChecks } from './qa-provenance';
 import { Dataset, type DatasetInput } from './schema';
+import { UNKNOWN_ATTRIBUTES } from './test-fixtures';
 
 const ref = (quote: string) => [{ id: 's', quote }];
 
@@ -19,18 +20,7 @@ function fixture(): DatasetInput {
 				shortName: 'Zani',
 				aliases: ['Ziihera'],
 				role: 'focus',
-				target: { value: null },
-				modality: { value: null },
-				format: { value: null },
-				domains: { value: null },
-				biparatopic: { value: null },
-				effector: { value: null },
-				platform: { value: null },
-				payload: { value: null },
-				linker: { value: null },
-				dar: { value: null },
-				conjugation: { value: null },
-				originator: { value: null }
+				...UNKNOWN_ATTRIBUTES
 			}
 		],
 		programs: [

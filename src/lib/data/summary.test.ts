@@ -21,50 +21,7 @@ import {
 	partnersOf,
 	summarizeAsset
 } from './summary';
-
-const SRC = [{ id: 's1', quote: 'a quote from the source' }];
-
-function readout(over: Partial<Readout> & { id: string }): Readout {
-	return Readout.parse({
-		trial: 't1',
-		asset: 'a1',
-		arm: 'A1 mono',
-		armRole: 'investigational',
-		indication: 'Gastric',
-		indicationGroup: 'gastric',
-		line: '2L',
-		biomarker: 'HER2+',
-		population: 'efficacy-evaluable',
-		endpoint: 'ORR',
-		value: 50,
-		unit: '%',
-		ci: null,
-		n: 10,
-		maturity: 'primary',
-		dataCut: '2024-01',
-		sources: SRC,
-		...over
-	});
-}
-
-function program(
-	id: string,
-	region: string,
-	phases: [Phase, 'actual' | 'expected'][],
-	asset = 'a1'
-): Program {
-	return Program.parse({
-		id,
-		asset,
-		indication: 'Gastric',
-		indicationGroup: 'gastric',
-		line: null,
-		biomarker: null,
-		region,
-		phases: phases.map(([phase, status]) => ({ phase, status, start: null, sources: SRC })),
-		sources: SRC
-	});
-}
+import { program, readout, SRC, UNKNOWN_ATTRIBUTES } from './test-fixtures';
 
 function milestone(id: string, date: string, status: 'actual' | 'expected', asset = 'a1') {
 	return Milestone.parse({
@@ -533,17 +490,7 @@ describe('more of what a card prints', () => {
 					name: 'Asset one',
 					shortName: 'A1',
 					role: 'focus',
-					target: { value: null },
-					modality: { value: null },
-					format: { value: null },
-					domains: { value: null },
-					biparatopic: { value: null },
-					effector: { value: null },
-					platform: { value: null },
-					payload: { value: null },
-					linker: { value: null },
-					dar: { value: null },
-					conjugation: { value: null },
+					...UNKNOWN_ATTRIBUTES,
 					originator: { value: 'Alphamab' }
 				}
 			],

@@ -3,6 +3,7 @@
  * schema, so defaults are filled in as for real data). Not real data.
  */
 import { Asset, Milestone, Program } from '$lib/data/schema';
+import { UNKNOWN_ATTRIBUTES } from '$lib/data/test-fixtures';
 
 export function asset(id: string, role: 'focus' | 'comparator' = 'focus', name = id.toUpperCase()) {
 	return Asset.parse({
@@ -10,18 +11,8 @@ export function asset(id: string, role: 'focus' | 'comparator' = 'focus', name =
 		name,
 		shortName: id.toUpperCase(),
 		role,
-		target: { value: 'HER2' },
-		modality: { value: null },
-		format: { value: null },
-		domains: { value: null },
-		biparatopic: { value: null },
-		effector: { value: null },
-		platform: { value: null },
-		payload: { value: null },
-		linker: { value: null },
-		dar: { value: null },
-		conjugation: { value: null },
-		originator: { value: null }
+		...UNKNOWN_ATTRIBUTES,
+		target: { value: 'HER2' }
 	});
 }
 
