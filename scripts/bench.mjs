@@ -42,7 +42,10 @@ import { startStaticServer } from './static-server.mjs';
 // Options
 // ---------------------------------------------------------------------------------------------
 
-const args = cliArgs();
+const USAGE = `Usage: node scripts/bench.mjs [--skip-build] [--scales=1,50] [--runs=3] [--views=/,/timeline]
+                    [--peer-runs=5] [--no-peers] [--build=dir] [--out=dir]
+                    [--session=filterUpdate,viewSwitch,export] [--help]`;
+const args = cliArgs(process.argv.slice(2), USAGE);
 /** The app's views, from the same registry the header and the embed route read. */
 const { VIEWS: APP_VIEWS } = await tsImport('../src/lib/views.ts', import.meta.url);
 const SCALES = (args.get('scales') ?? '1,50').split(',').map(Number);

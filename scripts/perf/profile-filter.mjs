@@ -7,16 +7,20 @@
 //
 //   node scripts/perf/profile-filter.mjs [--view=/timeline] [--data=/data/bench-50.json]
 //     [--query=ef=response,median] [--clicks=10] [--site=build] [--port=4792] [--top=25]
-//     [--inclusive] [--no-profile]
+//     [--inclusive] [--no-profile] [--late=ms]
 //
-// --query adds view state to the link, e.g. the efficacy families to draw.
+// --query adds view state to the link, e.g. the efficacy families to draw. --late=ms logs each
+// DOM change that comes later than ms after a click (what keeps the page busy).
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, systemChromium } from '../chromium-path.mjs';
 import { cliArgs } from '../cli-args.mjs';
 import { startStaticServer } from '../static-server.mjs';
 
-const args = cliArgs();
+const USAGE = `Usage: node scripts/perf/profile-filter.mjs [--view=/timeline] [--data=/data/bench-50.json]
+  [--query=ef=response,median] [--clicks=10] [--site=build] [--port=4792] [--top=25]
+  [--inclusive] [--no-profile] [--late=ms] [--help]`;
+const args = cliArgs(process.argv.slice(2), USAGE);
 const view = args.get('view') ?? '/timeline';
 const data = args.get('data');
 const query = [data ? `data=${data}` : '', args.get('query') ?? ''].filter(Boolean).join('&');
