@@ -405,6 +405,32 @@ describe('runQualityChecks', () => {
 			},
 			[]
 		],
+		// A null bound (unknown) is not a bound at zero: in JavaScript `null > -3` is true.
+		[
+			'a negative value under a CI with an unknown lower bound',
+			(d) => {
+				hr(d).value = -5;
+				hr(d).ci = { level: 0.95, low: null, high: -3, method: null };
+			},
+			[]
+		],
+		[
+			'no value, with a CI of negative bounds',
+			(d) => {
+				hr(d).value = null;
+				hr(d).notReached = true;
+				hr(d).ci = { level: 0.95, low: -10, high: -3, method: null };
+			},
+			[]
+		],
+		[
+			'a value below a CI of negative bounds',
+			(d) => {
+				hr(d).value = -12;
+				hr(d).ci = { level: 0.95, low: -10, high: -3, method: null };
+			},
+			[{ code: 'value-outside-ci', level: 'error', path: 'readouts[1].value', ids: ['r-hr'] }]
+		],
 		[
 			'CI bounds swapped',
 			(d) => (hr(d).ci = { level: 0.95, low: 0.8, high: 0.45, method: null }),
@@ -487,6 +513,16 @@ describe('runQualityChecks', () => {
 			[]
 		],
 		[
+			'a response-rate CI with an open upper bound is not compared with the exact CI',
+			(d) => (orr(d).ci = { level: 0.95, low: 63.0, high: 'NR', method: null }),
+			[]
+		],
+		[
+			'a response-rate CI with its bounds swapped is reported as inverted, not compared with the exact CI',
+			(d) => (orr(d).ci = { level: 0.95, low: 86.8, high: 63.0, method: null }),
+			[{ code: 'ci-inverted', level: 'error', path: 'readouts[0].ci', ids: ['r-orr'] }]
+		],
+		[
 			'a response-rate CI of a single value is compared with the exact CI',
 			(d) => (orr(d).ci = { level: 0.95, low: 76.4, high: 76.4, method: null }),
 			[{ code: 'ci-differs-from-exact', level: 'warning', path: 'readouts[0].ci', ids: ['r-orr'] }]
@@ -506,6 +542,16 @@ describe('runQualityChecks', () => {
 				orr(d).n = null;
 				orr(d).value = 90;
 				orr(d).ci = { level: 0.95, low: 80, high: 95, method: null };
+			},
+			[]
+		],
+		[
+			'no responders out of an unknown n is not compared with an exact CI',
+			(d) => {
+				orr(d).n = null;
+				orr(d).responders = 0;
+				orr(d).value = 0;
+				orr(d).ci = { level: 0.95, low: 0, high: 6.5, method: null };
 			},
 			[]
 		],
@@ -932,6 +978,22 @@ describe('QA messages name the values', () => {
 				if (ci) ci.high = 'NR';
 			},
 			'Readout "r-hr" reports HR-PFS 0.4 months, outside its own 95% CI 0.45–NR months.'
+		],
+		[
+			'value-outside-ci, with an unknown lower bound',
+			(d) => {
+				hr(d).value = 0.85;
+				hr(d).ci = { level: 0.95, low: null, high: 0.8, method: null };
+			},
+			'Readout "r-hr" reports HR-PFS 0.85, outside its own 95% CI ?–0.8.'
+		],
+		[
+			'value-outside-ci, with an unknown upper bound',
+			(d) => {
+				hr(d).value = 0.4;
+				hr(d).ci = { level: 0.95, low: 0.45, high: null, method: null };
+			},
+			'Readout "r-hr" reports HR-PFS 0.4, outside its own 95% CI 0.45–?.'
 		],
 		[
 			'responders-exceed-n',

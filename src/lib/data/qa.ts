@@ -261,7 +261,7 @@ function checkAcceptanceAfterSubmission(dataset: Dataset): QaIssue[] {
 	const issues: QaIssue[] = [];
 	// Without an agency we cannot tell which submission an acceptance answers, so skip those.
 	const key = (m: Dataset['milestones'][number]) =>
-		m.agency === null ? null : `${m.asset}|${m.program ?? ''}|${m.agency}`;
+		m.agency === null ? null : JSON.stringify([m.asset, m.program, m.agency]);
 	const submissions = dataset.milestones.filter((m) => m.type === 'submission');
 	dataset.milestones.forEach((acceptance, i) => {
 		if (acceptance.type !== 'acceptance') return;
@@ -368,14 +368,19 @@ function namesAnotherCiMethod(method: string | null): boolean {
 	return method !== null && !/clopper|pearson|exact/i.test(method);
 }
 
+function isWholeCount(count: number | null): count is number {
+	return Number.isInteger(count);
+}
+
 function checkCiAgainstExact(dataset: Dataset): QaIssue[] {
 	const issues: QaIssue[] = [];
 	dataset.readouts.forEach((readout, i) => {
 		const { ci, responders, n } = readout;
-		if (readout.unit !== '%' || !ci || responders === null || n === null) return;
+		if (readout.unit !== '%' || !ci) return;
+		// Counts not reported (null) have no exact CI; fractions (the schema forbids them) neither.
+		if (!isWholeCount(responders) || !isWholeCount(n)) return;
 		if (n === 0 || responders > n || namesAnotherCiMethod(ci.method)) return;
 		// The schema guarantees these; checked again so QA never throws on hand-built data.
-		if (!Number.isInteger(responders) || !Number.isInteger(n)) return;
 		if (!(ci.level > 0 && ci.level < 1)) return;
 		if (typeof ci.low !== 'number' || typeof ci.high !== 'number' || ci.low > ci.high) return;
 		const reported = { low: ci.low, high: ci.high };
