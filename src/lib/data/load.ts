@@ -66,12 +66,18 @@ export async function loadDatasetText(
 			problems: [
 				{
 					path: '(app)',
-					message: `the schema checker did not load (${(error as Error).message || 'network error'}); reload the page to try again`
+					message: schemaLoadProblem(error)
 				}
 			]
 		};
 	}
 	return validate.parseDatasetText(text, location, onStage);
+}
+
+/** Why the schema checker did not load; a browser's failed module fetch can carry no message. */
+export function schemaLoadProblem(error: unknown): string {
+	const cause = error instanceof Error && error.message !== '' ? error.message : 'network error';
+	return `the schema checker did not load (${cause}); reload the page to try again`;
 }
 
 /**
