@@ -111,6 +111,7 @@ export function formatCi(readout: Readout, decimals?: number): string {
 export function readoutDecimals(readout: Readout): number {
 	// Stryker disable next-line MethodExpression: decimalsOf gives 0 for a missing bound or "NR" as well
 	const numbers = [readout.value, readout.ci?.low, readout.ci?.high].filter(
+		// Stryker disable next-line ConditionalExpression: as above (this also skips the "keep none" mutant, which tests kill)
 		(v): v is number => typeof v === 'number'
 	);
 	return Math.min(4, Math.max(0, ...numbers.map(decimalsOf)));
@@ -135,9 +136,10 @@ export function formatReadoutLine(readout: Readout, trial: Trial | undefined | n
 // Phases
 // ---------------------------------------------------------------------------------------------
 
-const PHASE_RANK = new Map<Phase, number>(PHASES.map((phase, i) => [phase, i]));
+const PHASE_RANK = new Map<Phase | null, number>(PHASES.map((phase, i) => [phase, i]));
 
-export function phaseRank(phase: Phase): number {
+/** A phase's place in development order (0 = the earliest); -1 for no phase. */
+export function phaseRank(phase: Phase | null): number {
 	return PHASE_RANK.get(phase) ?? -1;
 }
 
@@ -206,8 +208,8 @@ export function programsHighestPhase(programs: readonly Program[]): Phase | null
 	let best: Phase | null = null;
 	for (const program of programs) {
 		const phase = reachedPhase(program);
-		// Stryker disable next-line EqualityOperator: an equal rank is the same phase
-		if (phase && (best === null || phaseRank(phase) > phaseRank(best))) best = phase;
+		// Stryker disable next-line EqualityOperator: an equal rank is the same phase (or none)
+		if (phaseRank(phase) > phaseRank(best)) best = phase;
 	}
 	return best;
 }
