@@ -30,6 +30,12 @@ export default defineConfig({
 		// that spec again with `--trace=retain-on-failure`.
 		trace: 'off',
 		screenshot: 'only-on-failure',
+		// One browser context per worker, reset by Playwright between tests (storage, cookies, cache,
+		// pages, routes, init scripts, viewport and media), instead of a new context per test: a new
+		// context starts a new renderer process and loads the app into a cold cache, about a second
+		// of every test on this 2-core machine. What the reset leaves (permissions) the fixtures
+		// clear; tests/isolation.spec.ts checks that nothing a test leaves reaches the next one.
+		reuseContext: true,
 		...devices['Desktop Chrome'],
 		viewport: { width: 1440, height: 900 },
 		launchOptions: { executablePath, args: CHROMIUM_ARGS }

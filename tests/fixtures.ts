@@ -15,7 +15,16 @@ export interface PageProblems {
 	allow(pattern: RegExp): void;
 }
 
-export const test = base.extend<{ problems: PageProblems }>({
+export const test = base.extend<{ problems: PageProblems; permissionsCleared: void }>({
+	// The context is reused between tests (playwright.config.ts) and its reset keeps permissions:
+	// a clipboard a test granted must not be granted to the next one.
+	permissionsCleared: [
+		async ({ context }, use) => {
+			await context.clearPermissions();
+			await use();
+		},
+		{ auto: true }
+	],
 	problems: [
 		async ({ page }, use) => {
 			const errors: string[] = [];

@@ -107,9 +107,6 @@ for (const size of SIZES) {
 					const top = await chart.evaluate((el) => el.getBoundingClientRect().top);
 					expect(top, 'the chart starts on the first screen').toBeLessThan(size.height * 0.9);
 				}
-				await page.screenshot({
-					path: `test-results/screens/${view}-${size.width}x${size.height}@${size.scale}.png`
-				});
 			});
 		}
 

@@ -258,6 +258,8 @@ test('keyboard: one tab stop into the chart, arrows move, Enter pins, Escape clo
 });
 
 test('“Show as table” lists the same milestones', async ({ page }) => {
+	// An axe pass over a table of every milestone: 13 s on an idle machine, 30 s on a busy one.
+	test.slow();
 	await open(page);
 	await page.getByRole('button', { name: 'Show as table' }).click();
 	const table = page.getByTestId('timeline-table');
