@@ -13,7 +13,8 @@ export default defineConfig({
 	outputDir: 'test-results/playwright',
 	fullyParallel: true,
 	// Tests are independent (a context each), so they run side by side. Playwright's default is
-	// half the cores, one worker on a 2-core machine; two keep both cores busy while a page waits.
+	// half the cores, one worker on a 2-core machine; two keep both cores busy while a page waits
+	// (three were no faster here: the whole suite in 8.0 min against 7.8 with two, idle machine).
 	workers: Math.max(2, Math.floor(availableParallelism() / 2)),
 	// No retries: a test that passes only on its second try is a failure to fix, not to hide.
 	retries: 0,
