@@ -12,7 +12,7 @@ export default defineConfig({
 	// Its own folder: Playwright empties outputDir at start, and the unit report lives beside it.
 	outputDir: 'test-results/playwright',
 	fullyParallel: true,
-	// Tests are independent (a context each), so they run side by side. Playwright's default is
+	// Tests are independent (a reset context each), so they run side by side. Playwright's default is
 	// half the cores, one worker on a 2-core machine; two keep both cores busy while a page waits
 	// (three were no faster here: the whole suite in 8.0 min against 7.8 with two, idle machine).
 	workers: Math.max(2, Math.floor(availableParallelism() / 2)),
