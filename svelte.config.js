@@ -45,6 +45,11 @@ const config = {
 			strict: true
 		}),
 		paths: { base, relative: false },
+		prerender: {
+			// The Data view's links to a record (/data#readouts/<id>) name a tab and a row the
+			// browser opens from the hash; the prerendered page shows the first tab, without them.
+			handleMissingId: 'ignore'
+		},
 		csp: {
 			mode: 'hash',
 			directives: {

@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Page, Request } from '@playwright/test';
 import { test, expect, serveFixture, type PageProblems } from './fixtures';
 import { validateDataset } from '../src/lib/data/validate';
+import { FIRST_PAINT_GUARD } from '../src/lib/server/prerendered-page';
 
 // ---------------------------------------------------------------------------------------------
 // Datasets
@@ -162,7 +163,7 @@ interface DomReport {
 }
 
 async function domReport(page: Page): Promise<DomReport> {
-	return page.evaluate(() => {
+	return page.evaluate((firstPaintGuard) => {
 		const all = [...document.querySelectorAll('*')];
 		const inlineHandlers = all.flatMap((element) =>
 			[...element.attributes]
@@ -172,7 +173,10 @@ async function domReport(page: Page): Promise<DomReport> {
 		const foreignScripts = [...document.scripts]
 			.filter((script) => {
 				if (script.src) return !new URL(script.src).pathname.includes('/_app/');
-				// SvelteKit's own boot script (its hash is in the CSP) starts the app; nothing else.
+				// SvelteKit's own boot script (its hash is in the CSP) starts the app, and the
+				// prerendered page's first-paint guard (also by hash) decides whether to hide it
+				// until then; nothing else.
+				if (script.text === firstPaintGuard) return false;
 				return !script.textContent?.includes('__sveltekit_') || /alert\(/.test(script.text);
 			})
 			.map((script) => script.src || script.text.slice(0, 80));
@@ -189,7 +193,7 @@ async function domReport(page: Page): Promise<DomReport> {
 			nonHttpLinks,
 			iframes: document.querySelectorAll('iframe, object, embed').length
 		};
-	});
+	}, FIRST_PAINT_GUARD);
 }
 
 function watchDialogs(page: Page): string[] {

@@ -240,9 +240,12 @@ async function storeLastState(page: Page, state: unknown) {
 	);
 }
 
-/** Opens the timeline once so the app stores its last view (and notes that it has one). */
+/**
+ * Opens the timeline once with a view other than the default, so the app stores it as the last
+ * view and notes that it has one (a default view is stored but not noted: nothing to restore).
+ */
 async function visitOnce(page: Page) {
-	await open(page, withData('/timeline'));
+	await open(page, withData('/timeline', 'lanes=indication'));
 	await storageOpened(page);
 	await expect
 		.poll(() =>

@@ -27,6 +27,14 @@ describe('the view registry', () => {
 		expect(embeddableView('timeline')?.path).toBe('/timeline');
 	});
 
+	it('gives each embeddable chart a route of its own, and no other view one', () => {
+		const routes = readdirSync('src/routes/embed', { withFileTypes: true })
+			.filter((d) => d.isDirectory() && existsSync(`src/routes/embed/${d.name}/+page.svelte`))
+			.map((d) => d.name)
+			.filter((name) => name !== '[view]');
+		expect(routes.sort()).toEqual([...EMBEDDABLE_VIEW_IDS].sort());
+	});
+
 	it('links the overview cards to the chart views, in the header order', () => {
 		expect(PER_ASSET_VIEWS.map((v) => v.label)).toEqual(['Timeline', 'Mechanisms', 'Efficacy']);
 	});

@@ -1,13 +1,12 @@
 /**
  * Every view of the app, once: the header's navigation, the overview cards' links, the embed
- * route, the share panel and the bench (`scripts/bench.mjs`, through tsx) all read this list, so
+ * routes, the share panel and the bench (`scripts/bench.mjs`, through tsx) all read this list, so
  * a new view is one folder under `routes/(app)/` plus one entry here (and, for an embeddable
- * chart, an `*Embed.svelte` beside the chart).
+ * chart, an `*Embed.svelte` beside the chart and a route `routes/embed/<id>/` showing it).
  *
- * Only data and lazy imports here: the bench loads this file in Node, and the app's first paint
- * must not pull a chart it does not show.
+ * Only data here: the bench loads this file in Node, and the app's first paint must not pull a
+ * chart it does not show.
  */
-import type { Component } from 'svelte';
 import type { ExportableView } from './export/chart-export';
 
 export interface ViewEntry {
@@ -22,11 +21,11 @@ export interface ViewEntry {
 	/** Linked from each overview card, filtered to that card's asset. */
 	perAsset: boolean;
 	/**
-	 * The chart alone, for an iframe at `/embed/<id>`: its title, the chart and the footer, with
-	 * the view's export adapter (made during the component's init, as adapters read contexts).
-	 * Loaded on demand; null = not embeddable.
+	 * The chart alone, for an iframe at `/embed/<id>` (its title, the chart and the footer): the
+	 * route `routes/embed/<id>/` shows the view's `*Embed.svelte`. A route of its own rather than
+	 * one route loading the chart on demand, so the build prerenders it with its stylesheet.
 	 */
-	embed: (() => Promise<{ default: Component<{ path: string }> }>) | null;
+	embed: boolean;
 	/** The bench's "drawn" signal: a CSS selector that matches once the view has drawn (else its h1). */
 	benchReady: string | null;
 }
@@ -38,7 +37,7 @@ export const VIEWS = [
 		label: 'Overview',
 		optionsKey: null,
 		perAsset: false,
-		embed: null,
+		embed: false,
 		benchReady: null
 	},
 	{
@@ -47,7 +46,7 @@ export const VIEWS = [
 		label: 'Timeline',
 		optionsKey: 'timeline',
 		perAsset: true,
-		embed: () => import('./charts/timeline/TimelineEmbed.svelte'),
+		embed: true,
 		benchReady: '[data-chart-ready], [data-chart="timeline"], [data-testid="timeline-chart"] svg'
 	},
 	{
@@ -56,7 +55,7 @@ export const VIEWS = [
 		label: 'Mechanisms',
 		optionsKey: 'mechanisms',
 		perAsset: true,
-		embed: () => import('./charts/mechanisms/MechanismsEmbed.svelte'),
+		embed: true,
 		benchReady: '[data-chart-ready], table[role="grid"]'
 	},
 	{
@@ -65,7 +64,7 @@ export const VIEWS = [
 		label: 'Efficacy',
 		optionsKey: 'efficacy',
 		perAsset: true,
-		embed: () => import('./charts/efficacy/EfficacyEmbed.svelte'),
+		embed: true,
 		benchReady: '[data-chart-ready], .forest svg'
 	},
 	{
@@ -74,31 +73,27 @@ export const VIEWS = [
 		label: 'Data',
 		optionsKey: null,
 		perAsset: false,
-		embed: null,
+		embed: false,
 		benchReady: null
 	}
 ] as const satisfies readonly ViewEntry[];
 
 export type ViewId = (typeof VIEWS)[number]['id'];
-type EmbeddableEntry = Extract<(typeof VIEWS)[number], { embed: () => unknown }>;
+type EmbeddableEntry = Extract<(typeof VIEWS)[number], { embed: true }>;
 /** Views that are charts: they export, embed and have a share panel. */
 export type ChartViewId = EmbeddableEntry['id'];
 
 export const viewById = (id: string): ViewEntry | undefined => VIEWS.find((v) => v.id === id);
 
 /** The entry for an embed path segment, or undefined when that view cannot be embedded. */
-export function embeddableView(
-	id: string
-): (ViewEntry & { embed: NonNullable<ViewEntry['embed']> }) | undefined {
+export function embeddableView(id: string): ViewEntry | undefined {
 	const entry = viewById(id);
-	return entry?.embed
-		? (entry as ViewEntry & { embed: NonNullable<ViewEntry['embed']> })
-		: undefined;
+	return entry?.embed ? entry : undefined;
 }
 
 /** Every embeddable view is a chart the share panel and the slide export know (a compile-time check). */
 export const EMBEDDABLE_VIEW_IDS: readonly (ChartViewId & ExportableView)[] = VIEWS.filter(
-	(v): v is EmbeddableEntry => v.embed !== null
+	(v): v is EmbeddableEntry => v.embed
 ).map((v) => v.id);
 
 export const PER_ASSET_VIEWS = VIEWS.filter((v) => v.perAsset);

@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { building } from '$app/environment';
 import { defaultDatasetLocation } from '$lib/data/default-dataset';
 import {
 	loadDataset,
@@ -19,7 +20,7 @@ import { datasetRef, hasStateParams, searchFor } from '$lib/state/url-codec';
 import type { LayoutLoad } from './$types';
 
 // A client-only app: no server rendering; adapter-static serves 200.html for every path.
-export const ssr = false;
+export const ssr = true;
 export const prerender = true;
 
 /** Invalidated after an import or a delete, so the switcher's list is read again. */
@@ -57,6 +58,17 @@ async function loadImported(
 
 export const load: LayoutLoad = async ({ fetch, url, depends, untrack }) => {
 	depends(DATASETS_DEPENDENCY);
+	// Prerendering: the built-in dataset, no view state (a page's link may add it in the browser).
+	if (import.meta.env.SSR && building) {
+		const { prerenderFetch } = await import('$lib/data/prerender-fetch');
+		const result = await loadDataset(
+			defaultDatasetLocation(),
+			prerenderFetch,
+			__BUILT_IN_DATASET__
+		);
+		const choice: DatasetChoice = { kind: 'built-in' };
+		return { dataset: result, choice, imported: [] as DatasetRecord[], persistentDatasets: true };
+	}
 	const { data: requested, dataset: importedId } = datasetRef(url.searchParams);
 	// The embed route never touches storage unless its link names an imported dataset; other
 	// routes open it only if this browser may hold imports (see hints.ts).

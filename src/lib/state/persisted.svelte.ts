@@ -131,7 +131,9 @@ export function attachPersistence(store: ViewStateStore, options: PersistenceOpt
 			const start = performance.now();
 			repo.saveLast(datasetId, snapshot).then(
 				() => {
-					noteSavedState();
+					// Only a view other than the default makes a bare visit show something else: a
+					// prerendered page is shown at once unless this browser keeps such a view.
+					if (!isDefaultState(snapshot)) noteSavedState();
 					measureSince('landscape:idb-write', start, { query, sinceChange: start - changedAt });
 				},
 				() => options.storage.failed()

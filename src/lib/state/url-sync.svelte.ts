@@ -31,15 +31,16 @@ import { defaultViewState, type ViewState } from './view-state';
 import type { ViewStateStore } from './view-state.svelte';
 import type { StateNotices } from './notices.svelte';
 import { measureSince } from './perf';
+import { searchParamsOf } from './page-search';
 
 /** The query string showing `state` on the dataset `current` names (what the URL gets written). */
 export function stateSearch(state: ViewState, current: URL): string {
-	return searchFor(state, datasetRef(current.searchParams));
+	return searchFor(state, datasetRef(searchParamsOf(current)));
 }
 
 /** An absolute link to `pathname` showing `state`, keeping the dataset of `current`. */
 export function linkFor(current: URL, state: ViewState, pathname = current.pathname): string {
-	return `${current.origin}${pathname}${searchFor(state, datasetRef(current.searchParams))}`;
+	return `${current.origin}${pathname}${searchFor(state, datasetRef(searchParamsOf(current)))}`;
 }
 
 export interface UrlSyncOptions {

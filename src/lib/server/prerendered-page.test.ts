@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { FIRST_PAINT_GUARD, finishPrerenderedPage } from './prerendered-page';
+
+const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const policy =
+	"default-src 'self'; script-src 'self' 'sha256-start='; style-src 'self' 'unsafe-hashes' 'sha256-announcer='; base-uri 'self'";
+const page = (body: string) =>
+	`<!doctype html><html><head><meta http-equiv="content-security-policy" content="${policy}"><title>t</title></head><body>${body}</body></html>`;
+const policyOf = (html: string) =>
+	/content-security-policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+const directive = (html: string, name: string) =>
+	policyOf(html)
+		.split('; ')
+		.find((d) => d.startsWith(`${name} `)) ?? '';
+
+describe('a prerendered page', () => {
+	it('allows each distinct style attribute of its body by hash, and no other', () => {
+		const html = finishPrerenderedPage(
+			page(
+				'<div style="height: 2440px;"></div><span style="background-color: #0d3b66;"></span><i style="height: 2440px;"></i>'
+			),
+			false
+		);
+		const styles = directive(html, 'style-src');
+		expect(styles).toBe(
+			`style-src 'self' 'unsafe-hashes' 'sha256-announcer=' ${hash('height: 2440px;')} ${hash('background-color: #0d3b66;')}`
+		);
+		// Nothing else in the policy changes.
+		expect(directive(html, 'script-src')).toBe("script-src 'self' 'sha256-start='");
+	});
+
+	it('hashes a style as the browser reads it, entities decoded', () => {
+		const html = finishPrerenderedPage(
+			page('<div style="font-family: &quot;A &amp; B&quot;;"></div>'),
+			false
+		);
+		expect(directive(html, 'style-src')).toContain(hash('font-family: "A & B";'));
+	});
+
+	it('leaves the single-page fallback, without style attributes, as it was', () => {
+		const html = page('<div id="svelte"></div>');
+		expect(finishPrerenderedPage(html, false)).toBe(html);
+	});
+
+	it('puts the first-paint guard first in the head of a view, allowed by its hash', () => {
+		const html = finishPrerenderedPage(page('<main><h1>Overview</h1></main>'), true);
+		expect(html).toContain(`<head><script>${FIRST_PAINT_GUARD}</script><meta`);
+		expect(directive(html, 'script-src')).toBe(
+			`script-src 'self' 'sha256-start=' ${hash(FIRST_PAINT_GUARD)}`
+		);
+	});
+
+	it('refuses a page whose policy lacks the directive it must extend', () => {
+		const html = page('<div style="color: red;"></div>').replace(/style-src[^;]*; /, '');
+		expect(() => finishPrerenderedPage(html, false)).toThrow(/no style-src/);
+	});
+});
+
+describe('the first-paint guard', () => {
+	/** Runs the guard against a location and a storage; returns whether it hid the page. */
+	function hides(
+		search: string,
+		hash: string,
+		stored: Record<string, string> = {},
+		storageThrows = false
+	) {
+		const classes = new Set<string>();
+		const env = {
+			document: { documentElement: { classList: { add: (c: string) => classes.add(c) } } },
+			location: { search, hash },
+			localStorage: {
+				getItem: (key: string) => {
+					if (storageThrows) throw new Error('SecurityError');
+					return stored[key] ?? null;
+				}
+			}
+		};
+		new Function('document', 'location', 'localStorage', FIRST_PAINT_GUARD)(
+			env.document,
+			env.location,
+			env.localStorage
+		);
+		return classes.has('client-render');
+	}
+
+	it('shows the prerendered page on a bare visit of a browser without saved views or imports', () => {
+		expect(hides('', '')).toBe(false);
+		expect(hides('?', '#')).toBe(false);
+		expect(hides('', '', { 'landscape:has-saved-state': '0' })).toBe(false);
+	});
+
+	it('hides it when the link carries view state, a dataset or a record', () => {
+		expect(hides('?assets=kn026', '')).toBe(true);
+		expect(hides('?data=/data/other.json', '')).toBe(true);
+		expect(hides('', '#readouts/db03')).toBe(true);
+	});
+
+	it('hides it when this browser keeps a saved view or imported datasets', () => {
+		expect(hides('', '', { 'landscape:has-saved-state': '1' })).toBe(true);
+		expect(hides('', '', { 'landscape:has-imports': '1' })).toBe(true);
+	});
+
+	it('hides it when storage cannot be read (the app then decides)', () => {
+		expect(hides('', '', {}, true)).toBe(true);
+	});
+});

@@ -1,0 +1,66 @@
+/**
+ * What a prerendered page needs besides SvelteKit's own output (used by hooks.server.ts, at build
+ * time only: the app has no server).
+ *
+ * - Style attributes. A prerendered chart carries a few inline `style="…"` attributes (a reserved
+ *   height, a legend swatch's colour). The policy allows no inline style in general; it allows
+ *   exactly these, by their hashes ('unsafe-hashes' limits hashes to attributes). Once the app
+ *   runs, it sets styles through the DOM, which the policy does not restrict.
+ * - The first-paint guard. A view's page holds the built-in dataset's default view. When the browser
+ *   will show another view (the link carries view state or names a dataset, or this browser
+ *   keeps a saved view or imported datasets), a small script hides the page until the app has
+ *   drawn the right one, as before prerendering, so the default chart never flashes first. The
+ *   script is allowed by its hash.
+ */
+import { createHash } from 'node:crypto';
+
+/**
+ * Keys the app keeps in localStorage (db/hints.ts): a saved view other than the default, and
+ * imported datasets. Either may change what a bare visit shows.
+ */
+const HINT_KEYS = ['landscape:has-saved-state', 'landscape:has-imports'];
+
+/** Hides the page (app.css: html.client-render) when the browser will draw another view. */
+export const FIRST_PAINT_GUARD = `(function(){var d=document.documentElement;try{if(location.search.length>1||location.hash.length>1||${JSON.stringify(
+	HINT_KEYS
+)}.some(function(k){return localStorage.getItem(k)==='1'}))d.classList.add('client-render')}catch(e){d.classList.add('client-render')}})()`;
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** An attribute value as the browser reads it (the entities Svelte writes in attributes). */
+function attributeText(raw: string): string {
+	return raw
+		.replaceAll('&quot;', '"')
+		.replaceAll('&#39;', "'")
+		.replaceAll('&lt;', '<')
+		.replaceAll('&gt;', '>')
+		.replaceAll('&amp;', '&');
+}
+
+/** Adds `sources` to one directive of the page's content-security-policy meta tag. */
+function allowIn(html: string, directive: string, sources: string[]): string {
+	if (sources.length === 0) return html;
+	const pattern = new RegExp(
+		`(<meta http-equiv="content-security-policy" content="[^"]*\\b${directive} [^;"]*)`
+	);
+	if (!pattern.test(html))
+		throw new Error(`prerendered page: no ${directive} in its content-security-policy`);
+	return html.replace(pattern, (policy) => `${policy} ${sources.join(' ')}`);
+}
+
+/**
+ * The page's HTML with its style attributes allowed and, for a view's page (`guard`; not the
+ * single-page fallback, which holds no view), the first-paint guard.
+ */
+export function finishPrerenderedPage(html: string, guard: boolean): string {
+	const styles = new Set<string>();
+	const body = html.slice(html.indexOf('<body'));
+	for (const match of body.matchAll(/\sstyle="([^"]*)"/g))
+		styles.add(attributeText(match[1] ?? ''));
+	let page = allowIn(html, 'style-src', [...styles].map(sha256));
+	if (guard) {
+		page = allowIn(page, 'script-src', [sha256(FIRST_PAINT_GUARD)]);
+		page = page.replace('<head>', `<head><script>${FIRST_PAINT_GUARD}</script>`);
+	}
+	return page;
+}

@@ -1,0 +1,194 @@
+/**
+ * The first paint: each chart view and each embed is prerendered with the built-in dataset, so
+ * the page's HTML already holds the default chart; the app then takes it over in place. A link
+ * that will show something else (view state, another dataset, a saved view) keeps the page
+ * hidden until the app has drawn it, so the default chart never flashes first.
+ */
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const TIMELINE_MARKS = '[data-testid="timeline-chart"] [data-mark]';
+/** Each prerendered chart and the selector of its marks (one per lane mark, row or cell). */
+const CHARTS = [
+	{ path: '/timeline', marks: TIMELINE_MARKS },
+	{ path: '/efficacy', marks: '.forest [data-row-key]' },
+	{ path: '/mechanisms', marks: '[data-cell]' },
+	{ path: '/embed/timeline', marks: TIMELINE_MARKS },
+	{ path: '/embed/efficacy', marks: '.forest [data-row-key]' },
+	{ path: '/embed/mechanisms', marks: '[data-cell]' }
+];
+
+/**
+ * Installed before the page's scripts: at DOMContentLoaded (the HTML parsed, no app code run
+ * yet) it tags every mark, notes whether the page is hidden and how many marks it holds; then
+ * it counts the layout shifts. After the app has drawn, `takeover()` tells which marks are
+ * still the ones the HTML held.
+ */
+function watchTakeover(marks: string) {
+	const seen = { marksAtParse: -1, hiddenAtParse: null as boolean | null, shift: 0 };
+	(window as unknown as { __takeover: typeof seen }).__takeover = seen;
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries() as (PerformanceEntry & {
+			value: number;
+			hadRecentInput: boolean;
+		})[])
+			if (!entry.hadRecentInput) seen.shift += entry.value;
+	}).observe({ type: 'layout-shift', buffered: true });
+	document.addEventListener('DOMContentLoaded', () => {
+		const found = document.querySelectorAll(marks);
+		seen.marksAtParse = found.length;
+		for (const mark of found) (mark as unknown as { __fromHtml: boolean }).__fromHtml = true;
+		seen.hiddenAtParse = getComputedStyle(document.body).visibility === 'hidden';
+	});
+}
+
+async function takeover(page: Page, marks: string) {
+	return page.evaluate((selector) => {
+		const now = [...document.querySelectorAll(selector)];
+		return {
+			...(
+				window as unknown as {
+					__takeover: { marksAtParse: number; hiddenAtParse: boolean; shift: number };
+				}
+			).__takeover,
+			marksNow: now.length,
+			keptFromHtml: now.filter((m) => (m as unknown as { __fromHtml?: boolean }).__fromHtml).length,
+			hiddenNow: getComputedStyle(document.body).visibility === 'hidden'
+		};
+	}, marks);
+}
+
+/** How many last views this browser's store holds (one per dataset). */
+function lastStatesSaved(page: Page): Promise<number> {
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				const request = indexedDB.open('landscape');
+				request.onerror = () => resolve(0);
+				request.onsuccess = () => {
+					const db = request.result;
+					if (!db.objectStoreNames.contains('lastState')) {
+						db.close();
+						resolve(0);
+						return;
+					}
+					const count = db.transaction('lastState').objectStore('lastState').count();
+					count.onsuccess = () => {
+						db.close();
+						resolve(count.result);
+					};
+					count.onerror = () => resolve(0);
+				};
+			})
+	);
+}
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	for (const { path, marks } of CHARTS) {
+		test(`${path} holds its default chart in the HTML, styled as the app draws it`, async ({
+			page
+		}) => {
+			await page.goto(path);
+			await expect(page.locator(marks).first()).toBeVisible();
+			expect(await page.locator(marks).count()).toBeGreaterThan(10);
+			// The chart's inline sizes are allowed by the page's policy (a blocked style attribute
+			// would leave the box at its content's height and log a violation).
+			const frame = page.locator('[data-testid="timeline-chart"]');
+			if (await frame.count()) {
+				const { style, height } = await frame.evaluate((el) => ({
+					style: el.getAttribute('style') ?? '',
+					height: el.getBoundingClientRect().height
+				}));
+				expect(height).toBe(Number(/height: (\d+)px/.exec(style)?.[1]));
+			}
+		});
+	}
+});
+
+test.describe('with JavaScript', () => {
+	for (const { path, marks } of CHARTS) {
+		test(`${path}: the app takes over the prerendered chart in place, without a shift`, async ({
+			page
+		}) => {
+			await page.addInitScript(watchTakeover, marks);
+			await page.goto(path);
+			await expect(page.locator('[data-chart-ready]').first()).toBeAttached();
+			const seen = await takeover(page, marks);
+			expect(seen.hiddenAtParse).toBe(false);
+			expect(seen.marksAtParse).toBeGreaterThan(10);
+			// Every mark on screen is one the HTML held: nothing was removed and drawn again.
+			expect(seen.marksNow).toBe(seen.marksAtParse);
+			expect(seen.keptFromHtml).toBe(seen.marksNow);
+			expect(seen.shift).toBe(0);
+		});
+	}
+
+	test('a wider window redraws the prerendered timeline at its width, keeping its marks and the page still', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1920, height: 1000 });
+		const marks = TIMELINE_MARKS;
+		await page.addInitScript(watchTakeover, marks);
+		await page.goto('/timeline');
+		await expect(page.locator('[data-chart-ready]')).toBeAttached();
+		const seen = await takeover(page, marks);
+		expect(seen.keptFromHtml).toBe(seen.marksNow);
+		expect(seen.shift).toBe(0);
+		// Drawn at the measured width, not the prerendered one.
+		const svg = page.locator('[data-testid="timeline-chart"] svg.marks');
+		const frameWidth = await page.getByTestId('timeline-frame').evaluate((el) => el.clientWidth);
+		expect(Number(await svg.getAttribute('width'))).toBe(frameWidth);
+	});
+
+	test('a link with view state stays hidden until the app has drawn that view: the default never flashes', async ({
+		page
+	}) => {
+		const marks = TIMELINE_MARKS;
+		await page.addInitScript(watchTakeover, marks);
+		await page.goto('/timeline?assets=kn026');
+		await expect(page.locator('[data-chart-ready]')).toBeAttached();
+		const seen = await takeover(page, marks);
+		expect(seen.hiddenAtParse).toBe(true);
+		expect(seen.hiddenNow).toBe(false);
+		// The link's view: one asset, and fewer marks than the default chart the HTML held.
+		await expect(page.getByText(/ · 1 of \d+ assets/)).toBeVisible();
+		expect(seen.marksNow).toBeLessThan(seen.marksAtParse);
+	});
+
+	test('a browser keeping a saved view hides the prerendered page until that view is drawn', async ({
+		page
+	}) => {
+		// A first visit with the default view: saved, but nothing to restore later, so not noted.
+		await page.goto('/timeline');
+		await expect(page.locator('[data-chart-ready]')).toBeAttached();
+		await expect.poll(() => lastStatesSaved(page)).toBe(1);
+		const hint = () => page.evaluate(() => localStorage.getItem('landscape:has-saved-state'));
+		expect(await hint()).toBeNull();
+		// A filtered view is saved, and noted.
+		await page.goto('/timeline?assets=kn026');
+		await expect(page.locator('[data-chart-ready]')).toBeAttached();
+		await expect.poll(hint).toBe('1');
+		const marks = TIMELINE_MARKS;
+		await page.addInitScript(watchTakeover, marks);
+		await page.goto('/timeline');
+		await expect(page).toHaveURL(/assets=kn026/);
+		await expect(page.locator('[data-chart-ready]')).toBeAttached();
+		const seen = await takeover(page, marks);
+		expect(seen.hiddenAtParse).toBe(true);
+		expect(seen.hiddenNow).toBe(false);
+	});
+
+	test('a hidden page shows itself after a wait should the app never start', async ({
+		page,
+		problems
+	}) => {
+		problems.allow(/Failed to fetch dynamically imported module|Failed to load|ERR_FAILED/);
+		await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+		await page.goto('/timeline?assets=kn026', { waitUntil: 'domcontentloaded' });
+		const body = page.locator('body');
+		await expect(body).toHaveCSS('visibility', 'hidden');
+		await expect(body).toHaveCSS('visibility', 'visible', { timeout: 12_000 });
+	});
+});
