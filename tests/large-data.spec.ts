@@ -20,7 +20,10 @@ async function recordLoadStatus(page: Page) {
 		(window as unknown as { loadStatusSeen: string[] }).loadStatusSeen = seen;
 		new MutationObserver(() => {
 			const line = document.getElementById('load-status');
-			const text = line && !line.hidden ? (line.textContent ?? '') : '';
+			// Counted only when a reader can see it (the prerendered page hides the app's root,
+			// never this line).
+			const shown = line && !line.hidden && line.checkVisibility({ visibilityProperty: true });
+			const text = shown ? (line.textContent ?? '') : '';
 			if (text && seen.at(-1) !== text) seen.push(text);
 		}).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
 	});

@@ -38,7 +38,8 @@ function watchTakeover(marks: string) {
 		const found = document.querySelectorAll(marks);
 		seen.marksAtParse = found.length;
 		for (const mark of found) (mark as unknown as { __fromHtml: boolean }).__fromHtml = true;
-		seen.hiddenAtParse = getComputedStyle(document.body).visibility === 'hidden';
+		seen.hiddenAtParse =
+			getComputedStyle(document.getElementById('svelte')!).visibility === 'hidden';
 	});
 }
 
@@ -53,7 +54,7 @@ async function takeover(page: Page, marks: string) {
 			).__takeover,
 			marksNow: now.length,
 			keptFromHtml: now.filter((m) => (m as unknown as { __fromHtml?: boolean }).__fromHtml).length,
-			hiddenNow: getComputedStyle(document.body).visibility === 'hidden'
+			hiddenNow: getComputedStyle(document.getElementById('svelte')!).visibility === 'hidden'
 		};
 	}, marks);
 }
@@ -187,8 +188,8 @@ test.describe('with JavaScript', () => {
 		problems.allow(/Failed to fetch dynamically imported module|Failed to load|ERR_FAILED/);
 		await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
 		await page.goto('/timeline?assets=kn026', { waitUntil: 'domcontentloaded' });
-		const body = page.locator('body');
-		await expect(body).toHaveCSS('visibility', 'hidden');
-		await expect(body).toHaveCSS('visibility', 'visible', { timeout: 12_000 });
+		const root = page.locator('#svelte');
+		await expect(root).toHaveCSS('visibility', 'hidden');
+		await expect(root).toHaveCSS('visibility', 'visible', { timeout: 12_000 });
 	});
 });
