@@ -114,11 +114,13 @@ function pageProbe(selector) {
 	} catch {
 		// No longtask or layout-shift support: those measures stay 0.
 	}
-	// Present and not hidden: a prerendered page that will show another view keeps its chart
-	// hidden (html.client-render) until the app has drawn that view.
+	// On screen: present and not hidden, checked once per frame before it paints (no frame runs
+	// while the page's stylesheets are still loading, when a hidden element would look shown). A
+	// prerendered page that will show another view keeps its chart hidden (html.client-render)
+	// until the app has drawn that view.
 	const shown = (css) =>
 		document.querySelector(css)?.checkVisibility({ visibilityProperty: true }) ?? false;
-	const check = () => {
+	const everyFrame = () => {
 		if (bench.h1At === null && shown('h1')) bench.h1At = performance.now();
 		if (bench.chartAt === null && selector && shown(selector)) {
 			bench.chartAt = performance.now();
@@ -127,15 +129,28 @@ function pageProbe(selector) {
 				(face) => face.family.includes('Source Sans 3') && face.status === 'loaded'
 			);
 		}
+		if (bench.h1At === null || (selector && bench.chartAt === null)) {
+			requestAnimationFrame(everyFrame);
+		}
+	};
+	requestAnimationFrame(everyFrame);
+	// The HTML itself holds the chart to show (prerendered, not hidden for another view): it is
+	// there when the page is parsed, before the app's scripts run (they start after this event).
+	document.addEventListener('DOMContentLoaded', () => {
+		bench.chartInHtml =
+			!!selector &&
+			!!document.querySelector(selector) &&
+			!document.documentElement.classList.contains('client-render');
+	});
+	new MutationObserver(() => {
 		if (bench.readyAt === null && document.querySelector('[data-chart-ready]')) {
 			bench.readyAt = performance.now();
 		}
-	};
-	new MutationObserver(check).observe(document, {
+	}).observe(document, {
 		subtree: true,
 		childList: true,
 		attributes: true,
-		attributeFilter: ['data-chart-ready', 'class']
+		attributeFilter: ['data-chart-ready']
 	});
 }
 
@@ -194,12 +209,12 @@ const PAGE_MEASURES = [
 		// Initial = requested before the first chart (or h1) was drawn; what the page fetches after
 		// (e.g. storage code loaded when idle) is reported apart as lateJsGzipKB.
 		async run({ page, responses }) {
-			const { drawnAt, inDomAt, timings } = await page.evaluate(() => {
+			const { drawnAt, inHtml, timings } = await page.evaluate(() => {
 				const b = window.__bench;
 				const painted = (at) => (at === null ? null : Math.max(at, b.paintAt ?? at));
 				return {
 					drawnAt: painted(b.chartAt ?? b.h1At),
-					inDomAt: b.chartAt ?? b.h1At,
+					inHtml: b.chartInHtml === true,
 					timings: performance
 						.getEntriesByType('resource')
 						.map((e) => [e.name, [e.startTime, e.responseEnd]])
@@ -209,14 +224,14 @@ const PAGE_MEASURES = [
 			const startOf = new Map(timings.map(([name, [start]]) => [name, start]));
 			const totals = { jsKB: 0, jsGzipKB: 0, cssKB: 0, cssGzipKB: 0, jsFiles: 0, cssFiles: 0 };
 			totals.lateJsGzipKB = 0;
-			// Scripts that had arrived when the chart entered the DOM: all a chart drawn by script
-			// could have waited for; none for a chart the HTML holds.
+			// Scripts that had arrived when the chart was on screen: all a chart drawn by script
+			// could have waited for; none for a chart the HTML holds (it waits for no script).
 			totals.jsWaitedGzipKB = 0;
 			for (const { type, body, url } of responses) {
 				const kind = type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : null;
 				if (!kind) continue;
 				const gzipKB = gzipSync(body).length / 1024;
-				if (kind === 'js' && (timingOf.get(url)?.[1] ?? Infinity) <= inDomAt) {
+				if (kind === 'js' && !inHtml && (timingOf.get(url)?.[1] ?? Infinity) <= drawnAt) {
 					totals.jsWaitedGzipKB += gzipKB;
 				}
 				if ((startOf.get(url) ?? 0) > drawnAt) {
@@ -748,7 +763,7 @@ async function main() {
 		baseIsReal: base.real,
 		scales: SCALES,
 		runs: RUNS,
-		note: 'Medians of runs, each in a fresh browser context (cold cache). firstChartMs: navigation start to the chart on screen: in the DOM ([data-chart-ready] or the chart root; a prerendered chart is there as the HTML is read) and painted (not before the first contentful paint), or the same for the h1 on views without a chart; interactiveMs: to [data-chart-ready], the app having taken the chart over. filterMs: click on an asset checkbox in the filter bar to the last DOM mutation inside the chart root [data-chart] (median of 20); filterSettledMs: to the last mutation anywhere, including the URL write deferred to the next frame and what re-renders from it; filterFrameMs: to the first quiet frame after that. Export times: click to download; 60000 means the download did not come within 60 s. viewSwitchMs: nav click to the next view chart. Transfer sizes: response bodies of requests started before the first chart (or h1) was on screen, gzip = node:zlib level 6; jsWaitedGzipKB: scripts that had arrived when the chart entered the DOM (0 for a chart the HTML holds: it waits for none); lateJsGzipKB: scripts requested after it (idle-time loads) within 1 s. Long tasks: PerformanceObserver longtask (> 50 ms), buffered. layoutShift: sum of layout-shift entries without recent input (what CLS adds up) from navigation to 300 ms after the first chart; fontAtChart: 1 when the interface font had loaded when the first chart appeared. Import: the change event of the file input in the Data view to the Imported message (read, validate, checks, IndexedDB, switch to it and render).',
+		note: 'Medians of runs, each in a fresh browser context (cold cache). firstChartMs: navigation start to the chart on screen: present ([data-chart-ready] or the chart root; a prerendered chart is there as the HTML is read) and not hidden in a frame about to paint (requestAnimationFrame), and not before the first contentful paint, or the same for the h1 on views without a chart; interactiveMs: to [data-chart-ready], the app having taken the chart over. filterMs: click on an asset checkbox in the filter bar to the last DOM mutation inside the chart root [data-chart] (median of 20); filterSettledMs: to the last mutation anywhere, including the URL write deferred to the next frame and what re-renders from it; filterFrameMs: to the first quiet frame after that. Export times: click to download; 60000 means the download did not come within 60 s. viewSwitchMs: nav click to the next view chart. Transfer sizes: response bodies of requests started before the first chart (or h1) was on screen, gzip = node:zlib level 6; jsWaitedGzipKB: scripts that had arrived when the chart was on screen, 0 for a chart the HTML holds (in the DOM at DOMContentLoaded, before the app scripts run, and not hidden for another view: it waits for none); lateJsGzipKB: scripts requested after it (idle-time loads) within 1 s. Long tasks: PerformanceObserver longtask (> 50 ms), buffered. layoutShift: sum of layout-shift entries without recent input (what CLS adds up) from navigation to 300 ms after the first chart; fontAtChart: 1 when the interface font had loaded when the first chart appeared. Import: the change event of the file input in the Data view to the Imported message (read, validate, checks, IndexedDB, switch to it and render).',
 		exportMenu,
 		initialTransfer: initial && {
 			jsKB: initial.jsKB,
