@@ -134,12 +134,12 @@ function pageProbe(selector) {
 		}
 	};
 	requestAnimationFrame(everyFrame);
-	// The HTML itself holds the chart to show (prerendered, not hidden for another view): it is
+	// The HTML itself holds the chart (or, on a view without one, the h1) to show (prerendered,
+	// not hidden for another view): it is
 	// there when the page is parsed, before the app's scripts run (they start after this event).
 	document.addEventListener('DOMContentLoaded', () => {
 		bench.chartInHtml =
-			!!selector &&
-			!!document.querySelector(selector) &&
+			!!document.querySelector(selector ?? 'h1') &&
 			!document.documentElement.classList.contains('client-render');
 	});
 	new MutationObserver(() => {

@@ -87,6 +87,21 @@ function lastStatesSaved(page: Page): Promise<number> {
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
+	test('a window narrower than the drawing keeps the page its own width, the chart cut at its edge', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 900, height: 800 });
+		for (const path of ['/timeline', '/efficacy']) {
+			await page.goto(path);
+			await expect(page.locator('[data-prerendered]')).toBeVisible();
+			const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+				scrollWidth: document.documentElement.scrollWidth,
+				clientWidth: document.documentElement.clientWidth
+			}));
+			expect(scrollWidth, path).toBe(clientWidth);
+		}
+	});
+
 	for (const { path, marks } of CHARTS) {
 		test(`${path} holds its default chart in the HTML, styled as the app draws it`, async ({
 			page
@@ -141,6 +156,21 @@ test.describe('with JavaScript', () => {
 		const svg = page.locator('[data-testid="timeline-chart"] svg.marks');
 		const frameWidth = await page.getByTestId('timeline-frame').evaluate((el) => el.clientWidth);
 		expect(Number(await svg.getAttribute('width'))).toBe(frameWidth);
+	});
+
+	test('a phone gets its own arrangement, drawn by the app, never the wide drawing first', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		const marks = '.forest [data-row-key]';
+		await page.addInitScript(watchTakeover, marks);
+		await page.goto('/efficacy');
+		await expect(page.locator('[data-chart-ready]')).toBeAttached();
+		const seen = await takeover(page, marks);
+		expect(seen.hiddenAtParse).toBe(true);
+		expect(seen.hiddenNow).toBe(false);
+		// The rows stacked for the narrow screen, which the prerendered page does not have.
+		await expect(page.getByRole('button', { name: 'Show in columns' })).toBeVisible();
 	});
 
 	test('a link with view state stays hidden until the app has drawn that view: the default never flashes', async ({

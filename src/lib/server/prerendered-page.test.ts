@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { FIRST_PAINT_GUARD, finishPrerenderedPage } from './prerendered-page';
+import {
+	FIRST_PAINT_GUARD,
+	PRERENDERED_MIN_WIDTH,
+	finishPrerenderedPage
+} from './prerendered-page';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const policy =
@@ -63,7 +67,8 @@ describe('the first-paint guard', () => {
 		search: string,
 		hash: string,
 		stored: Record<string, string> = {},
-		storageThrows = false
+		storageThrows = false,
+		innerWidth = 1280
 	) {
 		const classes = new Set<string>();
 		const env = {
@@ -76,10 +81,11 @@ describe('the first-paint guard', () => {
 				}
 			}
 		};
-		new Function('document', 'location', 'localStorage', FIRST_PAINT_GUARD)(
+		new Function('document', 'location', 'localStorage', 'innerWidth', FIRST_PAINT_GUARD)(
 			env.document,
 			env.location,
-			env.localStorage
+			env.localStorage,
+			innerWidth
 		);
 		return classes.has('client-render');
 	}
@@ -99,6 +105,11 @@ describe('the first-paint guard', () => {
 	it('hides it when this browser keeps a saved view or imported datasets', () => {
 		expect(hides('', '', { 'landscape:has-saved-state': '1' })).toBe(true);
 		expect(hides('', '', { 'landscape:has-imports': '1' })).toBe(true);
+	});
+
+	it('hides it in a window too narrow for the prerendered drawing (a phone, 400 % zoom)', () => {
+		expect(hides('', '', {}, false, PRERENDERED_MIN_WIDTH - 1)).toBe(true);
+		expect(hides('', '', {}, false, PRERENDERED_MIN_WIDTH)).toBe(false);
 	});
 
 	it('hides it when storage cannot be read (the app then decides)', () => {

@@ -6,9 +6,10 @@
  *   height, a legend swatch's colour). The policy allows no inline style in general; it allows
  *   exactly these, by their hashes ('unsafe-hashes' limits hashes to attributes). Once the app
  *   runs, it sets styles through the DOM, which the policy does not restrict.
- * - The first-paint guard. A view's page holds the built-in dataset's default view. When the browser
- *   will show another view (the link carries view state or names a dataset, or this browser
- *   keeps a saved view or imported datasets), a small script hides the page until the app has
+ * - The first-paint guard. A view's page holds the built-in dataset's default view, drawn for a
+ *   wide window. When the browser will show another view (the link carries view state or names a
+ *   dataset, this browser keeps a saved view or imported datasets, or the window is too narrow
+ *   for that drawing), a small script hides the page until the app has
  *   drawn the right one, as before prerendering, so the default chart never flashes first. The
  *   script is allowed by its hash.
  */
@@ -20,8 +21,15 @@ import { createHash } from 'node:crypto';
  */
 const HINT_KEYS = ['landscape:has-saved-state', 'landscape:has-imports'];
 
+/**
+ * Below this window width the charts are drawn in another arrangement than the prerendered one
+ * (the forest plot's rows stacked, the timeline scrolling sideways with its labels kept in view:
+ * a phone, 400 % zoom, a narrow embed), so the app draws them as before, in the browser.
+ */
+export const PRERENDERED_MIN_WIDTH = 720;
+
 /** Hides the page (app.css: html.client-render) when the browser will draw another view. */
-export const FIRST_PAINT_GUARD = `(function(){var d=document.documentElement;try{if(location.search.length>1||location.hash.length>1||${JSON.stringify(
+export const FIRST_PAINT_GUARD = `(function(){var d=document.documentElement;try{if(innerWidth<${PRERENDERED_MIN_WIDTH}||location.search.length>1||location.hash.length>1||${JSON.stringify(
 	HINT_KEYS
 )}.some(function(k){return localStorage.getItem(k)==='1'}))d.classList.add('client-render')}catch(e){d.classList.add('client-render')}})()`;
 
