@@ -22,7 +22,8 @@ const MIN_TEXT_PX = 11;
 
 async function openView(page: Page, path: string) {
 	await page.goto(path);
-	await expect(page.locator('[data-chart]').first()).toBeVisible();
+	// The chart is ready once the app runs it (a prerendered chart is visible before that).
+	await expect(page.locator('[data-chart-ready]').first()).toBeAttached();
 	await expect(page.locator('h1').first()).toBeVisible();
 	// Charts measure their frame after the first frame.
 	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
@@ -49,9 +50,17 @@ const pageScroll = (page: Page) =>
 		clientWidth: document.documentElement.clientWidth
 	}));
 
-/** The box of a popover, and whether it lies within the viewport (sheets: fully; others: sideways). */
+/**
+ * The box of a popover, and whether it lies within the viewport (sheets: fully; others: sideways),
+ * once placed: a popover whose content arrives after it opens (the saved views) is placed again
+ * in the next frame.
+ */
 async function expectInViewport(popover: Locator, label: string) {
 	await expect(popover, label).toBeVisible();
+	await expect(popover.locator('button, input, a, li').first(), label).toBeVisible();
+	await popover.evaluate(
+		() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+	);
 	const fits = await popover.evaluate((el) => {
 		const box = el.getBoundingClientRect();
 		const vw = document.documentElement.clientWidth;
