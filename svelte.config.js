@@ -35,8 +35,8 @@ const config = {
 		// looked for another global and failed to start. `npm test` sets it once for the build and
 		// the unit run together (both write the generated files that carry it).
 		version: { name: (process.env.LANDSCAPE_BUILD_VERSION ??= Date.now().toString()) },
-		// A client-only single-page app: every route falls back to 200.html. `precompress` writes a
-		// .gz and a .br beside each file so a host can send them as they are (see README, hosting).
+		// A static site: each view prerendered, any other path falls back to 200.html. `precompress`
+		// writes a .gz and a .br beside each file so a host can send them as they are (see README).
 		adapter: adapter({
 			pages: 'build',
 			assets: 'build',

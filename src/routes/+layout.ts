@@ -19,7 +19,9 @@ import { showLoadStage } from '$lib/data/load-status';
 import { datasetRef, hasStateParams, searchFor } from '$lib/state/url-codec';
 import type { LayoutLoad } from './$types';
 
-// A client-only app: no server rendering; adapter-static serves 200.html for every path.
+// A static site: the build prerenders each view with the built-in dataset, so its HTML already
+// holds the default chart (see lib/server/prerendered-page.ts); any other path is served
+// 200.html, and every link's own state, dataset or import is rendered in the browser.
 export const ssr = true;
 export const prerender = true;
 
