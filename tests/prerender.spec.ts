@@ -211,6 +211,25 @@ test.describe('with JavaScript', () => {
 		expect(seen.hiddenNow).toBe(false);
 	});
 
+	test('until the app runs, the controls ignore the pointer rather than lose a click', async ({
+		page,
+		problems
+	}) => {
+		problems.allow(/Failed to fetch dynamically imported module|Failed to load|ERR_FAILED/);
+		const hazard = page.getByRole('checkbox', { name: /Hazard ratios/ });
+		await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+		await page.goto('/efficacy');
+		await expect(hazard).toBeVisible();
+		await expect(hazard).toHaveCSS('pointer-events', 'none');
+		await expect(page.getByRole('link', { name: 'Timeline' })).toHaveCSS('pointer-events', 'auto');
+		await page.unrouteAll();
+		await page.goto('/efficacy');
+		await expect(page.locator('[data-chart-ready]')).toBeAttached();
+		await expect(hazard).toHaveCSS('pointer-events', 'auto');
+		await hazard.check();
+		await expect(page.locator('figure[data-family="hazard"]')).toBeVisible();
+	});
+
 	test('a hidden page shows itself after a wait should the app never start', async ({
 		page,
 		problems
