@@ -84,6 +84,14 @@ function lastStatesSaved(page: Page): Promise<number> {
 	);
 }
 
+/** Opens `path` watching its marks from the HTML on, and reports once the app has taken over. */
+async function openAndTakeOver(page: Page, path: string, marks: string) {
+	await page.addInitScript(watchTakeover, marks);
+	await page.goto(path);
+	await expect(page.locator('[data-chart-ready]').first()).toBeAttached();
+	return takeover(page, marks);
+}
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
@@ -128,10 +136,7 @@ test.describe('with JavaScript', () => {
 		test(`${path}: the app takes over the prerendered chart in place, without a shift`, async ({
 			page
 		}) => {
-			await page.addInitScript(watchTakeover, marks);
-			await page.goto(path);
-			await expect(page.locator('[data-chart-ready]').first()).toBeAttached();
-			const seen = await takeover(page, marks);
+			const seen = await openAndTakeOver(page, path, marks);
 			expect(seen.hiddenAtParse).toBe(false);
 			expect(seen.marksAtParse).toBeGreaterThan(10);
 			// Every mark on screen is one the HTML held: nothing was removed and drawn again.
@@ -145,11 +150,7 @@ test.describe('with JavaScript', () => {
 		page
 	}) => {
 		await page.setViewportSize({ width: 1920, height: 1000 });
-		const marks = TIMELINE_MARKS;
-		await page.addInitScript(watchTakeover, marks);
-		await page.goto('/timeline');
-		await expect(page.locator('[data-chart-ready]')).toBeAttached();
-		const seen = await takeover(page, marks);
+		const seen = await openAndTakeOver(page, '/timeline', TIMELINE_MARKS);
 		expect(seen.keptFromHtml).toBe(seen.marksNow);
 		expect(seen.shift).toBe(0);
 		// Drawn at the measured width, not the prerendered one.
@@ -162,11 +163,7 @@ test.describe('with JavaScript', () => {
 		page
 	}) => {
 		await page.setViewportSize({ width: 390, height: 844 });
-		const marks = '.forest [data-row-key]';
-		await page.addInitScript(watchTakeover, marks);
-		await page.goto('/efficacy');
-		await expect(page.locator('[data-chart-ready]')).toBeAttached();
-		const seen = await takeover(page, marks);
+		const seen = await openAndTakeOver(page, '/efficacy', '.forest [data-row-key]');
 		expect(seen.hiddenAtParse).toBe(true);
 		expect(seen.hiddenNow).toBe(false);
 		// The rows stacked for the narrow screen, which the prerendered page does not have.
@@ -176,11 +173,7 @@ test.describe('with JavaScript', () => {
 	test('a link with view state stays hidden until the app has drawn that view: the default never flashes', async ({
 		page
 	}) => {
-		const marks = TIMELINE_MARKS;
-		await page.addInitScript(watchTakeover, marks);
-		await page.goto('/timeline?assets=kn026');
-		await expect(page.locator('[data-chart-ready]')).toBeAttached();
-		const seen = await takeover(page, marks);
+		const seen = await openAndTakeOver(page, '/timeline?assets=kn026', TIMELINE_MARKS);
 		expect(seen.hiddenAtParse).toBe(true);
 		expect(seen.hiddenNow).toBe(false);
 		// The link's view: one asset, and fewer marks than the default chart the HTML held.
@@ -201,12 +194,8 @@ test.describe('with JavaScript', () => {
 		await page.goto('/timeline?assets=kn026');
 		await expect(page.locator('[data-chart-ready]')).toBeAttached();
 		await expect.poll(hint).toBe('1');
-		const marks = TIMELINE_MARKS;
-		await page.addInitScript(watchTakeover, marks);
-		await page.goto('/timeline');
+		const seen = await openAndTakeOver(page, '/timeline', TIMELINE_MARKS);
 		await expect(page).toHaveURL(/assets=kn026/);
-		await expect(page.locator('[data-chart-ready]')).toBeAttached();
-		const seen = await takeover(page, marks);
 		expect(seen.hiddenAtParse).toBe(true);
 		expect(seen.hiddenNow).toBe(false);
 	});

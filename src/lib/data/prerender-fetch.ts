@@ -1,6 +1,6 @@
 /**
  * The build's fetch for prerendering: reads a file of static/ from disk. Through SvelteKit's own
- * fetch the built-in dataset (about 670 KB) would be written into every prerendered page for the
+ * fetch the built-in dataset (about 550 KB) would be written into every prerendered page for the
  * browser to reuse; read this way it is not, and the browser fetches (and caches) it once.
  * Imported only on the server, at build time (see routes/+layout.ts).
  */

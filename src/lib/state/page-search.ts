@@ -1,14 +1,16 @@
 import { building } from '$app/environment';
+import { datasetRef, type DatasetRef } from './url-codec';
 
 /**
- * A page URL's query. Empty while prerendering, where SvelteKit refuses to read it: a prerendered
- * page shows the built-in dataset's default view, and the browser applies the link's own query.
+ * The dataset a page's link names. None while prerendering, where SvelteKit refuses to read the
+ * query: a prerendered page shows the built-in dataset's default view, and the browser applies
+ * the link's own query.
  */
-export function searchParamsOf(url: URL): URLSearchParams {
-	return building ? new URLSearchParams() : url.searchParams;
+export function datasetOfPage(url: URL): DatasetRef {
+	return datasetRef(building ? new URLSearchParams() : url.searchParams);
 }
 
-/** `url.search`, empty while prerendering (see searchParamsOf). */
+/** `url.search`, empty while prerendering (see datasetOfPage). */
 export function searchOf(url: URL): string {
 	return building ? '' : url.search;
 }

@@ -18,7 +18,6 @@ import { afterNavigate, goto } from '$app/navigation';
 import { page } from '$app/state';
 import type { KnownIds } from './url-codec';
 import {
-	datasetRef,
 	decode,
 	encode,
 	hasStateParams,
@@ -31,16 +30,16 @@ import { defaultViewState, type ViewState } from './view-state';
 import type { ViewStateStore } from './view-state.svelte';
 import type { StateNotices } from './notices.svelte';
 import { measureSince } from './perf';
-import { searchParamsOf } from './page-search';
+import { datasetOfPage } from './page-search';
 
 /** The query string showing `state` on the dataset `current` names (what the URL gets written). */
 export function stateSearch(state: ViewState, current: URL): string {
-	return searchFor(state, datasetRef(searchParamsOf(current)));
+	return searchFor(state, datasetOfPage(current));
 }
 
 /** An absolute link to `pathname` showing `state`, keeping the dataset of `current`. */
 export function linkFor(current: URL, state: ViewState, pathname = current.pathname): string {
-	return `${current.origin}${pathname}${searchFor(state, datasetRef(searchParamsOf(current)))}`;
+	return `${current.origin}${pathname}${searchFor(state, datasetOfPage(current))}`;
 }
 
 export interface UrlSyncOptions {
