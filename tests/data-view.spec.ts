@@ -131,6 +131,12 @@ test('clicking a column header sorts, and aria-sort says which way', async ({ pa
 	await header.getByRole('button').click();
 	await expect(header).toHaveAttribute('aria-sort', 'descending');
 	await expect(firstCell).toHaveAccessibleName(formatPartialDate(byDate.at(-1)!.date));
+	// A visit to another tab keeps the table as it was left.
+	await page.getByRole('tab', { name: /^Trials/ }).click();
+	await expect(page.getByTestId('panel-trials').locator('tbody tr.row').first()).toBeVisible();
+	await page.getByRole('tab', { name: /^Milestones/ }).click();
+	await expect(header).toHaveAttribute('aria-sort', 'descending');
+	await expect(firstCell).toHaveAccessibleName(formatPartialDate(byDate.at(-1)!.date));
 });
 
 test('the QA report of the HER2 dataset matches its quality checks', async ({ page }) => {
