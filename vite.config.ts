@@ -82,7 +82,8 @@ export default defineConfig(({ isSsrBuild }) => ({
 		// importing the app again for each file (the schema, d3, Svelte: 98 files): 62 s → 36 s
 		// here. The files share no state they rely on: the whole suite passes in shuffled orders
 		// (npx vitest run --sequence.shuffle.files --sequence.seed=N), and each file passes alone.
-		isolate: false,
+		// Stryker keeps isolation, as its recorded scores were measured with it.
+		isolate: !!process.env.STRYKER_MUTATOR_WORKER,
 		setupFiles: ['src/test-setup.ts'],
 		env: { TZ: 'UTC' },
 		// A guard against a hung test, not a speed limit: a shared or slow machine must not fail a
