@@ -32,25 +32,48 @@ async function ready(page: Page, path: string) {
 
 test.describe('axe finds no WCAG 2.2 AA violations', () => {
 	for (const path of [...ROUTES, ...EMBEDS]) {
+		if (CHART_ROUTES.includes(path)) continue;
 		test(`on ${path}`, async ({ page }) => {
 			await ready(page, path);
 			expect(await axeViolations(page)).toEqual([]);
 		});
 	}
 
-	// One test per Data table: axe over a table of a few hundred rows takes seconds, and side by
-	// side they share the workers instead of one test running out of time.
-	test('the Data tabs are the ones checked here', async ({ page }) => {
+	// A chart view as it opens, then with a filter menu open, then with the share menu open: one
+	// page load for the three states (a fresh page adds nothing between them).
+	for (const path of CHART_ROUTES) {
+		test(`on ${path}, with a filter menu open and with the share menu open`, async ({ page }) => {
+			test.slow();
+			await ready(page, path);
+			expect(await axeViolations(page), 'as it opens').toEqual([]);
+
+			const trigger = page.getByRole('region', { name: 'Filters' }).getByRole('button').first();
+			await trigger.click();
+			await expect(trigger).toHaveAttribute('aria-expanded', 'true');
+			expect(await axeViolations(page), 'with a filter menu open').toEqual([]);
+			await page.keyboard.press('Escape');
+			await expect(trigger).toHaveAttribute('aria-expanded', 'false');
+
+			const share = page.getByRole('button', { name: /share|export/i }).first();
+			await share.click();
+			// The panel loads on first open: check it, not the page before it arrives.
+			await expect(page.getByRole('region', { name: 'Share and export' })).toBeVisible();
+			expect(await axeViolations(page), 'with the share menu open').toEqual([]);
+		});
+	}
+
+	// Every Data table in one page, tab after tab as a reader goes: a table is built when its tab
+	// is first shown, so each tab is checked as it appears.
+	test('on each Data tab, with its first row expanded', async ({ page }) => {
+		// Nine tables of up to a few hundred rows: axe takes seconds on each.
+		test.slow();
 		await ready(page, '/data');
 		const ids = await page.getByRole('tab').evaluateAll((tabs) => tabs.map((t) => t.id));
-		expect(ids).toEqual(DATA_TABS.map((tab) => `tab-${tab}`));
-	});
-
-	for (const tab of DATA_TABS) {
-		test(`on the Data tab ${tab}`, async ({ page }) => {
-			// A table of a few hundred rows: axe alone can take 10 s of a busy two-core machine.
-			test.slow();
-			await ready(page, `/data#${tab}`);
+		expect(ids, "the tabs checked here are the Data view's tabs").toEqual(
+			DATA_TABS.map((tab) => `tab-${tab}`)
+		);
+		for (const tab of DATA_TABS) {
+			await page.locator(`#tab-${tab}`).click();
 			await expect(page.locator(`#tab-${tab}`)).toHaveAttribute('aria-selected', 'true');
 			// With its first row expanded (its details and sources), where the table has such rows.
 			const toggle = page.locator('[role=tabpanel]:not([hidden]) button.toggle').first();
@@ -58,28 +81,9 @@ test.describe('axe finds no WCAG 2.2 AA violations', () => {
 				await toggle.click();
 				await expect(toggle).toHaveAttribute('aria-expanded', 'true');
 			}
-			expect(await axeViolations(page)).toEqual([]);
-		});
-	}
-
-	for (const path of CHART_ROUTES) {
-		test(`on ${path} with a filter menu open`, async ({ page }) => {
-			await ready(page, path);
-			const trigger = page.getByRole('region', { name: 'Filters' }).getByRole('button').first();
-			await trigger.click();
-			await expect(trigger).toHaveAttribute('aria-expanded', 'true');
-			expect(await axeViolations(page)).toEqual([]);
-		});
-
-		test(`on ${path} with the share menu open`, async ({ page }) => {
-			await ready(page, path);
-			const share = page.getByRole('button', { name: /share|export/i }).first();
-			await share.click();
-			// The panel loads on first open: check it, not the page before it arrives.
-			await expect(page.getByRole('region', { name: 'Share and export' })).toBeVisible();
-			expect(await axeViolations(page)).toEqual([]);
-		});
-	}
+			expect(await axeViolations(page), `on the Data tab ${tab}`).toEqual([]);
+		}
+	});
 });
 
 test.describe('at 200 % zoom (640 × 450 CSS px)', () => {
