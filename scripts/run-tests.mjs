@@ -12,6 +12,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 
+/** When `npm test` began, for the time it took (printed before the closing line). */
+const invoked = Date.now();
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1;
 
 /** Runs a command with its output kept aside; resolves to its exit status and output. */
@@ -98,6 +100,7 @@ if (flaky.length) {
 console.log(
 	`\nunit: ${unitPassed} passed, ${unitFailed} failed; end-to-end: ${e2ePassed} passed, ${e2eFailed} failed`
 );
+console.log(`(${((Date.now() - invoked) / 60_000).toFixed(1)} min in all)`);
 console.log(
 	`${unitPassed + e2ePassed} passed, ${unitFailed + e2eFailed} failed${skipped ? `, ${skipped} skipped` : ''}`
 );
