@@ -134,9 +134,9 @@ function pageProbe(selector) {
 		}
 	};
 	requestAnimationFrame(everyFrame);
-	// The HTML itself holds the chart (or, on a view without one, the h1) to show (prerendered,
-	// not hidden for another view): it is
-	// there when the page is parsed, before the app's scripts run (they start after this event).
+	// The HTML itself holds the chart (or, on a view without one, the h1) to show, prerendered and
+	// not hidden for another view, when it is there as the page is parsed: the app's scripts run
+	// only after this event.
 	document.addEventListener('DOMContentLoaded', () => {
 		bench.chartInHtml =
 			!!document.querySelector(selector ?? 'h1') &&

@@ -147,6 +147,8 @@ test.describe.configure({ mode: 'parallel' });
 
 /** What a reader sees once a case has rendered: the view's heading, or the dataset error panel. */
 interface Rendered {
+	/** The router pushed the link's entry (within the wait). */
+	navigated: boolean;
 	/** An h1 (or the embed's main) is on screen. */
 	view: boolean;
 	/** The error panel (an alert with a heading) is in the page. */
@@ -169,12 +171,13 @@ async function followInApp(page: Page, url: string): Promise<Rendered> {
 				box.width > 0 && box.height > 0 && element.checkVisibility({ visibilityProperty: true })
 			);
 		};
+		const entry = () => (history.state?.['sveltekit:history'] as number | undefined) ?? -1;
+		const before = entry();
 		const onScreen = () => ({
+			navigated: entry() > before,
 			view: [...document.querySelectorAll('h1, main.embed')].some(shown),
 			errorPanel: [...document.querySelectorAll('[role=alert]')].some((a) => a.querySelector('h2'))
 		});
-		const entry = () => (history.state?.['sveltekit:history'] as number | undefined) ?? -1;
-		const before = entry();
 		const link = document.createElement('a');
 		link.href = href;
 		link.textContent = 'next case';
@@ -184,7 +187,11 @@ async function followInApp(page: Page, url: string): Promise<Rendered> {
 		// As long as Playwright's own wait for a visible element would take (its expect timeout).
 		const deadline = performance.now() + 7_000;
 		while (entry() <= before && performance.now() < deadline) await frame();
-		while (!Object.values(onScreen()).some(Boolean) && performance.now() < deadline) await frame();
+		const appeared = () => {
+			const now = onScreen();
+			return now.view || now.errorPanel;
+		};
+		while (!appeared() && performance.now() < deadline) await frame();
 		await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
 		return onScreen();
 	}, url);
@@ -205,7 +212,11 @@ for (let shard = 0; shard < SHARDS; shard++) {
 				k === 0 || /(^|&)data(set)?=/.test(c.query) || new URL(url, page.url()).href === page.url();
 			if (!fresh) {
 				// In-app links never name a dataset, so the view is the right answer.
-				expect(await followInApp(page, url), label).toEqual({ view: true, errorPanel: false });
+				expect(await followInApp(page, url), label).toEqual({
+					navigated: true,
+					view: true,
+					errorPanel: false
+				});
 				expect(problems.errors.slice(before), label).toEqual([]);
 				continue;
 			}
