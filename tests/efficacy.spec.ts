@@ -108,6 +108,42 @@ test('keyboard: one tab stop, arrows move between rows, Enter pins details, Esca
 	await expect(rows.last()).toBeFocused();
 });
 
+test('an asset filter taken off again draws the same rows in the same places; removed rows are out of sight and reach', async ({
+	page
+}) => {
+	const panel = page.locator('figure[data-family="response"]');
+	// Each row's name and box, in order: what a reader sees and a screen reader reads.
+	const picture = () =>
+		panel.locator('[data-row-key]').evaluateAll((rows) =>
+			rows.map((row) => {
+				const r = row.getBoundingClientRect();
+				const box = [r.x, r.y, r.width, r.height].map(Math.round).join(',');
+				return `${row.getAttribute('aria-label')} @ ${box}`;
+			})
+		);
+	const before = await picture();
+	await page.getByRole('button', { name: /^Assets/ }).click();
+	await page.getByRole('checkbox', { name: /^Zanidatamab \d/ }).check();
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL(/[?&]assets=zanidatamab(&|$)/);
+	await expect.poll(async () => (await picture()).length).toBeLessThan(before.length);
+	const filtered = await picture();
+	expect(filtered.length).toBeGreaterThan(0);
+	for (const row of filtered) expect(row).toMatch(/^Zanidatamab/);
+	await expect(panel.locator('g.row:visible')).toHaveCount(filtered.length);
+	// The keyboard reaches the last shown row, not one the filter removed.
+	await panel.locator('[data-row-key][tabindex="0"]').focus();
+	await page.keyboard.press('End');
+	await expect(panel.locator('[data-row-key]').last()).toBeFocused();
+
+	await page.getByRole('button', { name: /^Assets/ }).click();
+	await page.getByRole('checkbox', { name: /^Zanidatamab \d/ }).uncheck();
+	await page.keyboard.press('Escape');
+	await expect(page).not.toHaveURL(/assets=/);
+	await expect.poll(picture).toEqual(before);
+	await expect(panel.locator('g.row:visible')).toHaveCount(before.length);
+});
+
 test('Show as table gives a real table with the same rows', async ({ page }) => {
 	const count = await page.locator('[data-row-key]').count();
 	await page.getByRole('button', { name: 'Show as table' }).click();

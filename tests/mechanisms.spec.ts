@@ -340,15 +340,33 @@ test('pointer journey: the tooltip waits for the pointer, keeps its link clickab
 	await expect(tip).toHaveCount(0);
 });
 
-test('compare 2–4 assets through the shared asset filter', async ({ page }) => {
+test('compare 2–4 assets through the shared asset filter, and back to the same matrix', async ({
+	page
+}) => {
 	await open(page);
+	// What a reader sees: each row's shown cells, in order (a hidden cell has no box).
+	const picture = () =>
+		grid(page)
+			.locator('tr')
+			.evaluateAll((rows) =>
+				rows.map((row) =>
+					[...row.children]
+						.filter((c) => c.getClientRects().length > 0)
+						.map((c) => c.textContent?.replace(/\s+/g, ' ').trim())
+						.join(' | ')
+				)
+			);
+	const before = await picture();
 	const ids = assets.slice(0, 4).map((a) => a.id);
 	await compare(page, ids);
 	const group = page.getByRole('group', { name: 'Assets to compare' });
 	await expect(group.getByRole('checkbox', { disabled: true })).toHaveCount(assets.length - 4);
 	await expect(group).toContainText('Comparing 4 assets');
+	await expect(grid(page).getByRole('columnheader')).toHaveCount(5);
+	for (const row of await picture()) expect(row.split(' | ').length).toBeLessThanOrEqual(5);
 	await page.getByRole('button', { name: 'Show all assets' }).click();
 	await expect(page.locator('thead th[data-column]')).toHaveCount(assets.length);
+	await expect.poll(picture).toEqual(before);
 });
 
 test('axe finds nothing: the matrix, with a panel, a menu and differences', async ({ page }) => {

@@ -152,6 +152,41 @@ test('the filter bar removes lanes', async ({ page }) => {
 	await expect(milestoneMarks(page)).toHaveCount(want.milestones);
 });
 
+test('a filter taken off again draws the same marks in the same places; removed marks are out of sight and reach', async ({
+	page
+}) => {
+	await open(page);
+	// Each mark's name and box, in paint order: what a reader sees and a screen reader reads.
+	const picture = () =>
+		chart(page)
+			.locator('svg [data-mark]')
+			.evaluateAll((marks) =>
+				marks.map((m) => {
+					const r = m.getBoundingClientRect();
+					const box = [r.x, r.y, r.width, r.height].map(Math.round).join(',');
+					return `${m.getAttribute('aria-label')} @ ${box}`;
+				})
+			);
+	const visibleMarks = () => chart(page).locator('svg g.mark:visible');
+	const before = await picture();
+	expect(before.some((m) => m.startsWith('KN026'))).toBe(true);
+
+	await choose(page, /^Assets/, 'Zanidatamab');
+	await expect(page).toHaveURL(/[?&]assets=zanidatamab(&|$)/);
+	await expect(chart(page).getByRole('button', { name: /^KN026/ })).toHaveCount(0);
+	const filtered = await picture();
+	expect(filtered.length).toBeGreaterThan(0);
+	expect(filtered.every((m) => m.startsWith('Zanidatamab'))).toBe(true);
+	await expect(visibleMarks()).toHaveCount(filtered.length);
+
+	await page.getByRole('button', { name: /^Assets/ }).click();
+	await page.getByRole('checkbox', { name: /^Zanidatamab \d/ }).uncheck();
+	await page.keyboard.press('Escape');
+	await expect(page).not.toHaveURL(/assets=/);
+	await expect.poll(picture).toEqual(before);
+	await expect(visibleMarks()).toHaveCount(before.length);
+});
+
 test('lanes group by indication and back', async ({ page }) => {
 	await open(page);
 	const groupHeadings = () =>

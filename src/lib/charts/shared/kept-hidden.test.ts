@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { KeptHidden } from './kept-hidden';
+
+interface Item {
+	id: string;
+	v?: number;
+}
+const items = (...ids: string[]): Item[] => ids.map((id) => ({ id }));
+const ids = (list: readonly Item[]) => list.map((item) => item.id);
+
+describe('KeptHidden', () => {
+	it('keeps what a change removes, and gives it back when it returns', () => {
+		const kept = new KeptHidden<Item>((item) => item.id);
+		expect(kept.update(items('a', 'b', 'c'))).toEqual([]);
+		expect(ids(kept.update(items('a')))).toEqual(['b', 'c']);
+		expect(ids(kept.update(items('a', 'c')))).toEqual(['b']);
+		expect(ids(kept.update(items('a', 'b', 'c')))).toEqual([]);
+	});
+
+	it('answers the same when asked again with the same items (safe in a derived)', () => {
+		const kept = new KeptHidden<Item>((item) => item.id);
+		kept.update(items('a', 'b'));
+		const once = ids(kept.update(items('a')));
+		expect(ids(kept.update(items('a')))).toEqual(once);
+	});
+
+	it('keeps the last drawn version of an item, the most recently removed last', () => {
+		const kept = new KeptHidden<Item>((item) => item.id);
+		kept.update([{ id: 'a', v: 1 }, { id: 'b', v: 1 }, { id: 'c' }]);
+		kept.update([{ id: 'a', v: 2 }, { id: 'c' }]);
+		expect(kept.update([{ id: 'c' }])).toEqual([
+			{ id: 'b', v: 1 },
+			{ id: 'a', v: 2 }
+		]);
+	});
+
+	it('forgets the oldest beyond its limit', () => {
+		const kept = new KeptHidden<Item>((item) => item.id, 2);
+		kept.update(items('a', 'b', 'c', 'd'));
+		expect(ids(kept.update(items('d')))).toEqual(['b', 'c']);
+		expect(ids(kept.update([]))).toEqual(['c', 'd']);
+	});
+});
