@@ -35,4 +35,10 @@ export class KeptHidden<T> {
 		this.#shown = shown;
 		return [...this.#hidden.values()];
 	}
+
+	/** Forgets everything: the next `update` keeps nothing from before. */
+	clear(): void {
+		this.#shown.clear();
+		this.#hidden.clear();
+	}
 }
