@@ -49,14 +49,21 @@ function exportsOf(): { exports: Record<ChartExport['view'], ChartExport>; store
 	return result;
 }
 
-async function drawn(chart: ChartExport, selector: string): Promise<number> {
+/** Draws the export once and counts, per selector, the elements its SVGs hold. */
+async function drawnCounts(chart: ChartExport, selectors: string[]): Promise<number[]> {
 	const drawing = await chart.draw();
 	try {
 		expect(drawing.svgs.length).toBeGreaterThan(0);
-		return drawing.svgs.reduce((n, svg) => n + svg.querySelectorAll(selector).length, 0);
+		return selectors.map((selector) =>
+			drawing.svgs.reduce((n, svg) => n + svg.querySelectorAll(selector).length, 0)
+		);
 	} finally {
 		drawing.done();
 	}
+}
+
+async function drawn(chart: ChartExport, selector: string): Promise<number> {
+	return (await drawnCounts(chart, [selector]))[0]!;
 }
 
 // Hundreds of lanes drawn into happy-dom: slow on a busy machine, so a generous timeout.
@@ -71,9 +78,15 @@ describe('exports of a 10× synthetic landscape hold every mark', { timeout: 240
 		const layout = layoutTimeline(prepared, { width: 1200, window: fitWindow(prepared) });
 		// Far more lanes than the screen draws at once (it culls beyond 150).
 		expect(layout.lanes.length).toBeGreaterThan(150);
-		expect(await drawn(exports.timeline, '.glyph[data-mark]')).toBe(layout.glyphs.length);
-		expect(await drawn(exports.timeline, '.bar[data-mark]')).toBe(layout.bars.length);
-		expect(await drawn(exports.timeline, '.lane[data-lane]')).toBe(layout.lanes.length);
+		// One drawing (hundreds of lanes in happy-dom take seconds), three counts.
+		const [glyphs, bars, lanes] = await drawnCounts(exports.timeline, [
+			'.glyph[data-mark]',
+			'.bar[data-mark]',
+			'.lane[data-lane]'
+		]);
+		expect(glyphs).toBe(layout.glyphs.length);
+		expect(bars).toBe(layout.bars.length);
+		expect(lanes).toBe(layout.lanes.length);
 		// Nothing of the export is left in the document.
 		expect(document.querySelector('[data-export-host]')).toBeNull();
 	});
@@ -91,9 +104,11 @@ describe('exports of a 10× synthetic landscape hold every mark', { timeout: 240
 		const { exports, store } = exportsOf();
 		const layout = layoutMatrix(store.filtered, store.state.mechanisms);
 		expect(layout.columns.length).toBeGreaterThan(COLUMN_STEP);
-		expect(await drawn(exports.mechanisms, '[data-column]')).toBe(layout.columns.length);
-		expect(await drawn(exports.mechanisms, '[data-cell]')).toBe(
-			layout.columns.length * layout.rows.length
-		);
+		const [columns, cells] = await drawnCounts(exports.mechanisms, [
+			'[data-column]',
+			'[data-cell]'
+		]);
+		expect(columns).toBe(layout.columns.length);
+		expect(cells).toBe(layout.columns.length * layout.rows.length);
 	});
 });
