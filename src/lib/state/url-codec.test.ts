@@ -7,6 +7,7 @@ import {
 	migrate,
 	normalizeViewState,
 	stateQuery,
+	stateText,
 	toQueryString,
 	type KnownIds,
 	type Migration
@@ -42,6 +43,15 @@ const withState = (patch: (s: ViewState) => void) => {
 describe('encode', () => {
 	test('the default state is just the version', () => {
 		expect(link(defaultViewState())).toBe('v=1');
+	});
+
+	test('stateText: nothing for the defaults, else the link text', () => {
+		expect(stateText(defaultViewState())).toBe('');
+		const s = withState((s) => {
+			s.filters.assets = ['zanidatamab'];
+		});
+		expect(stateText(s)).toBe('v=1&assets=zanidatamab');
+		expect(stateText(s)).toBe(link(s));
 	});
 
 	test('readable ids, stable key order, canonical value order', () => {

@@ -156,6 +156,15 @@ export function isDefaultState(state: ViewState): boolean {
 	return [...encode(state).keys()].length === 1;
 }
 
+/**
+ * The state's query text, '' for the defaults: `isDefaultState` and `toQueryString(encode())` in
+ * one encoding (it runs on every filter click, several times).
+ */
+export function stateText(state: ViewState): string {
+	const params = encode(state);
+	return [...params.keys()].length === 1 ? '' : toQueryString(params);
+}
+
 /** The codec's part of a query (everything but the dataset keys), as a comparable string. */
 export function stateQuery(query: URLSearchParams | string): string {
 	const p = new URLSearchParams(query);
@@ -200,7 +209,8 @@ export function searchFor(state: ViewState | null, ref: DatasetRef): string {
 		if (value !== null)
 			parts.push(`${param.key}=${encodeURIComponent(param.format(value)).replace(/%2F/gi, '/')}`);
 	}
-	if (state && !isDefaultState(state)) parts.push(toQueryString(encode(state)));
+	const text = state ? stateText(state) : '';
+	if (text) parts.push(text);
 	return parts.length ? `?${parts.join('&')}` : '';
 }
 

@@ -17,15 +17,7 @@ import { untrack } from 'svelte';
 import { afterNavigate, goto } from '$app/navigation';
 import { page } from '$app/state';
 import type { KnownIds } from './url-codec';
-import {
-	decode,
-	encode,
-	hasStateParams,
-	isDefaultState,
-	searchFor,
-	stateQuery,
-	toQueryString
-} from './url-codec';
+import { decode, hasStateParams, searchFor, stateQuery, stateText } from './url-codec';
 import { defaultViewState, type ViewState } from './view-state';
 import type { ViewStateStore } from './view-state.svelte';
 import type { StateNotices } from './notices.svelte';
@@ -92,7 +84,7 @@ export function attachUrlSync(store: ViewStateStore, options: UrlSyncOptions): v
 	$effect(() => {
 		if (!options.known()) return;
 		const state = store.state;
-		const target = isDefaultState(state) ? '' : toQueryString(encode(state));
+		const target = stateText(state);
 		const start = performance.now();
 		untrack(() => {
 			if (target === synced) return;
