@@ -113,6 +113,23 @@ export interface Heading {
 	height: number;
 }
 
+/**
+ * A key per heading for keyed drawing: what it says within its section, not its place, so a
+ * filter that moves the headings below it moves them instead of drawing them again. Two groups of
+ * one name in a section (two assets of one name in an imported file) get "#2", "#3"…
+ */
+export function headingKeys(headings: readonly Heading[]): string[] {
+	let section = '';
+	const seen = new Map<string, number>();
+	return headings.map((h) => {
+		if (h.kind === 'section') section = h.label;
+		const name = h.kind === 'section' ? h.label : `${section}/${h.label}`;
+		const n = (seen.get(name) ?? 0) + 1;
+		seen.set(name, n);
+		return n === 1 ? name : `${name}#${n}`;
+	});
+}
+
 export interface LegendItem {
 	kind: 'phase' | 'glyph' | 'note';
 	label: string;
