@@ -34,6 +34,13 @@ describe('KeptHidden', () => {
 		]);
 	});
 
+	it('draws the current items first, the kept ones after them', () => {
+		const kept = new KeptHidden<Item>((item) => item.id);
+		const all = items('a', 'b', 'c');
+		expect(kept.drawn(all)).toBe(all);
+		expect(ids(kept.drawn(items('c', 'a')))).toEqual(['c', 'a', 'b']);
+	});
+
 	it('forgets the oldest beyond its limit', () => {
 		const kept = new KeptHidden<Item>((item) => item.id, 2);
 		kept.update(items('a', 'b', 'c', 'd'));

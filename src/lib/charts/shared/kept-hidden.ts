@@ -36,6 +36,12 @@ export class KeptHidden<T> {
 		return [...this.#hidden.values()];
 	}
 
+	/** The items to draw: the current ones, then the kept ones (`update`'s answer) after them. */
+	drawn(current: readonly T[]): readonly T[] {
+		const hidden = this.update(current);
+		return hidden.length ? [...current, ...hidden] : current;
+	}
+
 	/** Forgets everything: the next `update` keeps nothing from before. */
 	clear(): void {
 		this.#shown.clear();
