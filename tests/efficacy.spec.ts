@@ -1,4 +1,4 @@
-import { test, expect, axeViolations } from './fixtures';
+import { test, expect, axeViolations, namesAndBoxes } from './fixtures';
 import { readFileSync } from 'node:fs';
 
 interface R {
@@ -112,15 +112,7 @@ test('an asset filter taken off again draws the same rows in the same places; re
 	page
 }) => {
 	const panel = page.locator('figure[data-family="response"]');
-	// Each row's name and box, in order: what a reader sees and a screen reader reads.
-	const picture = () =>
-		panel.locator('[data-row-key]').evaluateAll((rows) =>
-			rows.map((row) => {
-				const r = row.getBoundingClientRect();
-				const box = [r.x, r.y, r.width, r.height].map(Math.round).join(',');
-				return `${row.getAttribute('aria-label')} @ ${box}`;
-			})
-		);
+	const picture = () => namesAndBoxes(panel.locator('[data-row-key]'));
 	const before = await picture();
 	await page.getByRole('button', { name: /^Assets/ }).click();
 	await page.getByRole('checkbox', { name: /^Zanidatamab \d/ }).check();

@@ -4,7 +4,7 @@
  * `serveFixture` answers a same-origin path with a file from tests/fixtures, so broken or
  * synthetic datasets never ship in the build.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
@@ -61,6 +61,20 @@ export async function serveFixture(page: Page, name: string, body?: string): Pro
 		(route) => route.fulfill({ status: 200, contentType: 'application/json', body: content })
 	);
 	return path;
+}
+
+/**
+ * Each element's accessible name and its box on screen, in document (paint) order: what a reader
+ * sees and a screen reader reads of a chart's marks. Two equal lists are the same picture.
+ */
+export function namesAndBoxes(marks: Locator): Promise<string[]> {
+	return marks.evaluateAll((elements) =>
+		elements.map((element) => {
+			const r = element.getBoundingClientRect();
+			const box = [r.x, r.y, r.width, r.height].map(Math.round).join(',');
+			return `${element.getAttribute('aria-label')} @ ${box}`;
+		})
+	);
 }
 
 /**

@@ -3,7 +3,7 @@
  * static/data/her2.json with the chart's rules (one lane per program, plus a "Corporate / other"
  * lane per asset that has milestones without a shown program), never from hard-coded numbers.
  */
-import { test, expect, axeViolations, fixturePath, serveFixture } from './fixtures';
+import { test, expect, axeViolations, fixturePath, namesAndBoxes, serveFixture } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
@@ -156,17 +156,7 @@ test('a filter taken off again draws the same marks in the same places; removed 
 	page
 }) => {
 	await open(page);
-	// Each mark's name and box, in paint order: what a reader sees and a screen reader reads.
-	const picture = () =>
-		chart(page)
-			.locator('svg [data-mark]')
-			.evaluateAll((marks) =>
-				marks.map((m) => {
-					const r = m.getBoundingClientRect();
-					const box = [r.x, r.y, r.width, r.height].map(Math.round).join(',');
-					return `${m.getAttribute('aria-label')} @ ${box}`;
-				})
-			);
+	const picture = () => namesAndBoxes(chart(page).locator('svg [data-mark]'));
 	const visibleMarks = () => chart(page).locator('svg g.mark:visible');
 	const before = await picture();
 	expect(before.some((m) => m.startsWith('KN026'))).toBe(true);
