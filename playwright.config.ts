@@ -1,10 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
-import { systemChromium, CHROMIUM_ARGS } from './scripts/chromium-path.mjs';
+import { testChromium, CHROMIUM_ARGS } from './scripts/chromium-path.mjs';
 
 // E2E_PORT lets several checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-const executablePath = systemChromium();
+// Chromium's headless shell where installed, else the desktop Chromium (chromium-path.mjs).
+const executablePath = testChromium();
 
 export default defineConfig({
 	testDir: 'tests',
