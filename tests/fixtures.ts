@@ -78,6 +78,24 @@ export function namesAndBoxes(marks: Locator): Promise<string[]> {
 }
 
 /**
+ * The page's URL once the app has written its last change into it. The app writes the view state
+ * a frame after the change (url-sync.svelte.ts), so just after a click the URL can still show the
+ * state before it: waits until two frames pass with the URL unchanged.
+ */
+export function settledUrl(page: Page): Promise<string> {
+	return page.evaluate(async () => {
+		const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+		let last = '';
+		while (last !== location.href) {
+			last = location.href;
+			await frame();
+			await frame();
+		}
+		return last;
+	});
+}
+
+/**
  * The Share / export panel's status line (what the last action did). Scoped to the panel: views
  * have live regions of their own (e.g. the matrix's count of differing rows).
  */
