@@ -15,8 +15,6 @@ export class LaneCulling {
 	// Until measured: the first two screens (never everything, which would draw and then drop
 	// thousands of marks).
 	#view = $state.raw({ top: -this.#screen(), bottom: 2 * this.#screen() });
-	/** Whether #view has been measured once (the first measure is at once, later ones a frame on). */
-	#measured = false;
 
 	readonly culling = $derived.by(() => this.#layout().lanes.length > CULL_LANES);
 
@@ -66,26 +64,14 @@ export class LaneCulling {
 			let frame = 0;
 			const update = () => {
 				frame = 0;
-				this.#measured = true;
 				const top = -el.getBoundingClientRect().top;
 				const margin = window.innerHeight;
-				const view = { top: top - margin, bottom: top + window.innerHeight + margin };
-				// The same window: keep the same object, so the lanes are not filtered again.
-				if (
-					Math.abs(view.top - this.#view.top) < 1 &&
-					Math.abs(view.bottom - this.#view.bottom) < 1
-				)
-					return;
-				this.#view = view;
+				this.#view = { top: top - margin, bottom: top + window.innerHeight + margin };
 			};
 			const schedule = () => {
 				if (!frame) frame = requestAnimationFrame(update);
 			};
-			// When culling comes back on (a filter click that brings most lanes back), the chart is
-			// mid-redraw: measuring now would lay it all out inside the click's task and again for
-			// the frame (about 19 ms of a 50× click). The last window stands until the next frame.
-			if (this.#measured) schedule();
-			else update();
+			update();
 			window.addEventListener('scroll', schedule, { passive: true });
 			window.addEventListener('resize', schedule);
 			return () => {
