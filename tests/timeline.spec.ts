@@ -14,6 +14,8 @@ import {
 } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { Dataset } from '../src/lib/data/schema';
+import { synthesize } from '../scripts/synth-dataset';
 
 interface Ref {
 	id: string;
@@ -349,4 +351,84 @@ test('axe finds nothing, with a tooltip and a pinned panel open', async ({ page 
 	// The details open under the pinned mark (KN026, the first lane): hover a mark they do not cover.
 	await chart(page).locator('[data-mark^="ms:"]').last().hover();
 	expect(await axeViolations(page)).toEqual([]);
+});
+
+test.describe('a very long timeline (synthetic, 8× the real dataset: it draws only the lanes near the view)', () => {
+	let body: string | null = null;
+	const large = () =>
+		(body ??= JSON.stringify(
+			synthesize(Dataset.parse(JSON.parse(readFileSync('static/data/her2.json', 'utf8'))), {
+				scale: 8,
+				seed: 1
+			})
+		));
+
+	/**
+	 * What a reader sees of the chart in the window: how many lanes, and the widest band of the
+	 * chart within the window with no lane drawn (headings between groups leave small ones).
+	 */
+	const inView = (page: Page) =>
+		page.evaluate(() => {
+			const svg = document.querySelector('[data-chart="timeline"] svg')!.getBoundingClientRect();
+			const top = Math.max(0, svg.top);
+			const bottom = Math.min(innerHeight, svg.bottom);
+			const drawn = [...document.querySelectorAll('[data-chart="timeline"] svg [data-lane]')];
+			const boxes = drawn
+				.map((lane) => lane.getBoundingClientRect())
+				.filter((box) => box.bottom > top && box.top < bottom)
+				.sort((a, b) => a.top - b.top);
+			// Where the chart's top (its axis and first headings) is in the window, from the first lane.
+			let reached = svg.top > 0 ? (boxes[0]?.top ?? top) : top;
+			let blank = 0;
+			for (const box of boxes) {
+				blank = Math.max(blank, box.top - reached);
+				reached = Math.max(reached, box.bottom);
+			}
+			blank = Math.max(blank, bottom - reached);
+			const drawnHeight = drawn.reduce((sum, lane) => sum + lane.getBoundingClientRect().height, 0);
+			return {
+				lanes: boxes.length,
+				blank: Math.round(blank),
+				culled: drawnHeight < svg.height / 2
+			};
+		});
+	const settle = (page: Page) =>
+		page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+
+	test('the lanes in view are drawn after a scroll and after a filter brings every lane back', async ({
+		page
+	}) => {
+		const path = await serveFixture(page, 'timeline-large.json', large());
+		await open(page, `/timeline?data=${encodeURIComponent(path)}`);
+		expect(await inView(page)).toMatchObject({ culled: true });
+
+		await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
+		await settle(page);
+		const middle = await inView(page);
+		expect(middle.lanes).toBeGreaterThan(10);
+		expect(middle.blank, 'no blank band in the middle of the chart').toBeLessThan(60);
+
+		// One asset (a short chart, drawn whole), then every asset again: the lanes come back
+		// around wherever the window is now, not where it was before the filter.
+		await page.getByRole('button', { name: /^Assets/ }).click();
+		const first = page.locator('#filter-assets input[type=checkbox]').first();
+		await first.check();
+		await expect(chart(page)).toHaveAttribute('data-chart-ready', /.+/);
+		expect(await inView(page)).toMatchObject({ culled: false });
+		// Clicked in the page: Playwright's own uncheck would first scroll the box into view, and a
+		// scroll makes the chart measure the window again whatever the filter did.
+		await first.evaluate((box: HTMLInputElement) => box.click());
+		await expect(first).not.toBeChecked();
+		await settle(page);
+		const back = await inView(page);
+		expect(back).toMatchObject({ culled: true });
+		expect(back.lanes).toBeGreaterThan(0);
+		expect(back.blank, 'no blank band after the filter').toBeLessThan(60);
+
+		await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight * 0.75));
+		await settle(page);
+		const lower = await inView(page);
+		expect(lower.lanes).toBeGreaterThan(10);
+		expect(lower.blank, 'no blank band further down').toBeLessThan(60);
+	});
 });
