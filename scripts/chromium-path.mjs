@@ -14,9 +14,7 @@ const HEADLESS_SHELL_CANDIDATES = ['/usr/bin/chromium-headless-shell'];
  * meets the app. @returns {string | undefined}
  */
 export function systemChromium() {
-	const fromEnv = process.env.CHROMIUM_PATH;
-	if (fromEnv && existsSync(fromEnv)) return fromEnv;
-	return CANDIDATES.find((path) => existsSync(path));
+	return namedByEnv() ?? CANDIDATES.find((path) => existsSync(path));
 }
 
 /**
@@ -27,14 +25,23 @@ export function systemChromium() {
  * @returns {string | undefined}
  */
 export function testChromium() {
-	const fromEnv = process.env.CHROMIUM_PATH;
-	if (fromEnv && existsSync(fromEnv)) return fromEnv;
-	return HEADLESS_SHELL_CANDIDATES.find((path) => existsSync(path)) ?? systemChromium();
+	return namedByEnv() ?? headlessShell() ?? systemChromium();
 }
 
 /** Whether the headless shell the tests prefer is installed (ensure-chromium.mjs). */
 export function hasHeadlessShell() {
-	return HEADLESS_SHELL_CANDIDATES.some((path) => existsSync(path));
+	return headlessShell() !== undefined;
+}
+
+/** CHROMIUM_PATH, when it names a file. @returns {string | undefined} */
+function namedByEnv() {
+	const fromEnv = process.env.CHROMIUM_PATH;
+	return fromEnv && existsSync(fromEnv) ? fromEnv : undefined;
+}
+
+/** @returns {string | undefined} */
+function headlessShell() {
+	return HEADLESS_SHELL_CANDIDATES.find((path) => existsSync(path));
 }
 
 /** Flags for a headless Chromium on a machine with no outside network and no GPU. */

@@ -153,7 +153,12 @@ export function toQueryString(params: URLSearchParams): string {
 
 /** True when the state equals the defaults: nothing for a link to carry. */
 export function isDefaultState(state: ViewState): boolean {
-	return [...encode(state).keys()].length === 1;
+	return isDefaultParams(encode(state));
+}
+
+/** The encoding of the defaults holds only the version key: every other key differs from them. */
+function isDefaultParams(params: URLSearchParams): boolean {
+	return [...params.keys()].length === 1;
 }
 
 /**
@@ -162,7 +167,7 @@ export function isDefaultState(state: ViewState): boolean {
  */
 export function stateText(state: ViewState): string {
 	const params = encode(state);
-	return [...params.keys()].length === 1 ? '' : toQueryString(params);
+	return isDefaultParams(params) ? '' : toQueryString(params);
 }
 
 /** The codec's part of a query (everything but the dataset keys), as a comparable string. */
