@@ -77,6 +77,11 @@ export function namesAndBoxes(marks: Locator): Promise<string[]> {
 	);
 }
 
+/** Waits for the next frame and the task after it: effects a change set off have run by then. */
+export function nextFrame(page: Page): Promise<unknown> {
+	return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+}
+
 /**
  * The page's URL once the app has written its last change into it. The app writes the view state
  * a frame after the change (url-sync.svelte.ts), so just after a click the URL can still show the

@@ -9,7 +9,7 @@
  * URL → state path without booting the app and parsing the dataset again each time: one boot
  * costs as much as ten of them.
  */
-import { test, expect } from './fixtures';
+import { test, expect, nextFrame } from './fixtures';
 import type { Page } from '@playwright/test';
 import { PARAMS } from '../src/lib/state/url-codec';
 
@@ -231,7 +231,7 @@ for (let shard = 0; shard < SHARDS; shard++) {
 				await expect(alert, label).toHaveCount(0);
 			}
 			// Let late effects (URL → state, link warnings) run before judging the console.
-			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+			await nextFrame(page);
 			expect(problems.errors.slice(before), label).toEqual([]);
 		}
 	});

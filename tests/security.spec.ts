@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page, Request } from '@playwright/test';
-import { test, expect, serveFixture, type PageProblems } from './fixtures';
+import { test, expect, nextFrame, serveFixture, type PageProblems } from './fixtures';
 import { validateDataset } from '../src/lib/data/validate';
 import { FIRST_PAINT_GUARD } from '../src/lib/server/prerendered-page';
 
@@ -153,7 +153,7 @@ async function visit(page: Page, route: string, dataPath: string): Promise<void>
 	}
 	// Any injected onerror/onload fires once its image has loaded or failed, before the next frame.
 	await page.waitForFunction(() => [...document.images].every((image) => image.complete));
-	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+	await nextFrame(page);
 }
 
 interface DomReport {

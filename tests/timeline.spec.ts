@@ -10,7 +10,8 @@ import {
 	fixturePath,
 	namesAndBoxes,
 	serveFixture,
-	settledUrl
+	settledUrl,
+	nextFrame
 } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -392,8 +393,6 @@ test.describe('a very long timeline (synthetic, 8× the real dataset: it draws o
 				culled: drawnHeight < svg.height / 2
 			};
 		});
-	const settle = (page: Page) =>
-		page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
 
 	test('the lanes in view are drawn after a scroll and after a filter brings every lane back', async ({
 		page
@@ -403,7 +402,7 @@ test.describe('a very long timeline (synthetic, 8× the real dataset: it draws o
 		expect(await inView(page)).toMatchObject({ culled: true });
 
 		await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
-		await settle(page);
+		await nextFrame(page);
 		const middle = await inView(page);
 		expect(middle.lanes).toBeGreaterThan(10);
 		expect(middle.blank, 'no blank band in the middle of the chart').toBeLessThan(60);
@@ -419,14 +418,14 @@ test.describe('a very long timeline (synthetic, 8× the real dataset: it draws o
 		// scroll makes the chart measure the window again whatever the filter did.
 		await first.evaluate((box: HTMLInputElement) => box.click());
 		await expect(first).not.toBeChecked();
-		await settle(page);
+		await nextFrame(page);
 		const back = await inView(page);
 		expect(back).toMatchObject({ culled: true });
 		expect(back.lanes).toBeGreaterThan(0);
 		expect(back.blank, 'no blank band after the filter').toBeLessThan(60);
 
 		await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight * 0.75));
-		await settle(page);
+		await nextFrame(page);
 		const lower = await inView(page);
 		expect(lower.lanes).toBeGreaterThan(10);
 		expect(lower.blank, 'no blank band further down').toBeLessThan(60);
