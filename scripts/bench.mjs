@@ -62,9 +62,9 @@ const PEER_RUNS = Number(args.get('peer-runs') ?? 5);
 // ---------------------------------------------------------------------------------------------
 
 /**
- * What counts as "the chart is drawn" on each view (the registry's `benchReady`):
- * `[data-chart-ready]` once the charts set it, else the chart's root element. Views without a
- * chart use their h1.
+ * What counts as "the chart is drawn" on each view (the registry's `benchReady`): its first mark
+ * on screen (a prerendered drawing kept hidden for another window width does not count). Views
+ * without a chart use their h1.
  */
 const CHART_SELECTORS = Object.fromEntries(
 	APP_VIEWS.filter((v) => v.benchReady).map((v) => [v.path, v.benchReady])
@@ -134,13 +134,11 @@ function pageProbe(selector) {
 		}
 	};
 	requestAnimationFrame(everyFrame);
-	// The HTML itself holds the chart (or, on a view without one, the h1) to show, prerendered and
-	// not hidden for another view, when it is there as the page is parsed: the app's scripts run
-	// only after this event.
+	// The HTML itself holds the chart (or, on a view without one, the h1) to show when it is on
+	// screen as the page is parsed (prerendered, not hidden for another view or another window
+	// width): the app's scripts run only after this event.
 	document.addEventListener('DOMContentLoaded', () => {
-		bench.chartInHtml =
-			!!document.querySelector(selector ?? 'h1') &&
-			!document.documentElement.classList.contains('client-render');
+		bench.chartInHtml = shown(selector ?? 'h1');
 	});
 	new MutationObserver(() => {
 		if (bench.readyAt === null && document.querySelector('[data-chart-ready]')) {

@@ -146,18 +146,75 @@ test.describe('with JavaScript', () => {
 		});
 	}
 
-	test('a wider window redraws the prerendered timeline at its width, keeping its marks and the page still', async ({
-		page
-	}) => {
-		await page.setViewportSize({ width: 1920, height: 1000 });
-		const seen = await openAndTakeOver(page, '/timeline', TIMELINE_MARKS);
-		expect(seen.keptFromHtml).toBe(seen.marksNow);
-		expect(seen.shift).toBe(0);
-		// Drawn at the measured width, not the prerendered one.
-		const svg = page.locator('[data-testid="timeline-chart"] svg.marks');
-		const frameWidth = await page.getByTestId('timeline-frame').evaluate((el) => el.clientWidth);
-		expect(Number(await svg.getAttribute('width'))).toBe(frameWidth);
-	});
+	/**
+	 * Installed before the page's scripts: on every frame until the app has drawn, notes where the
+	 * chart's first mark would be painted, when it is on screen (present and not hidden).
+	 */
+	function trackFirstMark(marks: string) {
+		const frames: { x: number; width: number; appReady: boolean }[] = [];
+		(window as unknown as { __frames: typeof frames }).__frames = frames;
+		let after = 0;
+		const everyFrame = () => {
+			const mark = document.querySelector(marks);
+			const appReady = document.documentElement.dataset.appReady !== undefined;
+			if (mark?.checkVisibility({ visibilityProperty: true })) {
+				const box = mark.getBoundingClientRect();
+				frames.push({ x: Math.round(box.x), width: Math.round(box.width), appReady });
+			}
+			if (document.querySelector('[data-chart-ready]')) after++;
+			if (after < 5) requestAnimationFrame(everyFrame);
+		};
+		requestAnimationFrame(everyFrame);
+	}
+
+	// A mark's shape, not its text: a label moves a little when the interface font arrives.
+	const FIRST_SHAPES = [
+		{ path: '/timeline', marks: `${TIMELINE_MARKS} :is(rect, circle, path)` },
+		{ path: '/efficacy', marks: '.forest [data-row-key]' }
+	];
+	for (const { path, marks } of FIRST_SHAPES)
+		for (const width of [1024, 1280, 1440, 1920])
+			test(`${path} in a ${width} px window: the chart appears once, where it stays`, async ({
+				page
+			}) => {
+				await page.setViewportSize({ width, height: 900 });
+				await page.addInitScript(trackFirstMark, marks);
+				await page.goto(path);
+				await expect(page.locator('[data-chart-ready]')).toBeAttached();
+				await expect
+					.poll(() => page.evaluate(() => document.querySelector('[data-chart-ready]') && 1))
+					.toBe(1);
+				await page.waitForFunction(() => {
+					const frames = (window as unknown as { __frames: unknown[] }).__frames;
+					return frames.length > 0 && document.documentElement.dataset.appReady !== undefined;
+				});
+				await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+				const frames = await page.evaluate(
+					() =>
+						(
+							window as unknown as {
+								__frames: { x: number; width: number; appReady: boolean }[];
+							}
+						).__frames
+				);
+				const final = frames.at(-1)!;
+				// Every frame that showed the mark showed it where the app leaves it.
+				for (const frame of frames)
+					expect({ x: frame.x, width: frame.width }, JSON.stringify(frames)).toEqual({
+						x: final.x,
+						width: final.width
+					});
+				// The window the HTML was drawn for shows the chart before the app runs.
+				if (width === 1280) expect(frames[0]!.appReady).toBe(false);
+				// The app drew at the window's width (wider windows, wider marks).
+				if (path === '/timeline') {
+					const svg = page.locator('[data-testid="timeline-chart"] svg.marks');
+					const frameWidth = await page
+						.getByTestId('timeline-frame')
+						.evaluate((el) => el.clientWidth);
+					expect(Number(await svg.getAttribute('width'))).toBe(frameWidth);
+				}
+			});
 
 	test('a phone gets its own arrangement, drawn by the app, never the wide drawing first', async ({
 		page

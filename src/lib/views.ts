@@ -26,7 +26,11 @@ export interface ViewEntry {
 	 * one route loading the chart on demand, so the build prerenders it with its stylesheet.
 	 */
 	embed: boolean;
-	/** The bench's "drawn" signal: a CSS selector that matches once the view has drawn (else its h1). */
+	/**
+	 * The bench's "drawn" signal: a CSS selector whose first match, once on screen, means the view
+	 * has drawn (else its h1). A mark, not the chart's wrapper: a prerendered drawing kept hidden
+	 * (app.css, a window it was not drawn for) must not count.
+	 */
 	benchReady: string | null;
 }
 
@@ -47,7 +51,7 @@ export const VIEWS = [
 		optionsKey: 'timeline',
 		perAsset: true,
 		embed: true,
-		benchReady: '[data-chart-ready], [data-chart="timeline"], [data-testid="timeline-chart"] svg'
+		benchReady: '[data-testid="timeline-chart"] [data-mark]'
 	},
 	{
 		id: 'mechanisms',
@@ -65,7 +69,7 @@ export const VIEWS = [
 		optionsKey: 'efficacy',
 		perAsset: true,
 		embed: true,
-		benchReady: '[data-chart-ready], .forest svg'
+		benchReady: '.forest [data-row-key]'
 	},
 	{
 		id: 'data',

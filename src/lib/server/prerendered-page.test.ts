@@ -112,6 +112,17 @@ describe('the first-paint guard', () => {
 		expect(hides('', '', {}, false, PRERENDERED_MIN_WIDTH)).toBe(false);
 	});
 
+	it('marks the page as run by scripts whatever it decides (html.js: app.css)', () => {
+		const classes = new Set<string>();
+		new Function('document', 'location', 'localStorage', 'innerWidth', FIRST_PAINT_GUARD)(
+			{ documentElement: { classList: { add: (c: string) => classes.add(c) } } },
+			{ search: '', hash: '' },
+			{ getItem: () => null },
+			1280
+		);
+		expect([...classes]).toEqual(['js']);
+	});
+
 	it('hides it when storage cannot be read (the app then decides)', () => {
 		expect(hides('', '', {}, true)).toBe(true);
 	});

@@ -10,8 +10,10 @@
  *   wide window. When the browser will show another view (the link carries view state or names a
  *   dataset, this browser keeps a saved view or imported datasets, or the window is too narrow
  *   for that drawing), a small script in the head hides the app's root until the app has drawn
- *   the right one, as before prerendering, so the default chart never flashes first. The script
- *   is allowed by its hash.
+ *   the right one, as before prerendering, so the default chart never flashes first. It also
+ *   marks the page as run by scripts (html.js), which hides a prerendered chart in a column of
+ *   another width than it was drawn for until the app has redrawn it (app.css). The script is
+ *   allowed by its hash.
  */
 import { createHash } from 'node:crypto';
 
@@ -29,7 +31,7 @@ const HINT_KEYS = ['landscape:has-saved-state', 'landscape:has-imports'];
 export const PRERENDERED_MIN_WIDTH = 720;
 
 /** Hides the app's root (app.css: html.client-render) when the browser will draw another view. */
-export const FIRST_PAINT_GUARD = `(function(){var d=document.documentElement;try{if(innerWidth<${PRERENDERED_MIN_WIDTH}||location.search.length>1||location.hash.length>1||${JSON.stringify(
+export const FIRST_PAINT_GUARD = `(function(){var d=document.documentElement;d.classList.add('js');try{if(innerWidth<${PRERENDERED_MIN_WIDTH}||location.search.length>1||location.hash.length>1||${JSON.stringify(
 	HINT_KEYS
 )}.some(function(k){return localStorage.getItem(k)==='1'}))d.classList.add('client-render')}catch(e){d.classList.add('client-render')}})()`;
 

@@ -5,7 +5,9 @@ import { browser, building } from '$app/environment';
  * waits for its container's width before it draws, except when prerendering (no container to
  * measure) and when the app takes over a prerendered chart: hydration must find the marks the
  * HTML holds, so it draws them at this width first, then at the measured one in the same frame.
- * The chart's height does not depend on its width, so the page does not move.
+ * In a column of another width that redraw would move every mark sideways, so the drawing stays
+ * hidden there until the app has redrawn it (app.css: the container query on [data-prerendered],
+ * which names this width).
  */
 export const PRERENDER_WIDTH = 1232;
 
