@@ -257,6 +257,35 @@ test.describe('with JavaScript', () => {
 		expect(seen.hiddenNow).toBe(false);
 	});
 
+	test('until the app runs, a key in a control does nothing rather than be undone by the app', async ({
+		page
+	}) => {
+		// The app's scripts arrive late: time for the reader to press keys in the prerendered page.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/timeline', { waitUntil: 'domcontentloaded' });
+		const byAsset = page.getByRole('radio', { name: 'Asset' });
+		const byIndication = page.getByRole('radio', { name: 'Indication' });
+		await byAsset.focus();
+		await page.keyboard.press('ArrowRight');
+		// Natively the arrow would tick "Indication", and the app would tick "Asset" again.
+		await expect(byAsset).toBeChecked();
+		await expect(byIndication).not.toBeChecked();
+		await expect(byAsset).toBeFocused();
+		release();
+		await expect(page.locator('[data-chart-ready]')).toBeAttached();
+		await expect(byAsset).toBeChecked();
+		// Once the app runs, the same key works.
+		await byAsset.focus();
+		await page.keyboard.press('ArrowRight');
+		await expect(byIndication).toBeChecked();
+		await expect(page).toHaveURL(/\?.+/);
+	});
+
 	test('until the app runs, the controls ignore the pointer rather than lose a click', async ({
 		page,
 		problems

@@ -72,7 +72,10 @@ describe('the first-paint guard', () => {
 	) {
 		const classes = new Set<string>();
 		const env = {
-			document: { documentElement: { classList: { add: (c: string) => classes.add(c) } } },
+			document: {
+				documentElement: { classList: { add: (c: string) => classes.add(c) }, dataset: {} },
+				addEventListener: () => {}
+			},
 			location: { search, hash },
 			localStorage: {
 				getItem: (key: string) => {
@@ -115,12 +118,61 @@ describe('the first-paint guard', () => {
 	it('marks the page as run by scripts whatever it decides (html.js: app.css)', () => {
 		const classes = new Set<string>();
 		new Function('document', 'location', 'localStorage', 'innerWidth', FIRST_PAINT_GUARD)(
-			{ documentElement: { classList: { add: (c: string) => classes.add(c) } } },
+			{
+				documentElement: { classList: { add: (c: string) => classes.add(c) }, dataset: {} },
+				addEventListener: () => {}
+			},
 			{ search: '', hash: '' },
 			{ getItem: () => null },
 			1280
 		);
 		expect([...classes]).toEqual(['js']);
+	});
+
+	describe('keys in a control before the app runs', () => {
+		/** Runs the guard and returns whether a key event on `target` would be cancelled. */
+		function cancels(event: Record<string, unknown>, target: string | null, appReady = false) {
+			const listeners: Record<string, (e: unknown) => void> = {};
+			const dataset: Record<string, string> = appReady ? { appReady: '' } : {};
+			new Function('document', 'location', 'localStorage', 'innerWidth', FIRST_PAINT_GUARD)(
+				{
+					documentElement: { classList: { add: () => {} }, dataset },
+					addEventListener: (type: string, listener: (e: unknown) => void) =>
+						(listeners[type] = listener)
+				},
+				{ search: '', hash: '' },
+				{ getItem: () => null },
+				1280
+			);
+			let cancelled = false;
+			const controls = 'input,select,textarea,button,summary'.split(',');
+			listeners[event.type as string]!({
+				...event,
+				// A control, or an element inside one, or none (a link, the page).
+				target: {
+					closest: (css: string) => (target && css === controls.join(',') ? target : null)
+				},
+				preventDefault: () => (cancelled = true)
+			});
+			return cancelled;
+		}
+
+		it('do nothing: an arrow on a radio, a letter or a paste into a field', () => {
+			expect(cancels({ type: 'keydown', key: 'ArrowRight' }, 'input')).toBe(true);
+			expect(cancels({ type: 'keydown', key: ' ' }, 'button')).toBe(true);
+			expect(cancels({ type: 'keydown', key: 'Enter' }, 'summary')).toBe(true);
+			expect(cancels({ type: 'beforeinput', inputType: 'insertFromPaste' }, 'input')).toBe(true);
+		});
+
+		it('pass when they move the focus or are the browser’s, outside controls, and once the app runs', () => {
+			expect(cancels({ type: 'keydown', key: 'Tab' }, 'input')).toBe(false);
+			expect(cancels({ type: 'keydown', key: 'Escape' }, 'input')).toBe(false);
+			expect(cancels({ type: 'keydown', key: 'F5' }, 'input')).toBe(false);
+			expect(cancels({ type: 'keydown', key: 'r', ctrlKey: true }, 'input')).toBe(false);
+			expect(cancels({ type: 'keydown', key: 'f', metaKey: true }, 'input')).toBe(false);
+			expect(cancels({ type: 'keydown', key: 'Enter' }, null)).toBe(false);
+			expect(cancels({ type: 'keydown', key: 'ArrowRight' }, 'input', true)).toBe(false);
+		});
 	});
 
 	it('hides it when storage cannot be read (the app then decides)', () => {

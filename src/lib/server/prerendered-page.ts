@@ -30,8 +30,20 @@ const HINT_KEYS = ['landscape:has-saved-state', 'landscape:has-imports'];
  */
 export const PRERENDERED_MIN_WIDTH = 720;
 
-/** Hides the app's root (app.css: html.client-render) when the browser will draw another view. */
-export const FIRST_PAINT_GUARD = `(function(){var d=document.documentElement;d.classList.add('js');try{if(innerWidth<${PRERENDERED_MIN_WIDTH}||location.search.length>1||location.hash.length>1||${JSON.stringify(
+/**
+ * Until the app runs the page (html[data-app-ready], set by the root layout), a key pressed in one
+ * of its controls would change it natively (an arrow key moves a radio choice, a letter goes into a
+ * field) and the app, taking over, would put it back: the reader's choice silently lost. Such keys
+ * do nothing meanwhile, as clicks do (app.css). Tab, Escape, function keys and shortcuts with
+ * Ctrl, Alt or Cmd pass (the browser's own: reload, find); links still work.
+ */
+const KEYS_WAIT_FOR_APP = `function w(e){var t=e.target;if(!('appReady' in d.dataset)&&!e.ctrlKey&&!e.metaKey&&!e.altKey&&!/^(Tab|Escape|F\\d+)$/.test(e.key)&&t&&t.closest&&t.closest('input,select,textarea,button,summary'))e.preventDefault()}document.addEventListener('keydown',w,true);document.addEventListener('beforeinput',w,true);`;
+
+/**
+ * Hides the app's root (app.css: html.client-render) when the browser will draw another view,
+ * marks the page as run by scripts (html.js) and holds keys in its controls until the app runs.
+ */
+export const FIRST_PAINT_GUARD = `(function(){var d=document.documentElement;d.classList.add('js');${KEYS_WAIT_FOR_APP}try{if(innerWidth<${PRERENDERED_MIN_WIDTH}||location.search.length>1||location.hash.length>1||${JSON.stringify(
 	HINT_KEYS
 )}.some(function(k){return localStorage.getItem(k)==='1'}))d.classList.add('client-render')}catch(e){d.classList.add('client-render')}})()`;
 
