@@ -62,7 +62,47 @@ describe('a prerendered page', () => {
 });
 
 describe('the first-paint guard', () => {
-	/** Runs the guard against a location and a storage; returns whether it hid the page. */
+	interface GuardRun {
+		/** The classes it put on the page's root element. */
+		classes: Set<string>;
+		/** The listeners it installed on the document, by event type. */
+		listeners: Record<string, (event: unknown) => void>;
+	}
+
+	/** Runs the guard against a location, a storage, a window width and an app state. */
+	function runGuard({
+		search = '',
+		hash = '',
+		stored = {} as Record<string, string>,
+		storageThrows = false,
+		innerWidth = 1280,
+		appReady = false
+	} = {}): GuardRun {
+		const run: GuardRun = { classes: new Set(), listeners: {} };
+		const document = {
+			documentElement: {
+				classList: { add: (c: string) => run.classes.add(c) },
+				dataset: appReady ? { appReady: '' } : {}
+			},
+			addEventListener: (type: string, listener: (event: unknown) => void) =>
+				(run.listeners[type] = listener)
+		};
+		const localStorage = {
+			getItem: (key: string) => {
+				if (storageThrows) throw new Error('SecurityError');
+				return stored[key] ?? null;
+			}
+		};
+		new Function('document', 'location', 'localStorage', 'innerWidth', FIRST_PAINT_GUARD)(
+			document,
+			{ search, hash },
+			localStorage,
+			innerWidth
+		);
+		return run;
+	}
+
+	/** Whether the guard hid the page. */
 	function hides(
 		search: string,
 		hash: string,
@@ -70,27 +110,9 @@ describe('the first-paint guard', () => {
 		storageThrows = false,
 		innerWidth = 1280
 	) {
-		const classes = new Set<string>();
-		const env = {
-			document: {
-				documentElement: { classList: { add: (c: string) => classes.add(c) }, dataset: {} },
-				addEventListener: () => {}
-			},
-			location: { search, hash },
-			localStorage: {
-				getItem: (key: string) => {
-					if (storageThrows) throw new Error('SecurityError');
-					return stored[key] ?? null;
-				}
-			}
-		};
-		new Function('document', 'location', 'localStorage', 'innerWidth', FIRST_PAINT_GUARD)(
-			env.document,
-			env.location,
-			env.localStorage,
-			innerWidth
+		return runGuard({ search, hash, stored, storageThrows, innerWidth }).classes.has(
+			'client-render'
 		);
-		return classes.has('client-render');
 	}
 
 	it('shows the prerendered page on a bare visit of a browser without saved views or imports', () => {
@@ -116,41 +138,23 @@ describe('the first-paint guard', () => {
 	});
 
 	it('marks the page as run by scripts whatever it decides (html.js: app.css)', () => {
-		const classes = new Set<string>();
-		new Function('document', 'location', 'localStorage', 'innerWidth', FIRST_PAINT_GUARD)(
-			{
-				documentElement: { classList: { add: (c: string) => classes.add(c) }, dataset: {} },
-				addEventListener: () => {}
-			},
-			{ search: '', hash: '' },
-			{ getItem: () => null },
-			1280
-		);
-		expect([...classes]).toEqual(['js']);
+		expect([...runGuard().classes]).toEqual(['js']);
+		expect([...runGuard({ search: '?assets=kn026' }).classes]).toEqual(['js', 'client-render']);
 	});
 
 	describe('keys in a control before the app runs', () => {
-		/** Runs the guard and returns whether a key event on `target` would be cancelled. */
-		function cancels(event: Record<string, unknown>, target: string | null, appReady = false) {
-			const listeners: Record<string, (e: unknown) => void> = {};
-			const dataset: Record<string, string> = appReady ? { appReady: '' } : {};
-			new Function('document', 'location', 'localStorage', 'innerWidth', FIRST_PAINT_GUARD)(
-				{
-					documentElement: { classList: { add: () => {} }, dataset },
-					addEventListener: (type: string, listener: (e: unknown) => void) =>
-						(listeners[type] = listener)
-				},
-				{ search: '', hash: '' },
-				{ getItem: () => null },
-				1280
-			);
+		/**
+		 * Whether the guard cancels `event` on an element named by its tag (`null`: one in no
+		 * control, a link or the page): the element answers `closest` as a browser would.
+		 */
+		function cancels(event: Record<string, unknown>, tag: string | null, appReady = false) {
+			const { listeners } = runGuard({ appReady });
 			let cancelled = false;
-			const controls = 'input,select,textarea,button,summary'.split(',');
 			listeners[event.type as string]!({
 				...event,
-				// A control, or an element inside one, or none (a link, the page).
 				target: {
-					closest: (css: string) => (target && css === controls.join(',') ? target : null)
+					closest: (css: string) =>
+						tag !== null && css.split(',').some((s) => s.trim() === tag) ? { tag } : null
 				},
 				preventDefault: () => (cancelled = true)
 			});
@@ -161,6 +165,8 @@ describe('the first-paint guard', () => {
 			expect(cancels({ type: 'keydown', key: 'ArrowRight' }, 'input')).toBe(true);
 			expect(cancels({ type: 'keydown', key: ' ' }, 'button')).toBe(true);
 			expect(cancels({ type: 'keydown', key: 'Enter' }, 'summary')).toBe(true);
+			expect(cancels({ type: 'keydown', key: 'a' }, 'textarea')).toBe(true);
+			expect(cancels({ type: 'keydown', key: 'ArrowDown' }, 'select')).toBe(true);
 			expect(cancels({ type: 'beforeinput', inputType: 'insertFromPaste' }, 'input')).toBe(true);
 		});
 
