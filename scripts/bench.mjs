@@ -689,7 +689,7 @@ async function main() {
 		encoding: 'utf8'
 	}).stdout.trim();
 	const initial = results.find((r) => r.view === '/' && r.scale === SCALES[0]) ?? results[0];
-	const at = (scale, view, window = undefined) =>
+	const at = (scale, view, window) =>
 		results.find((r) => r.scale === scale && r.view === view && r.window === window);
 	const chartRows = results.filter((r) => chartSelector(r.view));
 	const worst = (rows, key) => {
