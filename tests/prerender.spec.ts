@@ -5,7 +5,7 @@
  * hidden until the app has drawn it, so the default chart never flashes first.
  */
 import { test, expect, nextFrame } from './fixtures';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 
 const TIMELINE_MARKS = '[data-testid="timeline-chart"] [data-mark]';
 /** Each prerendered chart and the selector of its marks (one per lane mark, row or cell). */
@@ -200,8 +200,10 @@ test.describe('with JavaScript', () => {
 				// Every frame that showed the mark showed it there.
 				for (const frame of frames)
 					expect({ x: frame.x, width: frame.width }, JSON.stringify(frames)).toEqual(final);
-				// The window the HTML was drawn for shows the chart before the app runs.
-				if (width === 1280) expect(frames[0]!.appReady).toBe(false);
+				// A column at least as wide as the one the HTML was drawn for (a window from 1280 px)
+				// shows the chart before the app runs; a narrower one waits for the app's drawing.
+				if (width >= 1280) expect(frames[0]!.appReady).toBe(false);
+				else expect(frames.every((frame) => frame.appReady)).toBe(true);
 				// The app drew at the window's width (wider windows, wider marks).
 				if (path === '/timeline') {
 					const svg = page.locator('[data-testid="timeline-chart"] svg.marks');
@@ -211,6 +213,71 @@ test.describe('with JavaScript', () => {
 					expect(Number(await svg.getAttribute('width'))).toBe(frameWidth);
 				}
 			});
+
+	/**
+	 * The box (x, y, width, height in px) of each of the chart's shapes and texts, in document
+	 * order: as the HTML draws it (scripts off) or as the app leaves it.
+	 */
+	async function drawnBoxes(
+		browser: Browser,
+		path: string,
+		shapes: string,
+		width: number,
+		js: boolean
+	) {
+		const context = await browser.newContext({
+			viewport: { width, height: 900 },
+			javaScriptEnabled: js
+		});
+		const page = await context.newPage();
+		await page.goto(path);
+		if (js) await expect(page.locator('[data-chart-ready]')).toBeAttached();
+		await page.evaluate(() => document.fonts.ready);
+		const boxes = await page.locator(shapes).evaluateAll((elements) =>
+			elements.map((e) => {
+				const r = e.getBoundingClientRect();
+				const mark = e.closest('[data-mark], [data-row-key]');
+				const name = mark?.getAttribute('data-mark') ?? mark?.getAttribute('data-row-key') ?? '';
+				return {
+					name: `${name} ${e.tagName} ${e.textContent}`,
+					box: [r.x, r.y, r.width, r.height]
+				};
+			})
+		);
+		await context.close();
+		return boxes;
+	}
+
+	// Every shape and text of the chart (a nested svg's box is its viewport, not what it draws).
+	const DRAWINGS = [
+		{
+			path: '/timeline',
+			shapes: '[data-testid="timeline-chart"] svg :is(rect, line, path, circle, text)'
+		},
+		{ path: '/efficacy', shapes: '.forest svg :is(rect, line, path, circle, text)' },
+		{
+			path: '/embed/timeline',
+			shapes: '[data-testid="timeline-chart"] svg :is(rect, line, path, circle, text)'
+		},
+		{ path: '/embed/efficacy', shapes: '.forest svg :is(rect, line, path, circle, text)' }
+	];
+	for (const { path, shapes } of DRAWINGS)
+		test(`${path}: the HTML's drawing is the app's, shape for shape, in every window from 1280 px`, async ({
+			browser
+		}) => {
+			for (const width of [1280, 1440, 1920]) {
+				const html = await drawnBoxes(browser, path, shapes, width, false);
+				const app = await drawnBoxes(browser, path, shapes, width, true);
+				expect(html.length, `${width} px`).toBeGreaterThan(300);
+				expect(app.map((m) => m.name)).toEqual(html.map((m) => m.name));
+				html.forEach((shape, i) => {
+					const off = Math.max(...shape.box.map((v, k) => Math.abs(v - app[i]!.box[k]!)));
+					expect(off, `${width} px, ${shape.name}: ${shape.box} vs ${app[i]!.box}`).toBeLessThan(
+						0.5
+					);
+				});
+			}
+		});
 
 	test('a phone gets its own arrangement, drawn by the app, never the wide drawing first', async ({
 		page

@@ -11,9 +11,9 @@
  *   dataset, this browser keeps a saved view or imported datasets, or the window is too narrow
  *   for that drawing), a small script in the head hides the app's root until the app has drawn
  *   the right one, as before prerendering, so the default chart never flashes first. It also
- *   marks the page as run by scripts (html.js), which hides a prerendered chart in a column of
- *   another width than it was drawn for until the app has redrawn it (app.css). The script is
- *   allowed by its hash.
+ *   marks the page as run by scripts (html.js), which hides a prerendered chart in a column
+ *   narrower than it was drawn for until the app has redrawn it (app.css). The script is allowed
+ *   by its hash.
  */
 import { createHash } from 'node:crypto';
 

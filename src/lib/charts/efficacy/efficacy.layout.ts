@@ -17,6 +17,7 @@ import type { ForestInput, ForestLayout, ForestOptions } from './efficacy.marks'
 import { placePanel, planForest } from './efficacy.panel';
 import { shownPhrase } from './efficacy.limits';
 import { FAMILY_TITLES } from './efficacy.vocab';
+import { stretchForest } from './efficacy.stretch';
 
 export * from './efficacy.vocab';
 export * from './efficacy.columns';
@@ -28,8 +29,18 @@ export * from './efficacy.text';
 export * from './efficacy.pages';
 export { selectReadouts } from './efficacy.panel';
 
-/** The whole forest plot: one panel per selected family that has readouts. */
+/**
+ * The whole forest plot: one panel per selected family that has readouts. With `fitWidth` below
+ * `width` (and rows in columns), laid out at `fitWidth` and stretched (efficacy.stretch.ts).
+ */
 export function layoutForest(input: ForestInput, options: ForestOptions): ForestLayout {
+	const { fitWidth, ...rest } = options;
+	if (fitWidth === undefined || options.width <= fitWidth || options.stacked)
+		return layoutAtWidth(input, rest);
+	return stretchForest(layoutAtWidth(input, { ...rest, width: fitWidth }), options.width);
+}
+
+function layoutAtWidth(input: ForestInput, options: ForestOptions): ForestLayout {
 	const { plans, shown, availableEndpoints, trialIds } = planForest(input, options);
 	const panels = plans.map((plan) =>
 		placePanel(

@@ -38,6 +38,8 @@ export interface PointMark {
 export interface BandMark {
 	x1: number;
 	x2: number;
+	/** Its label left of it: too near the plot's right end for the label to fit beside it. */
+	labelLeft: boolean;
 	y1: number;
 	y2: number;
 	label: string;
@@ -179,4 +181,9 @@ export interface ForestOptions extends Omit<EfficacyOptions, 'endpoints' | 'show
 	 * plot of thousands of rows is unreadable and slow; the panel says how many it leaves out.
 	 */
 	rowLimits?: Partial<Record<EndpointFamily, number>>;
+	/**
+	 * On screen: wider than this, the plot is laid out at this width and stretched to `width`
+	 * (efficacy.stretch.ts), so a prerendered drawing fits every wider column. Exports omit it.
+	 */
+	fitWidth?: number;
 }

@@ -138,6 +138,7 @@ export function placePanel(
 			bands.push({
 				x1: Math.min(a, b),
 				x2: Math.max(a, b),
+				labelLeft: Math.max(a, b) + 130 > axis.x1,
 				y1: runTop,
 				y2: y,
 				label: `${r.arm} ${r.range.low.toFixed(d)}–${r.range.high.toFixed(d)}${r.unit === '%' ? '%' : ''}`,

@@ -490,7 +490,11 @@ describe('layoutTimeline: today and the as-of date', () => {
 	it('marks both inside the window', () => {
 		const l = layout({}, { window: around }, { asOf: '2026-09' });
 		const xOf = (time: number) => 210 + ((time - around.start) * 760) / (around.end - around.start);
-		expect(l.today).toEqual({ x: xOf(t('2026-11-22') + DAY / 2), label: 'Today' });
+		expect(l.today).toEqual({
+			x: xOf(t('2026-11-22') + DAY / 2),
+			label: 'Today',
+			labelLeft: false
+		});
 		expect(l.asOf).toEqual({ x: xOf(t('2026-10-01')), label: 'Data as of Sep 2026' });
 	});
 
@@ -501,8 +505,9 @@ describe('layoutTimeline: today and the as-of date', () => {
 		const year = 365 * DAY;
 		const at = (start: number, end: number) =>
 			layout({}, { window: { start, end } }, { asOf: '2026-09' });
-		expect(at(noon, noon + year).today).toEqual({ x: 210, label: 'Today' });
-		expect(at(noon - year, noon).today).toEqual({ x: 970, label: 'Today' });
+		// Within 44 px of the right edge (1000 px) its label goes left of the line.
+		expect(at(noon, noon + year).today).toEqual({ x: 210, label: 'Today', labelLeft: false });
+		expect(at(noon - year, noon).today).toEqual({ x: 970, label: 'Today', labelLeft: true });
 		expect(at(asOf, asOf + year).asOf).toMatchObject({ x: 210 });
 		expect(at(asOf - year, asOf).asOf).toMatchObject({ x: 970 });
 	});

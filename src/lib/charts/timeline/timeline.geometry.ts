@@ -30,6 +30,7 @@ import {
 } from './timeline.marks';
 import { timeTicks } from './timeline.ticks';
 import { assignRows } from './timeline.rows';
+import { stretchTimeline } from './timeline.stretch';
 
 const AGENCY_FONT = 9.5;
 /** The longest dashed lead into a bar whose start is not reported. */
@@ -48,8 +49,17 @@ function barAria(lane: PreparedLane, ph: PreparedPhase): string {
 	return parts.join(' · ');
 }
 
-/** Stage 2: geometry for a width and a time window. Pure; memoise on (prepared, width, window). */
+/**
+ * Stage 2: geometry for a width and a time window. Pure; memoise on (prepared, width, window).
+ * With `fitWidth` below `width`, laid out at `fitWidth` and stretched (timeline.stretch.ts).
+ */
 export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOptions): TimelineLayout {
+	const { fitWidth, ...rest } = options;
+	if (fitWidth === undefined || options.width <= fitWidth) return layoutAtWidth(prepared, rest);
+	return stretchTimeline(layoutAtWidth(prepared, { ...rest, width: fitWidth }), options.width);
+}
+
+function layoutAtWidth(prepared: PreparedTimeline, options: LayoutOptions): TimelineLayout {
 	const G = GEOMETRY;
 	const width = Math.max(options.width, 320);
 	const labelWidth =
@@ -330,7 +340,8 @@ export function layoutTimeline(prepared: PreparedTimeline, options: LayoutOption
 		glyphs,
 		nav,
 		marksById,
-		today: inPlot(todayX) ? { x: todayX, label: 'Today' } : null,
+		// Near the right edge the today label sits left of its line.
+		today: inPlot(todayX) ? { x: todayX, label: 'Today', labelLeft: todayX + 44 > width } : null,
 		asOf:
 			prepared.asOf && inPlot(asOfX)
 				? { x: asOfX, label: `Data as of ${prepared.asOf.label}` }

@@ -160,7 +160,8 @@ export interface TimelineLayout {
 	/** Visible marks per lane in time order: the keyboard order. */
 	nav: string[][];
 	marksById: Map<string, Mark>;
-	today: { x: number; label: string } | null;
+	/** The today line; its label left of it near the right edge. */
+	today: { x: number; label: string; labelLeft: boolean } | null;
 	asOf: { x: number; label: string } | null;
 	legend: LegendItem[];
 	legendTop: number;
@@ -171,6 +172,11 @@ export interface LayoutOptions {
 	window: TimeWindow;
 	/** The lane-label column's width; by default a share of `width` (a slide sets its own). */
 	labelWidth?: number;
+	/**
+	 * On screen: wider than this, the chart is laid out at this width and stretched to `width`
+	 * (timeline.stretch.ts), so a prerendered drawing fits every wider column. Exports omit it.
+	 */
+	fitWidth?: number;
 }
 
 /** Rough text width for the label column and collision boxes (Source Sans 3 averages ~0.5em). */

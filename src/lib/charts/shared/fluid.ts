@@ -1,0 +1,137 @@
+/**
+ * Horizontal positions that follow the chart's width without the app.
+ *
+ * A chart on screen wider than PRERENDER_WIDTH is laid out at that width (every decision: which
+ * labels fit, how glyphs stack, the ticks, the legend) and then stretched: its plot's x
+ * coordinates map onto the wider plot by one affine map, the label column stays, and whatever is
+ * anchored to the right edge moves with it. So each x is `a·W + b` of the chart's width W.
+ *
+ * The prerendered page holds that layout with each such x written as `calc(a·100% + b px)` (or a
+ * percentage and a `dx` for text, which takes no calc), so the browser draws the same picture
+ * in any column at least PRERENDER_WIDTH wide before the app runs; the app then writes the same
+ * positions in pixels (`stretchX`), and nothing moves. calc() in SVG geometry attributes (x, width
+ * and cx of rect, svg and circle) is read by browsers that take those attributes as CSS properties
+ * (tested here in Chromium); app.css keeps the drawing hidden until the app has drawn it in a
+ * browser that does not (`@supports (x: calc(…))`).
+ */
+
+/** The part of a layout the stretch needs: the chart's width and its plot's ends, in px. */
+export interface PlotSpan {
+	width: number;
+	plotLeft: number;
+	plotRight: number;
+}
+
+/** An x as `a·W + b`: a fraction of the chart's width W plus pixels. */
+export interface Affine {
+	a: number;
+	b: number;
+}
+
+/** Where an x is anchored: to the plot (stretches), the right edge (moves) or the left (stays). */
+export type Anchor = 'plot' | 'right' | 'left';
+
+/** An x of the layout `g` (px at g.width) as an affine function of the chart's width. */
+export function affineX(x: number, g: PlotSpan, anchor: Anchor = 'plot'): Affine {
+	if (anchor === 'left') return { a: 0, b: x };
+	if (anchor === 'right') return { a: 1, b: x - g.width };
+	const f = (x - g.plotLeft) / (g.plotRight - g.plotLeft);
+	const rightMargin = g.width - g.plotRight;
+	return { a: f, b: g.plotLeft - f * (g.plotLeft + rightMargin) };
+}
+
+/** The x of layout `g` in the same chart stretched to `width` px. */
+export function stretchX(x: number, g: PlotSpan, width: number, anchor: Anchor = 'plot'): number {
+	const { a, b } = affineX(x, g, anchor);
+	return a * width + b;
+}
+
+const pct = (a: number) => `${+(a * 100).toFixed(5)}%`;
+const px = (b: number) => +b.toFixed(3);
+
+/** A length as CSS: `12.5%`, `40` or `calc(12.5% + 40px)`. */
+export function cssLength({ a, b }: Affine): string {
+	const bx = px(b);
+	if (a === 0) return String(bx);
+	if (bx === 0) return pct(a);
+	return `calc(${pct(a)} ${bx < 0 ? '-' : '+'} ${Math.abs(bx)}px)`;
+}
+
+const minus = (p: Affine, q: Affine): Affine => ({ a: p.a - q.a, b: p.b - q.b });
+
+/**
+ * Attribute values for the x positions of one layout: pixels on screen, fluid lengths in the
+ * prerendered page (`fluid`). `offset` is pixels added to x.
+ */
+export class XPositions {
+	readonly #layout: PlotSpan;
+	readonly #g: PlotSpan | null;
+	constructor(layout: PlotSpan, fluid: boolean) {
+		this.#layout = layout;
+		this.#g = fluid ? layout : null;
+	}
+
+	#affine(x: number, offset: number, anchor: Anchor): Affine {
+		const r = affineX(x, this.#g!, anchor);
+		return { a: r.a, b: r.b + offset };
+	}
+
+	/** For x, cx and nested-svg x: px, or calc(). */
+	at(x: number, offset = 0, anchor: Anchor = 'plot'): number | string {
+		return this.#g ? cssLength(this.#affine(x, offset, anchor)) : x + offset;
+	}
+
+	/** A width from x0 to x1 (+ `extra` px), each end anchored as given (in the plot by default). */
+	span(
+		x0: number,
+		x1: number,
+		extra = 0,
+		from: Anchor = 'plot',
+		to: Anchor = 'plot'
+	): number | string {
+		if (!this.#g) return x1 - x0 + extra;
+		return cssLength(minus(this.#affine(x1, extra, to), this.#affine(x0, 0, from)));
+	}
+
+	/** A width from x0 to x1 in the plot, at least `min` px (CSS max() in the page). */
+	spanAtLeast(x0: number, x1: number, min: number): number | string {
+		if (!this.#g) return Math.max(min, x1 - x0);
+		const d = minus(this.#affine(x1, 0, 'plot'), this.#affine(x0, 0, 'plot'));
+		const length = cssLength(d);
+		return `max(${min}px, ${/^-?[\d.]+$/.test(length) ? `${length}px` : length})`;
+	}
+
+	/** x relative to `origin` (inside a nested svg placed at origin). */
+	rel(x: number, origin: number, offset = 0): number | string {
+		if (!this.#g) return x - origin + offset;
+		return cssLength(minus(this.#affine(x, offset, 'plot'), this.#affine(origin, 0, 'plot')));
+	}
+
+	/** The whole chart's width. */
+	get full(): number | string {
+		return this.#g ? '100%' : this.#layout.width;
+	}
+
+	/** A text's x: px, or the percentage (its pixels go to `textDx`: text takes no calc). */
+	textX(x: number, offset = 0, anchor: Anchor = 'plot'): number | string {
+		if (!this.#g) return x + offset;
+		return pct(this.#affine(x, offset, anchor).a);
+	}
+
+	/** A text's dx: `dx` as given on screen; in the page, plus the x's pixels. */
+	textDx(x: number, offset = 0, dx = 0, anchor: Anchor = 'plot'): number | undefined {
+		if (!this.#g) return dx === 0 ? undefined : dx;
+		return px(this.#affine(x, offset, anchor).b + dx);
+	}
+
+	/** A vertical line's x1 and x2: px, or the percentage (its pixels go to `lineShift`). */
+	lineX(x: number, anchor: Anchor = 'plot'): number | string {
+		return this.textX(x, 0, anchor);
+	}
+
+	/** A vertical line's transform: none on screen; in the page, the x's pixels. */
+	lineShift(x: number, anchor: Anchor = 'plot'): string | undefined {
+		if (!this.#g) return undefined;
+		return `translate(${px(this.#affine(x, 0, anchor).b)},0)`;
+	}
+}
