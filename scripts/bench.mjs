@@ -63,7 +63,7 @@ const PEER_RUNS = Number(args.get('peer-runs') ?? 5);
 
 /**
  * What counts as "the chart is drawn" on each view (the registry's `benchReady`): its first mark
- * on screen (a prerendered drawing kept hidden for another window width does not count). Views
+ * on screen (a prerendered drawing kept hidden in a narrower window does not count). Views
  * without a chart use their h1.
  */
 const CHART_SELECTORS = Object.fromEntries(
@@ -135,7 +135,7 @@ function pageProbe(selector) {
 	};
 	requestAnimationFrame(everyFrame);
 	// The HTML itself holds the chart (or, on a view without one, the h1) to show when it is on
-	// screen as the page is parsed (prerendered, not hidden for another view or another window
+	// screen as the page is parsed (prerendered, not hidden for another view or a narrower window
 	// width): the app's scripts run only after this event.
 	document.addEventListener('DOMContentLoaded', () => {
 		bench.chartInHtml = shown(selector ?? 'h1');
@@ -539,8 +539,8 @@ function prepareSite(base) {
 const WINDOW = { width: 1440, height: 900 };
 /**
  * The window the prerendered drawings are made for (charts/shared/prerendered.ts): the first
- * chart is also timed in it, where the HTML's drawing is shown, while in the bench's own window
- * the timeline and the forest plot wait for the app to draw them for its width.
+ * chart is also timed in it. In any window at least this wide the HTML's drawing is shown (in a
+ * wider one stretched to its width); in a narrower one the chart waits for the app.
  */
 const PRERENDER_WINDOW = { width: 1280, height: 900 };
 
@@ -804,7 +804,7 @@ async function main() {
 		baseIsReal: base.real,
 		scales: SCALES,
 		runs: RUNS,
-		note: 'Medians of runs, each in a fresh browser context (cold cache), in a 1440 × 900 window; rows with window: 1280 time the first chart again in the window the prerendered drawings are made for. firstChartMs: navigation start to the chart on screen: its first mark present (a prerendered chart is there as the HTML is read) and not hidden (as a drawing for another window width is) in a frame about to paint (requestAnimationFrame), and not before the first contentful paint, or the same for the h1 on views without a chart; interactiveMs: to [data-chart-ready], the app having taken the chart over. filterMs: click on an asset checkbox in the filter bar to the last DOM mutation inside the chart root [data-chart] (median of 20); filterSettledMs: to the last mutation anywhere, including the URL write deferred to the next frame and what re-renders from it; filterFrameMs: to the first quiet frame after that. Export times: click to download; 60000 means the download did not come within 60 s. viewSwitchMs: nav click to the next view chart. Transfer sizes: response bodies of requests started before the first chart (or h1) was on screen, gzip = node:zlib level 6; jsWaitedGzipKB: scripts that had arrived when the chart was on screen, 0 for a chart the HTML holds (in the DOM at DOMContentLoaded, before the app scripts run, and not hidden for another view: it waits for none); lateJsGzipKB: scripts requested after it (idle-time loads) within 1 s. Long tasks: PerformanceObserver longtask (> 50 ms), buffered. layoutShift: sum of layout-shift entries without recent input (what CLS adds up) from navigation to 300 ms after the first chart; fontAtChart: 1 when the interface font had loaded when the first chart appeared. Import: the change event of the file input in the Data view to the Imported message (read, validate, checks, IndexedDB, switch to it and render).',
+		note: 'Medians of runs, each in a fresh browser context (cold cache), in a 1440 × 900 window; rows with window: 1280 time the first chart again in the window the prerendered drawings are made for. firstChartMs: navigation start to the chart on screen: its first mark present (a prerendered chart is there as the HTML is read) and not hidden (as a drawing in a narrower window is) in a frame about to paint (requestAnimationFrame), and not before the first contentful paint, or the same for the h1 on views without a chart; interactiveMs: to [data-chart-ready], the app having taken the chart over. filterMs: click on an asset checkbox in the filter bar to the last DOM mutation inside the chart root [data-chart] (median of 20); filterSettledMs: to the last mutation anywhere, including the URL write deferred to the next frame and what re-renders from it; filterFrameMs: to the first quiet frame after that. Export times: click to download; 60000 means the download did not come within 60 s. viewSwitchMs: nav click to the next view chart. Transfer sizes: response bodies of requests started before the first chart (or h1) was on screen, gzip = node:zlib level 6; jsWaitedGzipKB: scripts that had arrived when the chart was on screen, 0 for a chart the HTML holds (in the DOM at DOMContentLoaded, before the app scripts run, and not hidden for another view: it waits for none); lateJsGzipKB: scripts requested after it (idle-time loads) within 1 s. Long tasks: PerformanceObserver longtask (> 50 ms), buffered. layoutShift: sum of layout-shift entries without recent input (what CLS adds up) from navigation to 300 ms after the first chart; fontAtChart: 1 when the interface font had loaded when the first chart appeared. Import: the change event of the file input in the Data view to the Imported message (read, validate, checks, IndexedDB, switch to it and render).',
 		exportMenu,
 		initialTransfer: initial && {
 			jsKB: initial.jsKB,
