@@ -29,7 +29,7 @@ export interface ViewEntry {
 	/**
 	 * The bench's "drawn" signal: a CSS selector whose first match, once on screen, means the view
 	 * has drawn (else its h1). A mark, not the chart's wrapper: a prerendered drawing kept hidden
-	 * (app.css, a window it was not drawn for) must not count.
+	 * (app.css, in a window narrower than it was drawn for) must not count.
 	 */
 	benchReady: string | null;
 }
