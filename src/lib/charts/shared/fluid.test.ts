@@ -62,8 +62,8 @@ describe('XPositions', () => {
 		expect(screen.textX(500, 4)).toBe(504);
 		expect(screen.textDx(500, 4)).toBeUndefined();
 		expect(screen.textDx(500, 0, -10)).toBe(-10);
-		expect(screen.lineX(500)).toBe(500);
-		expect(screen.lineShift(500)).toBeUndefined();
+		// `transform` undefined, not missing: hydration drops the page's shift only if it is named.
+		expect(screen.vertical(500)).toStrictEqual({ x1: 500, x2: 500, transform: undefined });
 	});
 
 	// In the page, every value, evaluated at any width, is where the stretched layout puts it.
@@ -78,8 +78,10 @@ describe('XPositions', () => {
 				// Text and vertical lines: the percentage, and its pixels as dx or a shift.
 				const textX = evaluate(page.textX(x, 4), W) + page.textDx(x, 4, -10)!;
 				expect(textX).toBeCloseTo(at(x) + 4 - 10, 2);
-				const shift = Number(/translate\((-?[\d.]+),0\)/.exec(page.lineShift(x)!)![1]);
-				expect(evaluate(page.lineX(x), W) + shift).toBeCloseTo(at(x), 2);
+				const line = page.vertical(x);
+				const shift = Number(/translate\((-?[\d.]+),0\)/.exec(line.transform!)![1]);
+				expect(line.x2).toBe(line.x1);
+				expect(evaluate(line.x1, W) + shift).toBeCloseTo(at(x), 2);
 			}
 			// At least 2 px: max() of the two, as the page writes it.
 			const tiny = /^max\(2px, (.+)\)$/.exec(String(page.spanAtLeast(590, 590.5, 2)))![1]!;

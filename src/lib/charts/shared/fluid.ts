@@ -124,14 +124,17 @@ export class XPositions {
 		return px(this.#affine(x, offset, anchor).b + dx);
 	}
 
-	/** A vertical line's x1 and x2: px, or the percentage (its pixels go to `lineShift`). */
-	lineX(x: number, anchor: Anchor = 'plot'): number | string {
-		return this.textX(x, 0, anchor);
-	}
-
-	/** A vertical line's transform: none on screen; in the page, the x's pixels. */
-	lineShift(x: number, anchor: Anchor = 'plot'): string | undefined {
-		if (!this.#g) return undefined;
-		return `translate(${px(this.#affine(x, 0, anchor).b)},0)`;
+	/**
+	 * A vertical line's x1, x2 and transform, to spread on the line: px, or the percentage with
+	 * its pixels as a shift (x1 and x2 take no calc()).
+	 */
+	vertical(
+		x: number,
+		anchor: Anchor = 'plot'
+	): { x1: number | string; x2: number | string; transform?: string } {
+		const at = this.textX(x, 0, anchor);
+		// On screen `transform` is there, undefined: hydration removes only the spread's own keys.
+		if (!this.#g) return { x1: at, x2: at, transform: undefined };
+		return { x1: at, x2: at, transform: `translate(${px(this.#affine(x, 0, anchor).b)},0)` };
 	}
 }
