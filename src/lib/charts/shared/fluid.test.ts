@@ -57,7 +57,7 @@ describe('XPositions', () => {
 		expect(screen.span(300, 500, 4)).toBe(204);
 		expect(screen.spanAtLeast(300, 301, 2)).toBe(2);
 		expect(screen.spanAtLeast(300, 500, 2)).toBe(200);
-		expect(screen.rel(300, 500)).toBe(-200);
+		expect(screen.span(500, 300)).toBe(-200);
 		expect(screen.full).toBe(1000);
 		expect(screen.textX(500, 4)).toBe(504);
 		expect(screen.textDx(500, 4)).toBeUndefined();
@@ -74,7 +74,7 @@ describe('XPositions', () => {
 			for (const x of [150, 210, 333.3, 590, 970, 990]) {
 				expect(evaluate(page.at(x, -3.5), W)).toBeCloseTo(at(x) - 3.5, 2);
 				expect(evaluate(page.span(x, 970, 7), W)).toBeCloseTo(at(970) - at(x) + 7, 2);
-				expect(evaluate(page.rel(x, 590), W)).toBeCloseTo(at(x) - at(590), 2);
+				expect(evaluate(page.span(590, x), W)).toBeCloseTo(at(x) - at(590), 2);
 				// Text and vertical lines: the percentage, and its pixels as dx or a shift.
 				const textX = evaluate(page.textX(x, 4), W) + page.textDx(x, 4, -10)!;
 				expect(textX).toBeCloseTo(at(x) + 4 - 10, 2);

@@ -65,23 +65,26 @@ const minus = (p: Affine, q: Affine): Affine => ({ a: p.a - q.a, b: p.b - q.b })
  */
 export class XPositions {
 	readonly #layout: PlotSpan;
-	readonly #g: PlotSpan | null;
+	readonly #fluid: boolean;
 	constructor(layout: PlotSpan, fluid: boolean) {
 		this.#layout = layout;
-		this.#g = fluid ? layout : null;
+		this.#fluid = fluid;
 	}
 
 	#affine(x: number, offset: number, anchor: Anchor): Affine {
-		const r = affineX(x, this.#g!, anchor);
+		const r = affineX(x, this.#layout, anchor);
 		return { a: r.a, b: r.b + offset };
 	}
 
 	/** For x, cx and nested-svg x: px, or calc(). */
 	at(x: number, offset = 0, anchor: Anchor = 'plot'): number | string {
-		return this.#g ? cssLength(this.#affine(x, offset, anchor)) : x + offset;
+		return this.#fluid ? cssLength(this.#affine(x, offset, anchor)) : x + offset;
 	}
 
-	/** A width from x0 to x1 (+ `extra` px), each end anchored as given (in the plot by default). */
+	/**
+	 * A width from x0 to x1 (+ `extra` px), each end anchored as given (in the plot by default);
+	 * also x1 relative to x0, inside a nested svg placed at x0.
+	 */
 	span(
 		x0: number,
 		x1: number,
@@ -89,38 +92,32 @@ export class XPositions {
 		from: Anchor = 'plot',
 		to: Anchor = 'plot'
 	): number | string {
-		if (!this.#g) return x1 - x0 + extra;
+		if (!this.#fluid) return x1 - x0 + extra;
 		return cssLength(minus(this.#affine(x1, extra, to), this.#affine(x0, 0, from)));
 	}
 
 	/** A width from x0 to x1 in the plot, at least `min` px (CSS max() in the page). */
 	spanAtLeast(x0: number, x1: number, min: number): number | string {
-		if (!this.#g) return Math.max(min, x1 - x0);
+		if (!this.#fluid) return Math.max(min, x1 - x0);
 		const d = minus(this.#affine(x1, 0, 'plot'), this.#affine(x0, 0, 'plot'));
 		const length = cssLength(d);
 		return `max(${min}px, ${/^-?[\d.]+$/.test(length) ? `${length}px` : length})`;
 	}
 
-	/** x relative to `origin` (inside a nested svg placed at origin). */
-	rel(x: number, origin: number, offset = 0): number | string {
-		if (!this.#g) return x - origin + offset;
-		return cssLength(minus(this.#affine(x, offset, 'plot'), this.#affine(origin, 0, 'plot')));
-	}
-
 	/** The whole chart's width. */
 	get full(): number | string {
-		return this.#g ? '100%' : this.#layout.width;
+		return this.#fluid ? '100%' : this.#layout.width;
 	}
 
 	/** A text's x: px, or the percentage (its pixels go to `textDx`: text takes no calc). */
 	textX(x: number, offset = 0, anchor: Anchor = 'plot'): number | string {
-		if (!this.#g) return x + offset;
+		if (!this.#fluid) return x + offset;
 		return pct(this.#affine(x, offset, anchor).a);
 	}
 
 	/** A text's dx: `dx` as given on screen; in the page, plus the x's pixels. */
 	textDx(x: number, offset = 0, dx = 0, anchor: Anchor = 'plot'): number | undefined {
-		if (!this.#g) return dx === 0 ? undefined : dx;
+		if (!this.#fluid) return dx === 0 ? undefined : dx;
 		return px(this.#affine(x, offset, anchor).b + dx);
 	}
 
@@ -134,7 +131,7 @@ export class XPositions {
 	): { x1: number | string; x2: number | string; transform?: string } {
 		const at = this.textX(x, 0, anchor);
 		// On screen `transform` is there, undefined: hydration removes only the spread's own keys.
-		if (!this.#g) return { x1: at, x2: at, transform: undefined };
+		if (!this.#fluid) return { x1: at, x2: at, transform: undefined };
 		return { x1: at, x2: at, transform: `translate(${px(this.#affine(x, 0, anchor).b)},0)` };
 	}
 }
