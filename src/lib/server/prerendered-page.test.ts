@@ -67,6 +67,42 @@ describe('the first-paint guard', () => {
 		classes: Set<string>;
 		/** The listeners it installed on the document, by event type. */
 		listeners: Record<string, (event: unknown) => void>;
+		/** Elements it added to the page and did not take out again. */
+		probesLeft: number;
+	}
+
+	/**
+	 * How the browser lays out a nested svg placed by calc(): as Chromium does, as Firefox does
+	 * (ignored: at 0), or not at all (an old browser without getBoundingClientRect on SVG).
+	 */
+	type SvgLayout = 'places by calc()' | 'ignores calc()' | 'throws';
+
+	interface FakeSvgElement {
+		tag: string;
+		attributes: Record<string, string>;
+		parent: FakeSvgElement | null;
+		style: Record<string, string>;
+		setAttribute(name: string, value: string): void;
+		appendChild(child: FakeSvgElement): void;
+		getBoundingClientRect(): { left: number };
+	}
+
+	/** An SVG element whose box follows `layout` for an x of calc(50% + 1px) in a 100 px svg. */
+	function fakeSvgElement(tag: string, layout: SvgLayout): FakeSvgElement {
+		const element: FakeSvgElement = {
+			tag,
+			attributes: {},
+			parent: null,
+			style: {},
+			setAttribute: (name, value) => (element.attributes[name] = value),
+			appendChild: (child) => (child.parent = element),
+			getBoundingClientRect: () => {
+				if (layout === 'throws') throw new TypeError('not supported');
+				const x = element.parent?.attributes.x;
+				return { left: 200 + (x === 'calc(50% + 1px)' && layout === 'places by calc()' ? 51 : 0) };
+			}
+		};
+		return element;
 	}
 
 	/** Runs the guard against a location, a storage, a window width and an app state. */
@@ -76,14 +112,19 @@ describe('the first-paint guard', () => {
 		stored = {} as Record<string, string>,
 		storageThrows = false,
 		innerWidth = 1280,
-		appReady = false
+		appReady = false,
+		svg = 'places by calc()' as SvgLayout
 	} = {}): GuardRun {
-		const run: GuardRun = { classes: new Set(), listeners: {} };
+		const run: GuardRun = { classes: new Set(), listeners: {}, probesLeft: 0 };
+		const documentElement = {
+			classList: { add: (c: string) => run.classes.add(c) },
+			dataset: appReady ? { appReady: '' } : {},
+			appendChild: () => run.probesLeft++,
+			removeChild: () => run.probesLeft--
+		};
 		const document = {
-			documentElement: {
-				classList: { add: (c: string) => run.classes.add(c) },
-				dataset: appReady ? { appReady: '' } : {}
-			},
+			documentElement,
+			createElementNS: (_ns: string, tag: string) => fakeSvgElement(tag, svg),
 			addEventListener: (type: string, listener: (event: unknown) => void) =>
 				(run.listeners[type] = listener)
 		};
@@ -178,6 +219,20 @@ describe('the first-paint guard', () => {
 			expect(cancels({ type: 'keydown', key: 'f', metaKey: true }, 'input')).toBe(false);
 			expect(cancels({ type: 'keydown', key: 'Enter' }, null)).toBe(false);
 			expect(cancels({ type: 'keydown', key: 'ArrowRight' }, 'input', true)).toBe(false);
+		});
+	});
+
+	describe('a browser that misplaces the drawing', () => {
+		it('is told by where a nested svg placed at calc(50% + 1px) of 100 px lands', () => {
+			expect(runGuard({ svg: 'places by calc()' }).classes.has('no-fluid-svg')).toBe(false);
+			expect(runGuard({ svg: 'ignores calc()' }).classes.has('no-fluid-svg')).toBe(true);
+			expect(runGuard({ svg: 'throws' }).classes.has('no-fluid-svg')).toBe(true);
+		});
+
+		it('leaves nothing of the measurement in the page', () => {
+			expect(runGuard({ svg: 'places by calc()' }).probesLeft).toBe(0);
+			expect(runGuard({ svg: 'ignores calc()' }).probesLeft).toBe(0);
+			expect(runGuard({ svg: 'throws' }).probesLeft).toBe(0);
 		});
 	});
 

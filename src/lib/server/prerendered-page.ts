@@ -40,10 +40,22 @@ export const PRERENDERED_MIN_WIDTH = 720;
 const KEYS_WAIT_FOR_APP = `function w(e){var t=e.target;if(!('appReady' in d.dataset)&&!e.ctrlKey&&!e.metaKey&&!e.altKey&&!/^(Tab|Escape|F\\d+)$/.test(e.key)&&t&&t.closest&&t.closest('input,select,textarea,button,summary'))e.preventDefault()}document.addEventListener('keydown',w,true);document.addEventListener('beforeinput',w,true);`;
 
 /**
- * Hides the app's root (app.css: html.client-render) when the browser will draw another view,
- * marks the page as run by scripts (html.js) and holds keys in its controls until the app runs.
+ * The prerendered drawing writes its x positions as `calc(a% + b px)` in SVG attributes
+ * (charts/shared/fluid.ts), glyphs and spans placed by nested `<svg>` elements. Chromium honours
+ * that everywhere the drawing uses it. Firefox (ESR 153 checked) does on a rect but not on a
+ * nested `<svg>`: its glyphs fall to the chart's left edge and its whiskers span the whole width.
+ * The guard places a nested svg at calc(50% + 1px) in a 100 px box, off screen for the moment it
+ * takes (nothing is painted yet), and where it does not land at 51 px marks the page
+ * html.no-fluid-svg, which hides the drawing until the app has drawn it in pixels (app.css).
  */
-export const FIRST_PAINT_GUARD = `(function(){var d=document.documentElement;d.classList.add('js');${KEYS_WAIT_FOR_APP}try{if(innerWidth<${PRERENDERED_MIN_WIDTH}||location.search.length>1||location.hash.length>1||${JSON.stringify(
+const FLUID_SVG_CHECK = `try{var n='http://www.w3.org/2000/svg',o=document.createElementNS(n,'svg'),i=document.createElementNS(n,'svg'),r=document.createElementNS(n,'rect');o.setAttribute('width','100');o.setAttribute('height','1');o.style.position='absolute';i.setAttribute('x','calc(50% + 1px)');r.setAttribute('width','1');r.setAttribute('height','1');i.appendChild(r);o.appendChild(i);d.appendChild(o);var x=-1;try{x=Math.round(r.getBoundingClientRect().left-o.getBoundingClientRect().left)}catch(e){}d.removeChild(o);if(x!==51)d.classList.add('no-fluid-svg')}catch(e){d.classList.add('no-fluid-svg')}`;
+
+/**
+ * Hides the app's root (app.css: html.client-render) when the browser will draw another view,
+ * marks the page as run by scripts (html.js) and one whose browser would misplace the drawing
+ * (html.no-fluid-svg), and holds keys in its controls until the app runs.
+ */
+export const FIRST_PAINT_GUARD = `(function(){var d=document.documentElement;d.classList.add('js');${KEYS_WAIT_FOR_APP}${FLUID_SVG_CHECK}try{if(innerWidth<${PRERENDERED_MIN_WIDTH}||location.search.length>1||location.hash.length>1||${JSON.stringify(
 	HINT_KEYS
 )}.some(function(k){return localStorage.getItem(k)==='1'}))d.classList.add('client-render')}catch(e){d.classList.add('client-render')}})()`;
 

@@ -10,9 +10,10 @@
  * percentage and a `dx` for text, which takes no calc), so the browser draws the same picture
  * in any column at least PRERENDER_WIDTH wide before the app runs; the app then writes the same
  * positions in pixels (`stretchX`), and nothing moves. calc() in SVG geometry attributes (x, width
- * and cx of rect, svg and circle) is read by browsers that take those attributes as CSS properties
- * (tested here in Chromium); app.css keeps the drawing hidden until the app has drawn it in a
- * browser that does not (`@supports (x: calc(…))`).
+ * and cx of rect, svg and circle) is read by browsers that take those attributes as CSS properties:
+ * Chromium on all of them (the end-to-end tests), Firefox ESR 153 on rect but not on a nested svg.
+ * The first-paint guard measures it (server/prerendered-page.ts), and app.css keeps the drawing
+ * hidden until the app has drawn it in a browser that misplaces it (html.no-fluid-svg).
  */
 
 /** The part of a layout the stretch needs: the chart's width and its plot's ends, in px. */
