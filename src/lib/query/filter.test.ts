@@ -245,3 +245,41 @@ test('reachedPhase ignores expected phases', () => {
 	expect(reachedPhase(program)).toBe('phase 3');
 	expect(reachedPhase({ ...program, phases: [] })).toBeNull();
 });
+
+describe('applyFilters reads each table when it is first asked for, and once', () => {
+	/** The fixture with a count of how often each table is filtered. */
+	function counted() {
+		const dataset = structuredClone(model.dataset);
+		const filtered: Record<string, number> = {};
+		for (const table of ['programs', 'milestones', 'trials', 'readouts', 'deals'] as const) {
+			const rows = dataset[table] as unknown[];
+			const filter = rows.filter.bind(rows);
+			filtered[table] = 0;
+			Object.defineProperty(rows, 'filter', {
+				value: (...args: Parameters<typeof filter>) => {
+					filtered[table]!++;
+					return filter(...args);
+				}
+			});
+		}
+		return { model: buildModel(dataset, []), filtered };
+	}
+
+	test('a view drawing programs and milestones leaves the readouts, trials and deals unfiltered', () => {
+		const { model: countedModel, filtered } = counted();
+		const result = applyFilters(countedModel, { ...DEFAULT_FILTERS, assets: ['kn026'] });
+		expect(result.milestones.length).toBeGreaterThan(0);
+		expect(result.programs.length).toBeGreaterThan(0);
+		expect(filtered).toEqual({ programs: 1, milestones: 1, trials: 0, readouts: 0, deals: 0 });
+	});
+
+	test('a table read twice is filtered once, and gives the same rows', () => {
+		const { model: countedModel, filtered } = counted();
+		const result = applyFilters(countedModel, { ...DEFAULT_FILTERS, indications: ['breast'] });
+		expect(result.trials).toBe(result.trials);
+		expect(result.readouts).toBe(result.readouts);
+		expect(filtered.readouts).toBe(1);
+		// Trials: one pass for those of the selected assets, one for those of the programs.
+		expect(filtered.trials).toBe(2);
+	});
+});

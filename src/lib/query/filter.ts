@@ -45,8 +45,29 @@ export function readoutDate(readout: Readout): string | null {
 	return readout.presentedAt?.date ?? readout.dataCut;
 }
 
-export function applyFilters(model: DatasetModel, filters: Filters): FilteredData {
+/** A copy of the filters, every list copied (a reactive store's lists are live). */
+function readAll(filters: Filters): Filters {
+	return Object.fromEntries(
+		Object.entries(filters).map(([key, value]) => [key, Array.isArray(value) ? [...value] : value])
+	) as unknown as Filters;
+}
+
+/**
+ * A table filtered when it is first read, and once: a view reads the few tables it draws (the
+ * timeline: assets, programs and milestones), and a facet count reads one, so a filter click no
+ * longer filters all six, the readouts (the largest) included.
+ */
+function once<T>(compute: () => T): () => T {
+	let value: { rows: T } | null = null;
+	return () => (value ??= { rows: compute() }).rows;
+}
+
+export function applyFilters(model: DatasetModel, given: Filters): FilteredData {
 	const { dataset } = model;
+	// Every filter is read now, though a table is filtered only when first read: the tables must
+	// see this call's filters, not those of a later moment, and a reactive caller (the view-state
+	// store) must depend on all of them, not only on those the first tables happen to read.
+	const filters = readAll(given);
 	const assets = dataset.assets.filter(
 		(a) =>
 			passes(filters.assets, a.id) &&
@@ -61,62 +82,90 @@ export function applyFilters(model: DatasetModel, filters: Filters): FilteredDat
 		filters.biomarkers.length > 0 ||
 		filters.phases.length > 0;
 	// Programs that pass everything but region: milestones judge region by their own.
-	const programCore = dataset.programs.filter(
-		(p) =>
-			assetIds.has(p.asset) &&
-			passes(filters.indications, p.indicationGroup) &&
-			linePasses(filters.lines, p.line) &&
-			passes(filters.biomarkers, p.biomarker) &&
-			passes(filters.phases, reachedPhase(p))
+	const programCore = once(() =>
+		dataset.programs.filter(
+			(p) =>
+				assetIds.has(p.asset) &&
+				passes(filters.indications, p.indicationGroup) &&
+				linePasses(filters.lines, p.line) &&
+				passes(filters.biomarkers, p.biomarker) &&
+				passes(filters.phases, reachedPhase(p))
+		)
 	);
-	// Keyed by string | null so a milestone's program (null: none) looks itself up.
-	const coreById = new Map<string | null, Program>(programCore.map((p) => [p.id, p]));
-	const programs = programCore.filter((p) => passes(filters.regions, p.region));
+	const programs = once(() => programCore().filter((p) => passes(filters.regions, p.region)));
 
-	const milestones = dataset.milestones.filter((m) => {
-		if (!assetIds.has(m.asset)) return false;
-		const program = coreById.get(m.program);
-		if (m.program === null ? programFiltersActive : !program) return false;
-		return (
-			passes(filters.regions, m.region ?? program?.region) &&
-			passes(filters.agencies, m.agency) &&
-			passes(filters.milestoneTypes, m.type) &&
-			overlapsRange(m.date, m.dateEnd, filters.from, filters.to)
+	const milestones = once(() => {
+		// Keyed by string | null so a milestone's program (null: none) looks itself up.
+		const coreById = new Map<string | null, Program>(programCore().map((p) => [p.id, p]));
+		return dataset.milestones.filter((m) => {
+			if (!assetIds.has(m.asset)) return false;
+			const program = coreById.get(m.program);
+			if (m.program === null ? programFiltersActive : !program) return false;
+			return (
+				passes(filters.regions, m.region ?? program?.region) &&
+				passes(filters.agencies, m.agency) &&
+				passes(filters.milestoneTypes, m.type) &&
+				overlapsRange(m.date, m.dateEnd, filters.from, filters.to)
+			);
+		});
+	});
+
+	const selectedTrialIds = once(
+		() =>
+			new Set(
+				dataset.trials.filter((t) => t.assets.some((id) => assetIds.has(id))).map((t) => t.id)
+			)
+	);
+	const readouts = once(() =>
+		dataset.readouts.filter((r) => {
+			const assetOk =
+				r.asset === null
+					? passes(filters.roles, 'comparator') &&
+						(filters.assets.length === 0 && filters.modalities.length === 0
+							? true
+							: selectedTrialIds().has(r.trial))
+					: assetIds.has(r.asset);
+			if (!assetOk) return false;
+			if (
+				!passes(filters.indications, r.indicationGroup) ||
+				!linePasses(filters.lines, r.line) ||
+				!passes(filters.biomarkers, r.biomarker)
+			) {
+				return false;
+			}
+			// Undated: shown while no range is set, hidden once one is.
+			return overlapsRange(readoutDate(r), null, filters.from, filters.to);
+		})
+	);
+
+	const trials = once(() => {
+		const programIds = new Set(programs().map((p) => p.id));
+		const readoutTrials = programFiltersActive ? new Set(readouts().map((r) => r.trial)) : null;
+		return dataset.trials.filter(
+			(t) =>
+				selectedTrialIds().has(t.id) &&
+				(!programFiltersActive ||
+					t.programs.some((id) => programIds.has(id)) ||
+					readoutTrials!.has(t.id))
 		);
 	});
-
-	const selectedTrialIds = new Set(
-		dataset.trials.filter((t) => t.assets.some((id) => assetIds.has(id))).map((t) => t.id)
-	);
-	const readouts = dataset.readouts.filter((r) => {
-		const assetOk =
-			r.asset === null
-				? passes(filters.roles, 'comparator') &&
-					(filters.assets.length === 0 && filters.modalities.length === 0
-						? true
-						: selectedTrialIds.has(r.trial))
-				: assetIds.has(r.asset);
-		if (!assetOk) return false;
-		if (
-			!passes(filters.indications, r.indicationGroup) ||
-			!linePasses(filters.lines, r.line) ||
-			!passes(filters.biomarkers, r.biomarker)
-		) {
-			return false;
+	const deals = once(() => dataset.deals.filter((d) => d.asset.some((id) => assetIds.has(id))));
+	return {
+		assets,
+		get programs() {
+			return programs();
+		},
+		get milestones() {
+			return milestones();
+		},
+		get trials() {
+			return trials();
+		},
+		get readouts() {
+			return readouts();
+		},
+		get deals() {
+			return deals();
 		}
-		// Undated: shown while no range is set, hidden once one is.
-		return overlapsRange(readoutDate(r), null, filters.from, filters.to);
-	});
-
-	const programIds = new Set(programs.map((p) => p.id));
-	const readoutTrials = new Set(readouts.map((r) => r.trial));
-	const trials = dataset.trials.filter(
-		(t) =>
-			selectedTrialIds.has(t.id) &&
-			(!programFiltersActive ||
-				t.programs.some((id) => programIds.has(id)) ||
-				readoutTrials.has(t.id))
-	);
-	const deals = dataset.deals.filter((d) => d.asset.some((id) => assetIds.has(id)));
-	return { assets, programs, milestones, trials, readouts, deals };
+	};
 }
