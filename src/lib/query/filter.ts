@@ -139,14 +139,13 @@ export function applyFilters(model: DatasetModel, given: Filters): FilteredData 
 	);
 
 	const trials = once(() => {
+		const ofAssets = dataset.trials.filter((t) => selectedTrialIds().has(t.id));
+		if (!programFiltersActive) return ofAssets;
+		// Under a program filter: the trials of a kept program, or with a kept readout.
 		const programIds = new Set(programs().map((p) => p.id));
-		const readoutTrials = programFiltersActive ? new Set(readouts().map((r) => r.trial)) : null;
-		return dataset.trials.filter(
-			(t) =>
-				selectedTrialIds().has(t.id) &&
-				(!programFiltersActive ||
-					t.programs.some((id) => programIds.has(id)) ||
-					readoutTrials!.has(t.id))
+		const readoutTrials = new Set(readouts().map((r) => r.trial));
+		return ofAssets.filter(
+			(t) => t.programs.some((id) => programIds.has(id)) || readoutTrials.has(t.id)
 		);
 	});
 	const deals = once(() => dataset.deals.filter((d) => d.asset.some((id) => assetIds.has(id))));

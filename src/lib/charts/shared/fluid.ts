@@ -132,7 +132,7 @@ export class XPositions {
 	): { x1: number | string; x2: number | string; transform?: string } {
 		const at = this.textX(x, 0, anchor);
 		// On screen `transform` is there, undefined: hydration removes only the spread's own keys.
-		if (!this.#fluid) return { x1: at, x2: at, transform: undefined };
-		return { x1: at, x2: at, transform: `translate(${px(this.#affine(x, 0, anchor).b)},0)` };
+		const transform = this.#fluid ? `translate(${px(this.#affine(x, 0, anchor).b)},0)` : undefined;
+		return { x1: at, x2: at, transform };
 	}
 }
