@@ -40,10 +40,9 @@ export class LaneCulling {
 	readonly glyphs = $derived.by(() => this.#filter(this.#layout().glyphs, (g) => g.laneIndex));
 	readonly headings = $derived.by(() => {
 		const { headings } = this.#layout();
+		if (!this.culling) return headings;
 		const view = this.#view;
-		return this.culling
-			? headings.filter((h) => h.y + h.height >= view.top && h.y <= view.bottom)
-			: headings;
+		return headings.filter((h) => h.y + h.height >= view.top && h.y <= view.bottom);
 	});
 
 	/**
@@ -58,20 +57,26 @@ export class LaneCulling {
 	) {
 		this.#layout = layout;
 		this.#keep = keep;
+		// The view is tracked while the chart is short too, so the frame that turns culling on
+		// (a filter click bringing hundreds of lanes back) draws the lanes on screen without
+		// measuring: reading the position then would lay out the chart just drawn, and the frame
+		// would lay it out again.
 		$effect(() => {
 			const el = chart();
-			if (!el || !this.culling) return;
+			if (!el) return;
 			let frame = 0;
 			const update = () => {
 				frame = 0;
 				const top = -el.getBoundingClientRect().top;
 				const margin = window.innerHeight;
-				this.#view = { top: top - margin, bottom: top + window.innerHeight + margin };
+				const view = { top: top - margin, bottom: top + window.innerHeight + margin };
+				if (view.top !== this.#view.top || view.bottom !== this.#view.bottom) this.#view = view;
 			};
 			const schedule = () => {
 				if (!frame) frame = requestAnimationFrame(update);
 			};
-			update();
+			// Until this first measurement, the first two screens are drawn.
+			schedule();
 			window.addEventListener('scroll', schedule, { passive: true });
 			window.addEventListener('resize', schedule);
 			return () => {
