@@ -53,10 +53,7 @@ export function keyReadout(
 	const pool = responses.length > 0 ? responses : candidates;
 	const byId: ReadonlyMap<string, Trial> =
 		trials instanceof Map ? trials : new Map((trials as readonly Trial[]).map((t) => [t.id, t]));
-	const rank = (r: Readout) => {
-		const phase = byId.get(r.trial)?.phase;
-		return phase ? phaseRank(phase) : -1;
-	};
+	const rank = (r: Readout) => phaseRank(byId.get(r.trial)?.phase ?? null);
 	let best: Readout | null = null;
 	for (const readout of pool) if (best === null || beats(readout, best, rank)) best = readout;
 	return best;

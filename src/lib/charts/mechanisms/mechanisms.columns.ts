@@ -30,10 +30,7 @@ export function orderColumns(
 	const highest = new Map(
 		assets.map((a) => [a.id, assetHighestPhase(byAsset.get(a.id) ?? NO_RECORDS)])
 	);
-	const rank = (a: Asset) => {
-		const phase = highest.get(a.id);
-		return phase ? phaseRank(phase) : -1;
-	};
+	const rank = (a: Asset) => phaseRank(highest.get(a.id) ?? null);
 	const byPhase = (a: Asset, b: Asset) => rank(b) - rank(a) || byName(a, b);
 	const modalityIndex = (a: Asset) => {
 		const i = a.modality.value ? MODALITIES.indexOf(a.modality.value) : -1;
