@@ -45,6 +45,9 @@ const config = {
 			strict: true
 		}),
 		paths: { base, relative: false },
+		// Each page carries its stylesheets (allowed by hash): a prerendered chart is painted as
+		// the page is read, not after seven stylesheet requests.
+		inlineStyleThreshold: Infinity,
 		prerender: {
 			// The Data view's links to a record (/data#readouts/<id>) name a tab and a row the
 			// browser opens from the hash; the prerendered page shows the first tab, without them.

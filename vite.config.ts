@@ -50,6 +50,9 @@ export default defineConfig(({ isSsrBuild }) => ({
 	// larger files compress better. Code loaded on demand (the schema, storage, import, export,
 	// tooltips and details) stays apart.
 	build: {
+		// The interface font goes into the stylesheet as data, and the stylesheet into each page
+		// (svelte.config.js): the first paint then waits for no request (see app.css).
+		assetsInlineLimit: (file) => (file.endsWith('.woff2') ? true : undefined),
 		rolldownOptions: {
 			output: {
 				codeSplitting: {

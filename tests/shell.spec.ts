@@ -1,4 +1,5 @@
 import { test, expect, serveFixture } from './fixtures';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 const her2 = JSON.parse(readFileSync('static/data/her2.json', 'utf8'));
@@ -51,7 +52,33 @@ for (const route of ROUTES) {
 			return (window as unknown as { __shift: number }).__shift;
 		});
 		expect(shift, 'layout shift while the page loaded').toBeLessThan(0.1);
+		// The font is used only if it was ready for the first paint (font-display: optional): a
+		// page that missed it would show the fallback for the whole visit.
+		expect(await fontsDrawn(page, 'h1'), 'the heading').toEqual(['Source Sans 3']);
+		if (route.chart)
+			expect(await fontsDrawn(page, '[data-chart] svg text'), 'a chart label').toEqual([
+				'Source Sans 3'
+			]);
 	});
+}
+
+/** The font families Chromium drew an element's text in, as it reports them. */
+async function fontsDrawn(page: Page, selector: string): Promise<string[]> {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('DOM.enable');
+	await cdp.send('CSS.enable');
+	const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+	const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+	const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+	await cdp.detach();
+	// A variable font names its instance ("Source Sans 3 SemiBold"): the family is what matters.
+	return [
+		...new Set(
+			fonts.map((f) =>
+				f.isCustomFont ? f.familyName.replace(/^(Source Sans 3).*/, '$1') : f.familyName
+			)
+		)
+	];
 }
 
 test('navigation moves between views and Back returns', async ({ page }) => {

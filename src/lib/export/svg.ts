@@ -4,8 +4,8 @@
  * no UI chrome, the bundled font embedded, and the frame (title, subtitle, footer) around it.
  */
 import { footerLines, wrapText, type ExportFrame } from './frame';
-import regularFontUrl from '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2?url';
-import boldFontUrl from '@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff2?url';
+import regularFont from '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2?inline';
+import boldFont from '@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff2?inline';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -95,21 +95,10 @@ function escapeXml(text: string): string {
 		.replace(/"/g, '&quot;');
 }
 
-async function fontFaceCss(): Promise<string> {
-	const toDataUrl = async (url: string) => {
-		const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
-		let binary = '';
-		for (let i = 0; i < bytes.length; i += 0x8000) {
-			binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-		}
-		return `data:font/woff2;base64,${btoa(binary)}`;
-	};
-	const [regular, bold] = await Promise.all([toDataUrl(regularFontUrl), toDataUrl(boldFontUrl)]);
-	return (
-		`@font-face{font-family:'Source Sans 3';font-weight:400;src:url(${regular}) format('woff2')}` +
-		`@font-face{font-family:'Source Sans 3';font-weight:600;src:url(${bold}) format('woff2')}`
-	);
-}
+/** The interface font, as data: an SVG file opened elsewhere has no app to fetch it from. */
+const FONT_FACE_CSS =
+	`@font-face{font-family:'Source Sans 3';font-weight:400;src:url(${regularFont}) format('woff2')}` +
+	`@font-face{font-family:'Source Sans 3';font-weight:600;src:url(${boldFont}) format('woff2')}`;
 
 function chartSize(svg: SVGSVGElement): { width: number; height: number } {
 	const box = svg.getBoundingClientRect();
@@ -187,7 +176,7 @@ export async function composeSvg(
 		`<?xml version="1.0" encoding="UTF-8"?>\n` +
 		`<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="'Source Sans 3', sans-serif">` +
 		`<title>${escapeXml(options.frame.title)}</title>` +
-		`<style>${await fontFaceCss()}</style>` +
+		`<style>${FONT_FACE_CSS}</style>` +
 		background +
 		parts.join('') +
 		`</svg>`;

@@ -55,6 +55,33 @@ describe('a prerendered page', () => {
 		);
 	});
 
+	it('preloads each font its stylesheets carry as data, once, by the same URL', () => {
+		const regular = 'data:font/woff2;base64,d09GMgABAAAAAD00+/=';
+		const bold = 'data:font/woff2;base64,d09GMgABAAAAAD1Q';
+		const face = (url: string) => `@font-face{font-family:'F';src:url(${url}) format('woff2')}`;
+		const html = page('<p>text</p>').replace(
+			'<title>',
+			`<style>${face(regular)}${face(bold)}${face(regular)}</style><title>`
+		);
+		const links = [...finishPrerenderedPage(html, false).matchAll(/<link rel="preload"[^>]*>/g)];
+		expect(links.map((l) => l[0])).toEqual([
+			`<link rel="preload" as="font" type="font/woff2" crossorigin href="${regular}">`,
+			`<link rel="preload" as="font" type="font/woff2" crossorigin href="${bold}">`
+		]);
+	});
+
+	it('preloads the app’s scripts at low priority', () => {
+		const html = page('').replace(
+			'<title>',
+			'<link href="/_app/a.js" rel="modulepreload"><link href="/_app/b.js" rel="modulepreload"><title>'
+		);
+		const out = finishPrerenderedPage(html, false);
+		expect(out.match(/<link[^>]*>/g)).toEqual([
+			'<link href="/_app/a.js" rel="modulepreload" fetchpriority="low">',
+			'<link href="/_app/b.js" rel="modulepreload" fetchpriority="low">'
+		]);
+	});
+
 	it('refuses a page whose policy lacks the directive it must extend', () => {
 		const html = page('<div style="color: red;"></div>').replace(/style-src[^;]*; /, '');
 		expect(() => finishPrerenderedPage(html, false)).toThrow(/no style-src/);

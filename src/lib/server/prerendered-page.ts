@@ -83,8 +83,31 @@ function allowIn(html: string, directive: string, sources: string[]): string {
 }
 
 /**
- * The page's HTML with its style attributes allowed and, for a view's page (`guard`; not the
- * single-page fallback, which holds no view), the first-paint guard.
+ * Preloads of the fonts the page's stylesheets carry as data (the interface font: app.css). A
+ * font-display: optional font holds the first paint only if it is preloaded; as data it comes
+ * without a request, in time even in a busy browser. Each link names the same URL as the
+ * stylesheet, so the stylesheet finds the font preloaded.
+ */
+function preloadInlineFonts(html: string): string {
+	const head = html.slice(0, html.indexOf('</head>'));
+	const fonts = new Set(head.match(/data:font\/woff2;base64,[A-Za-z0-9+/=]+/g));
+	const links = [...fonts].map(
+		(url) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${url}">`
+	);
+	return html.replace('<head>', `<head>${links.join('')}`);
+}
+
+/**
+ * The app's scripts are preloaded at low priority: still requested at once, but no longer ahead
+ * of the page itself, which holds the first chart.
+ */
+const lowPriorityScripts = (html: string) =>
+	html.replaceAll('rel="modulepreload"', 'rel="modulepreload" fetchpriority="low"');
+
+/**
+ * The page's HTML with its style attributes allowed, its fonts preloaded, its scripts at low
+ * priority and, for a view's page (`guard`; not the single-page fallback, which holds no view),
+ * the first-paint guard.
  */
 export function finishPrerenderedPage(html: string, guard: boolean): string {
 	const styles = new Set<string>();
@@ -92,6 +115,7 @@ export function finishPrerenderedPage(html: string, guard: boolean): string {
 	for (const match of body.matchAll(/\sstyle="([^"]*)"/g))
 		styles.add(attributeText(match[1] ?? ''));
 	let page = allowIn(html, 'style-src', [...styles].map(sha256));
+	page = lowPriorityScripts(preloadInlineFonts(page));
 	if (guard) {
 		page = allowIn(page, 'script-src', [sha256(FIRST_PAINT_GUARD)]);
 		page = page.replace('<head>', `<head><script>${FIRST_PAINT_GUARD}</script>`);
