@@ -3,20 +3,13 @@ import { building } from '$app/environment';
 import { finishPrerenderedPage } from '$lib/server/prerendered-page';
 
 /**
- * Runs when the build writes each page's HTML (the app has no server).
- *
- * Besides the scripts and stylesheets SvelteKit preloads by default, the page preloads the
- * interface font (its woff2 files; browsers that need the woff fallback find it through the
- * stylesheet). Found only through the stylesheet, the font was requested when the first text was
- * laid out — after the scripts had run — so the first screen drew in a fallback font and reflowed
- * a moment later.
- *
- * Each prerendered page then gets what its first paint needs (see prerendered-page.ts).
+ * Runs when the build writes each page's HTML (the app has no server): each prerendered page
+ * gets what its first paint needs (see prerendered-page.ts). The page carries its stylesheets and
+ * the interface font (svelte.config.js, vite.config.ts), so SvelteKit's default preloads (its
+ * scripts) are all it asks for besides.
  */
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
-		preload: ({ type, path }) =>
-			type === 'js' || type === 'css' || (type === 'font' && path.endsWith('.woff2')),
 		transformPageChunk: ({ html, done }) => {
 			if (!building || !done) return html;
 			// The single-page fallback (200.html) matches no route: it holds no view to guard.

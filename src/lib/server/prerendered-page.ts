@@ -86,15 +86,20 @@ function allowIn(html: string, directive: string, sources: string[]): string {
  * Preloads of the fonts the page's stylesheets carry as data (the interface font: app.css). A
  * font-display: optional font holds the first paint only if it is preloaded; as data it comes
  * without a request, in time even in a busy browser. Each link names the same URL as the
- * stylesheet, so the stylesheet finds the font preloaded.
+ * stylesheet, so the stylesheet finds the font preloaded. The links go just before the
+ * stylesheet, whose first rules are those fonts, and in reverse order: gzip, which looks back only
+ * 32 KB, then sends the first font's second copy as a reference to its first (brotli, which looks
+ * back further, both).
  */
 function preloadInlineFonts(html: string): string {
+	const style = html.indexOf('<style');
 	const head = html.slice(0, html.indexOf('</head>'));
+	if (style < 0 || style > head.length) return html;
 	const fonts = new Set(head.match(/data:font\/woff2;base64,[A-Za-z0-9+/=]+/g));
-	const links = [...fonts].map(
-		(url) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${url}">`
-	);
-	return html.replace('<head>', `<head>${links.join('')}`);
+	const links = [...fonts]
+		.reverse()
+		.map((url) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${url}">`);
+	return html.slice(0, style) + links.join('') + html.slice(style);
 }
 
 /**
