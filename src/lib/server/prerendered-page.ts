@@ -14,6 +14,9 @@
  *   marks the page as run by scripts (html.js), which hides a prerendered chart in a column
  *   narrower than it was drawn for until the app has redrawn it (app.css). The script is allowed
  *   by its hash.
+ * - A first paint that waits for no request: the page carries its stylesheets and the interface
+ *   font (svelte.config.js, vite.config.ts); here the font is preloaded and the app's scripts are
+ *   put behind the page.
  */
 import { createHash } from 'node:crypto';
 
