@@ -29,6 +29,21 @@ export default defineConfig(({ isSsrBuild }) => ({
 	plugins: [
 		sveltekit(),
 		{
+			// app.css shows the interface font with `swap`, as the dev server needs: its pages
+			// cannot carry the font, and `optional` would keep the fallback there for the visit.
+			// The built pages carry and preload it, and `optional` there means no late swap that
+			// reflows the page (see app.css).
+			name: 'landscape:font-display',
+			apply: 'build',
+			enforce: 'pre',
+			transform(code, id) {
+				if (!id.split('?')[0]!.endsWith('/src/app.css')) return;
+				const built = code.replaceAll('font-display: swap;', 'font-display: optional;');
+				if (built === code) throw new Error('app.css: no font-display: swap to make optional');
+				return built;
+			}
+		},
+		{
 			// Each page's HTML preloads every script and links every stylesheet it needs (see
 			// withoutLazyImports); the server build's manifest is left as it is.
 			name: 'landscape:page-deps',
