@@ -62,8 +62,24 @@ async function download(
 async function parseSvg(page: Page, text: string) {
 	const blank = await page.context().newPage();
 	await blank.goto('about:blank');
-	const result = await blank.evaluate((markup) => {
+	const result = await blank.evaluate(async (markup) => {
 		const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+		// The embedded faces, loaded as a viewer of the file would: from the file alone.
+		const faceRules = (doc.querySelector('style')?.textContent ?? '').match(/@font-face\{[^}]*\}/g);
+		const fontFaces = await Promise.all(
+			(faceRules ?? []).map(async (rule) => {
+				const family = /font-family:'([^']+)'/.exec(rule)?.[1] ?? '';
+				const weight = /font-weight:(\d+)/.exec(rule)?.[1] ?? '';
+				const url = /url\((data:font\/woff2;base64,[^)]+)\)/.exec(rule)?.[1];
+				const loads = url
+					? await new FontFace('probe', `url(${url})`).load().then(
+							() => true,
+							() => false
+						)
+					: false;
+				return `${family} ${weight}${loads ? '' : ' (does not load)'}`;
+			})
+		);
 		return {
 			error: doc.querySelector('parsererror')?.textContent ?? null,
 			root: doc.documentElement.nodeName,
@@ -71,7 +87,7 @@ async function parseSvg(page: Page, text: string) {
 			rows: doc.querySelectorAll('[data-row-key]').length,
 			cells: doc.querySelectorAll('[data-cell]').length,
 			omitted: doc.querySelectorAll('[data-export="omit"], [tabindex]').length,
-			fontFace: /@font-face/.test(doc.querySelector('style')?.textContent ?? '')
+			fontFaces
 		};
 	}, text);
 	await blank.close();
@@ -100,7 +116,10 @@ test('efficacy: the SVG is self-contained, parses and carries the rows and the f
 	expect(svg.text).toContain('Sources:');
 	expect(svg.rows).toBe(rowsOnScreen);
 	expect(svg.omitted, 'no focus rings, hit areas or tab stops in the file').toBe(0);
-	expect(svg.fontFace).toBe(true);
+	expect(svg.fontFaces, 'the interface font travels with the file, as data').toEqual([
+		'Source Sans 3 400',
+		'Source Sans 3 600'
+	]);
 	await expect(exportStatus(page)).toHaveText(/SVG downloaded/);
 });
 

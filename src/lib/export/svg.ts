@@ -4,10 +4,10 @@
  * no UI chrome, the bundled font embedded, and the frame (title, subtitle, footer) around it.
  */
 import { footerLines, wrapText, type ExportFrame } from './frame';
-import regularFont from '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2?inline';
-import boldFont from '@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff2?inline';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/** The family of the interface font (app.css), which the file embeds. */
+const FONT_FAMILY = 'Source Sans 3';
 
 /** Presentation properties copied from the screen so the file looks the same everywhere. */
 const COPIED_STYLES = [
@@ -65,7 +65,7 @@ function inlineStyles(source: Element, target: Element): void {
 		const value = computed.getPropertyValue(property);
 		if (value) target.setAttribute(property, value);
 	}
-	target.setAttribute('font-family', "'Source Sans 3', sans-serif");
+	target.setAttribute('font-family', `'${FONT_FAMILY}', sans-serif`);
 	if (source.matches(CHROME_SELECTOR)) target.setAttribute('data-export', 'omit');
 	target.removeAttribute('class');
 	for (const name of INTERACTIVE_ATTRIBUTES) target.removeAttribute(name);
@@ -95,10 +95,62 @@ function escapeXml(text: string): string {
 		.replace(/"/g, '&quot;');
 }
 
-/** The interface font, as data: an SVG file opened elsewhere has no app to fetch it from. */
-const FONT_FACE_CSS =
-	`@font-face{font-family:'Source Sans 3';font-weight:400;src:url(${regularFont}) format('woff2')}` +
-	`@font-face{font-family:'Source Sans 3';font-weight:600;src:url(${boldFont}) format('woff2')}`;
+/** The `url(…)` of a font face's `src`, or null. */
+const fontUrl = (src: string): string | null =>
+	/url\(\s*["']?([^"')]+)["']?\s*\)/.exec(src)?.[1] ?? null;
+
+/** A font file as a data URL: the built page already has it so (vite.config.ts); dev fetches it. */
+async function asDataUrl(url: string): Promise<string> {
+	if (url.startsWith('data:')) return url;
+	const blob = await (await fetch(url)).blob();
+	return await new Promise((resolve, reject) => {
+		const reader = new FileReader();
+		reader.onload = () => resolve(String(reader.result));
+		reader.onerror = () => reject(reader.error);
+		reader.readAsDataURL(blob);
+	});
+}
+
+/**
+ * The interface font's faces as `@font-face` rules with the font as data: an SVG file opened
+ * elsewhere has no app to fetch it from. Read from the page's own stylesheet, which carries the
+ * font as data in a built page, so the export adds no second copy of it to the app.
+ */
+async function readFontFaceCss(): Promise<string> {
+	const faces: { weight: string; url: string }[] = [];
+	for (const sheet of Array.from(document.styleSheets)) {
+		let rules: CSSRuleList;
+		try {
+			rules = sheet.cssRules;
+		} catch {
+			continue; // another origin's stylesheet: not the app's
+		}
+		for (const rule of Array.from(rules)) {
+			if (!(rule instanceof CSSFontFaceRule)) continue;
+			const family = rule.style.getPropertyValue('font-family').replace(/["']/g, '').trim();
+			const url = fontUrl(rule.style.getPropertyValue('src'));
+			if (family === FONT_FAMILY && url !== null)
+				faces.push({ weight: rule.style.getPropertyValue('font-weight') || '400', url });
+		}
+	}
+	const rules = await Promise.all(
+		faces.map(
+			async ({ weight, url }) =>
+				`@font-face{font-family:'${FONT_FAMILY}';font-weight:${weight};src:url(${await asDataUrl(url)}) format('woff2')}`
+		)
+	);
+	return rules.join('');
+}
+
+let fontFaceCss: Promise<string> | null = null;
+/** The font rules, read once per page (a failed read is tried again at the next export). */
+function fontFaces(): Promise<string> {
+	fontFaceCss ??= readFontFaceCss().catch((error: unknown) => {
+		fontFaceCss = null;
+		throw error;
+	});
+	return fontFaceCss;
+}
 
 function chartSize(svg: SVGSVGElement): { width: number; height: number } {
 	const box = svg.getBoundingClientRect();
@@ -172,11 +224,12 @@ export async function composeSvg(
 	const background = options.transparent
 		? ''
 		: `<rect width="${width}" height="${height}" fill="#ffffff"/>`;
+	const fontFaceRules = await fontFaces();
 	const markup =
 		`<?xml version="1.0" encoding="UTF-8"?>\n` +
-		`<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="'Source Sans 3', sans-serif">` +
+		`<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="'${FONT_FAMILY}', sans-serif">` +
 		`<title>${escapeXml(options.frame.title)}</title>` +
-		`<style>${FONT_FACE_CSS}</style>` +
+		`<style>${fontFaceRules}</style>` +
 		background +
 		parts.join('') +
 		`</svg>`;
