@@ -6,7 +6,7 @@ import { DEFAULT_FILTERS, type Filters } from '$lib/state/view-state';
 import { applyFilters, reachedPhase } from './filter';
 
 const model = fixtureModel();
-const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+const ids = (rows: readonly { id: string }[]) => rows.map((r) => r.id);
 const run = (patch: Partial<Filters>) => applyFilters(model, { ...DEFAULT_FILTERS, ...patch });
 /** Filters the fixture with some rows changed or added. */
 const runOn = (change: (dataset: Dataset) => void, patch: Partial<Filters>) => {
@@ -34,6 +34,22 @@ describe('applyFilters', () => {
 		expect(all.milestones).toHaveLength(model.dataset.milestones.length);
 		expect(all.readouts).toHaveLength(model.dataset.readouts.length);
 		expect(all.trials).toHaveLength(model.dataset.trials.length);
+	});
+
+	test('a table no filter narrows is the dataset’s own array, so what is derived from it is kept', () => {
+		const all = run({});
+		const { dataset } = model;
+		expect(all.assets).toBe(dataset.assets);
+		expect(all.programs).toBe(dataset.programs);
+		expect(all.milestones).toBe(dataset.milestones);
+		expect(all.trials).toBe(dataset.trials);
+		expect(all.readouts).toBe(dataset.readouts);
+		expect(all.deals).toBe(dataset.deals);
+		// A filter that narrows only the milestones leaves the other tables whole.
+		const fda = run({ agencies: ['FDA'] });
+		expect(fda.programs).toBe(dataset.programs);
+		expect(fda.milestones).not.toBe(dataset.milestones);
+		expect(fda.milestones.length).toBeLessThan(dataset.milestones.length);
 	});
 
 	test.each<[string, Partial<Filters>, keyof ReturnType<typeof run>, string[]]>([

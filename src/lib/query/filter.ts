@@ -24,13 +24,17 @@ import type { Filters } from '$lib/state/view-state';
 import { linePasses } from './lines';
 import { overlapsRange } from './partial-date';
 
+/**
+ * The rows that pass the filters. Read-only: a table no filter narrows is the dataset's own array
+ * (see `unlessAllKept`).
+ */
 export interface FilteredData {
-	assets: Asset[];
-	programs: Program[];
-	milestones: Milestone[];
-	trials: Trial[];
-	readouts: Readout[];
-	deals: Deal[];
+	readonly assets: readonly Asset[];
+	readonly programs: readonly Program[];
+	readonly milestones: readonly Milestone[];
+	readonly trials: readonly Trial[];
+	readonly readouts: readonly Readout[];
+	readonly deals: readonly Deal[];
 }
 
 // A missing value (null, undefined) is in no list of chosen values: no check of its own.
@@ -60,6 +64,15 @@ function readAll(filters: Filters): Filters {
 function once<T>(compute: () => T): () => T {
 	let value: { rows: T } | null = null;
 	return () => (value ??= { rows: compute() }).rows;
+}
+
+/**
+ * `rows` (filtered from `all`, so in its order), or `all` itself when every row passed: the same
+ * array on every click that narrows nothing, so what a view derives from the whole table (the
+ * timeline's layout of every lane) is kept rather than redone on "show all".
+ */
+function unlessAllKept<T>(all: readonly T[], rows: readonly T[]): readonly T[] {
+	return rows.length === all.length ? all : rows;
 }
 
 export function applyFilters(model: DatasetModel, given: Filters): FilteredData {
@@ -150,21 +163,21 @@ export function applyFilters(model: DatasetModel, given: Filters): FilteredData 
 	});
 	const deals = once(() => dataset.deals.filter((d) => d.asset.some((id) => assetIds.has(id))));
 	return {
-		assets,
+		assets: unlessAllKept(dataset.assets, assets),
 		get programs() {
-			return programs();
+			return unlessAllKept(dataset.programs, programs());
 		},
 		get milestones() {
-			return milestones();
+			return unlessAllKept(dataset.milestones, milestones());
 		},
 		get trials() {
-			return trials();
+			return unlessAllKept(dataset.trials, trials());
 		},
 		get readouts() {
-			return readouts();
+			return unlessAllKept(dataset.readouts, readouts());
 		},
 		get deals() {
-			return deals();
+			return unlessAllKept(dataset.deals, deals());
 		}
 	};
 }

@@ -5,7 +5,7 @@ import { watch } from '$lib/test/watch.svelte';
 import { ViewStateStore } from './view-state.svelte';
 
 const model = fixtureModel();
-const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+const ids = (rows: readonly { id: string }[]) => rows.map((r) => r.id);
 
 describe('the store’s filtered rows, as a view reads them', () => {
 	test('follow every filter, including those only a table read later depends on', () => {

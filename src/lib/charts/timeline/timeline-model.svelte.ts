@@ -10,12 +10,12 @@ import { useDatasetModel } from '$lib/data/context';
 import { useViewState } from '$lib/state/view-state.svelte';
 import { SinceHighlight } from '$lib/diff/since-highlight.svelte';
 import { defaultWindow } from './default-window';
+import { keptPreparation } from './timeline.kept';
 import {
 	DAY,
 	clampWindow,
 	fitWindow,
 	panWindow,
-	prepareTimeline,
 	windowFromState,
 	windowToState,
 	zoomWindow,
@@ -45,7 +45,7 @@ export class TimelineModel {
 	#frame = 0;
 
 	readonly prepared: PreparedTimeline = $derived.by(() =>
-		prepareTimeline(this.#view.filtered, {
+		keptPreparation(this.#view.filtered, {
 			groupBy: this.#view.state.timeline.groupBy,
 			today: this.today,
 			asOf: this.#model.current.dataset.meta.asOf
