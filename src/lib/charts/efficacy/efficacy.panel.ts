@@ -214,8 +214,13 @@ export function selectReadouts(
 	families: readonly EndpointFamily[],
 	endpoints: readonly Endpoint[] | null = null
 ): { shown: Readout[]; availableEndpoints: Endpoint[]; trialIds: string[] } {
-	const inFamilies = readouts.filter((r) => families.includes(FAMILY_OF_ENDPOINT[r.endpoint]));
-	const availableEndpoints = ENDPOINT_ORDER.filter((e) => inFamilies.some((r) => r.endpoint === e));
+	// A set, read once: `families` may be the view state's live (proxied) list, slow to search
+	// once per row of a large dataset.
+	const wanted = new Set(families);
+	const inFamilies = readouts.filter((r) => wanted.has(FAMILY_OF_ENDPOINT[r.endpoint]));
+	// One pass over the rows, not one per endpoint.
+	const present = new Set(inFamilies.map((r) => r.endpoint));
+	const availableEndpoints = ENDPOINT_ORDER.filter((e) => present.has(e));
 	const endpointFilter = endpoints?.length ? new Set(endpoints) : null;
 	const shown = endpointFilter
 		? inFamilies.filter((r) => endpointFilter.has(r.endpoint))
