@@ -1,4 +1,4 @@
-import { test, expect, axeViolations, namesAndBoxes } from './fixtures';
+import { test, expect, appRunning, axeViolations, namesAndBoxes } from './fixtures';
 import { readFileSync } from 'node:fs';
 
 interface R {
@@ -24,6 +24,7 @@ test.beforeEach(async ({ page }) => {
 	await page.goto('/efficacy');
 	await expect(page.getByRole('heading', { level: 1, name: 'Efficacy' })).toBeVisible();
 	await expect(page.locator('[data-row-key]').first()).toBeVisible();
+	await appRunning(page);
 });
 
 test('the KN026 first-line breast ORR row reads as in the source, with n 55', async ({ page }) => {

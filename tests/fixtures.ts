@@ -77,6 +77,15 @@ export function namesAndBoxes(marks: Locator): Promise<string[]> {
 	);
 }
 
+/**
+ * Waits until the app runs the page (html[data-app-ready], set by the root layout). A prerendered
+ * page shows its chart and controls before that, but a key pressed in them does nothing yet (the
+ * first-paint guard holds it; a chart mark has no handler): a keyboard test starts after this.
+ */
+export function appRunning(page: Page): Promise<void> {
+	return expect(page.locator('html')).toHaveAttribute('data-app-ready');
+}
+
 /** Waits for the next frame and the task after it: effects a change set off have run by then. */
 export function nextFrame(page: Page): Promise<unknown> {
 	return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));

@@ -2,7 +2,7 @@
  * Keyboard-only journeys: Tab to the filter bar, change a filter with Enter/Space, Tab into the
  * chart, arrows move focus between marks, Enter opens details, Escape closes them.
  */
-import { test, expect } from './fixtures';
+import { test, expect, appRunning } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const VIEWS = [
@@ -40,6 +40,7 @@ for (const view of VIEWS) {
 	test(`${view.path}: a keyboard-only journey`, async ({ page }) => {
 		await page.goto(view.path);
 		await expect(page.locator(view.chart).first()).toBeVisible();
+		await appRunning(page);
 		const search = page.url();
 
 		// Filter bar: open the first menu with Enter, tick a value with Space, Escape closes.
