@@ -187,6 +187,12 @@ test.describe('with JavaScript', () => {
 			}) => {
 				await page.setViewportSize({ width, height: 900 });
 				await page.addInitScript(trackFirstMark, marks);
+				// The app's start is held back a little, so that frames before it are seen however
+				// fast this machine runs it: a fast one could otherwise have it running by the first.
+				await page.route('**/_app/immutable/entry/**', async (route) => {
+					await new Promise((resolve) => setTimeout(resolve, 500));
+					await route.continue();
+				});
 				await page.goto(path);
 				await expect(page.locator('[data-chart-ready]')).toBeAttached();
 				await page.waitForFunction(() => document.documentElement.dataset.appReady !== undefined);
