@@ -27,7 +27,7 @@ export * from './efficacy.limits';
 export * from './efficacy.legend';
 export * from './efficacy.text';
 export * from './efficacy.pages';
-export { selectReadouts } from './efficacy.panel';
+export { readoutsPerFamily, selectReadouts } from './efficacy.panel';
 
 /**
  * The whole forest plot: one panel per selected family that has readouts. With `fitWidth` below

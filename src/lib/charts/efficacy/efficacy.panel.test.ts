@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Readout } from '$lib/data/schema';
 import type { ForestOptions } from './efficacy.marks';
-import { placePanel, planForest, selectReadouts } from './efficacy.panel';
+import { placePanel, planForest, readoutsPerFamily, selectReadouts } from './efficacy.panel';
 import { ASSETS, TRIALS, readout, forestOptions } from './test-fixtures';
 
 const options = forestOptions;
@@ -142,5 +142,18 @@ describe('selectReadouts', () => {
 	it('names the trials shown in alphabetical order', () => {
 		const rows = [readout('a', { trial: 'zeta' }), readout('b', { trial: 'alpha' })];
 		expect(selectReadouts(rows, ['response']).trialIds).toEqual(['alpha', 'zeta']);
+	});
+});
+
+describe('readoutsPerFamily', () => {
+	it('counts the readouts of each endpoint family, zero for a family without any', () => {
+		const rows = [
+			readout('a', { endpoint: 'ORR' }),
+			readout('b', { endpoint: 'cORR' }),
+			readout('c', { endpoint: 'mPFS' }),
+			readout('d', { endpoint: 'HR-OS' })
+		];
+		expect(readoutsPerFamily(rows)).toEqual({ response: 2, median: 1, hazard: 1, landmark: 0 });
+		expect(readoutsPerFamily([])).toEqual({ response: 0, median: 0, hazard: 0, landmark: 0 });
 	});
 });

@@ -4,7 +4,7 @@
  */
 import { max } from 'd3-array';
 import type { Asset, Endpoint, Readout, Trial } from '$lib/data/schema';
-import type { EndpointFamily } from '$lib/state/view-state';
+import { ENDPOINT_FAMILIES, type EndpointFamily } from '$lib/state/view-state';
 import { buildAxis, radiusScale, sizeLegendValues, type AxisLayout } from './efficacy.axis';
 import {
 	AXIS_HEIGHT,
@@ -227,6 +227,16 @@ export function selectReadouts(
 		: inFamilies;
 	const trialIds = [...new Set(shown.map((r) => r.trial))].sort();
 	return { shown, availableEndpoints, trialIds };
+}
+
+/** How many of `readouts` each endpoint family has: one pass over the rows, not one per family. */
+export function readoutsPerFamily(readouts: readonly Readout[]): Record<EndpointFamily, number> {
+	const counts = Object.fromEntries(ENDPOINT_FAMILIES.map((f) => [f, 0])) as Record<
+		EndpointFamily,
+		number
+	>;
+	for (const r of readouts) counts[FAMILY_OF_ENDPOINT[r.endpoint]] += 1;
+	return counts;
 }
 
 /** The panels' plans: selection, one size scale for every panel, ordering and row limits. */
