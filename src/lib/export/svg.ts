@@ -3,6 +3,7 @@
  * styles copied onto each element, since the page's stylesheets do not travel with the file),
  * no UI chrome, the bundled font embedded, and the frame (title, subtitle, footer) around it.
  */
+import { blobAsDataUrl } from './data-url';
 import { footerLines, wrapText, type ExportFrame } from './frame';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -102,13 +103,7 @@ const fontUrl = (src: string): string | null =>
 /** A font file as a data URL: the built page already has it so (vite.config.ts); dev fetches it. */
 async function asDataUrl(url: string): Promise<string> {
 	if (url.startsWith('data:')) return url;
-	const blob = await (await fetch(url)).blob();
-	return await new Promise((resolve, reject) => {
-		const reader = new FileReader();
-		reader.onload = () => resolve(String(reader.result));
-		reader.onerror = () => reject(reader.error);
-		reader.readAsDataURL(blob);
-	});
+	return blobAsDataUrl(await (await fetch(url)).blob());
 }
 
 /**
