@@ -25,14 +25,32 @@ const CHARTS = [
  * still the ones the HTML held.
  */
 function watchTakeover(marks: string) {
-	const seen = { marksAtParse: -1, hiddenAtParse: null as boolean | null, shift: 0 };
+	const seen = {
+		marksAtParse: -1,
+		hiddenAtParse: null as boolean | null,
+		shift: 0,
+		/** What moved, for the failure message: element, box before → after, app running. */
+		moved: [] as string[]
+	};
 	(window as unknown as { __takeover: typeof seen }).__takeover = seen;
+	const box = (r: DOMRectReadOnly) => [r.x, r.y, r.width, r.height].map(Math.round).join(',');
 	new PerformanceObserver((list) => {
 		for (const entry of list.getEntries() as (PerformanceEntry & {
 			value: number;
 			hadRecentInput: boolean;
-		})[])
-			if (!entry.hadRecentInput) seen.shift += entry.value;
+			sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+		})[]) {
+			if (entry.hadRecentInput) continue;
+			seen.shift += entry.value;
+			const running = document.documentElement.dataset.appReady !== undefined;
+			for (const source of entry.sources ?? []) {
+				const node = source.node as Element | undefined;
+				const name = node ? `${node.nodeName}.${node.getAttribute?.('class') ?? ''}` : '?';
+				seen.moved.push(
+					`${name} ${box(source.previousRect)} → ${box(source.currentRect)}${running ? ' (app running)' : ''}`
+				);
+			}
+		}
 	}).observe({ type: 'layout-shift', buffered: true });
 	document.addEventListener('DOMContentLoaded', () => {
 		const found = document.querySelectorAll(marks);
@@ -49,7 +67,12 @@ async function takeover(page: Page, marks: string) {
 		return {
 			...(
 				window as unknown as {
-					__takeover: { marksAtParse: number; hiddenAtParse: boolean; shift: number };
+					__takeover: {
+						marksAtParse: number;
+						hiddenAtParse: boolean;
+						shift: number;
+						moved: string[];
+					};
 				}
 			).__takeover,
 			marksNow: now.length,
@@ -142,7 +165,7 @@ test.describe('with JavaScript', () => {
 			// Every mark on screen is one the HTML held: nothing was removed and drawn again.
 			expect(seen.marksNow).toBe(seen.marksAtParse);
 			expect(seen.keptFromHtml).toBe(seen.marksNow);
-			expect(seen.shift).toBe(0);
+			expect(seen.shift, seen.moved.join('; ')).toBe(0);
 		});
 	}
 
