@@ -108,6 +108,24 @@ describe('clopperPearson: closed forms at the edges', () => {
 	});
 });
 
+describe('clopperPearson: intervals computed once', () => {
+	it('asked again, gives the same interval, and tells counts and levels apart', () => {
+		const first = clopperPearson(42, 55, 0.95);
+		expect(clopperPearson(42, 55, 0.95)).toBe(first);
+		expect(first.lower).toBeCloseTo(0.63, 3); // 76.4 % (63.0–86.8)
+		// Same k, other n; same counts, other level; k and n that a naive key could mix up.
+		expect(clopperPearson(42, 56, 0.95).lower).not.toBeCloseTo(first.lower, 6);
+		expect(clopperPearson(42, 55, 0.9).lower).toBeGreaterThan(first.lower);
+		expect(clopperPearson(4, 255).upper).toBeLessThan(0.05);
+		expect(clopperPearson(42, 55).upper).toBe(first.upper);
+	});
+
+	it('cannot be changed through the interval it returns', () => {
+		const interval = clopperPearson(7, 20);
+		expect(Object.isFrozen(interval)).toBe(true);
+	});
+});
+
 describe('clopperPearson agrees with summed binomial terms', () => {
 	it.each([
 		[0, 1, 0.95],

@@ -132,6 +132,15 @@ function assertCounts(k: number, n: number): void {
 }
 
 /**
+ * Intervals already computed, by k, n and level. Each takes two root searches (about 0.1 ms),
+ * and the forest plot resolves every readout's interval at each layout: a view switch or a
+ * filter click would compute the same ones again. Bounded, so an import with a great many
+ * distinct counts cannot grow it without end.
+ */
+const exactIntervals = new Map<string, Readonly<ProportionInterval>>();
+const EXACT_INTERVALS_KEPT = 10_000;
+
+/**
  * The exact (Clopper–Pearson) two-sided confidence interval for k successes out of n, as
  * proportions. Throws RangeError unless n is a positive integer, k an integer in 0..n and level
  * strictly between 0 and 1.
@@ -141,10 +150,16 @@ export function clopperPearson(k: number, n: number, level = 0.95): ProportionIn
 	if (!Number.isFinite(level) || level <= 0 || level >= 1) {
 		throw new RangeError(`level must be strictly between 0 and 1, got ${level}`);
 	}
+	const key = `${k}/${n}/${level}`;
+	const known = exactIntervals.get(key);
+	if (known) return known;
 	const alpha = 1 - level;
 	const lower = k === 0 ? 0 : inverseRegularizedIncompleteBeta(alpha / 2, k, n - k + 1);
 	const upper = k === n ? 1 : inverseRegularizedIncompleteBeta(1 - alpha / 2, k + 1, n - k);
-	return { lower, upper };
+	if (exactIntervals.size >= EXACT_INTERVALS_KEPT) exactIntervals.clear();
+	const interval = Object.freeze({ lower, upper });
+	exactIntervals.set(key, interval);
+	return interval;
 }
 
 /** k out of n as a percentage (42/55 → 76.36…). Same RangeErrors as `clopperPearson`. */

@@ -151,14 +151,14 @@ export interface ForestLayout {
 	width: number;
 	panels: PanelLayout[];
 	/** Distinct trials among all rows shown. */
-	trialIds: string[];
+	trialIds: readonly string[];
 	crossTrial: boolean;
 	rowCount: number;
 	/** Rows drawn (row limits applied) and the trials they come from. */
 	drawnCount: number;
 	drawnTrialIds: string[];
 	/** Endpoints present among the selected families (before the endpoint filter). */
-	availableEndpoints: Endpoint[];
+	availableEndpoints: readonly Endpoint[];
 }
 
 export interface ForestInput {

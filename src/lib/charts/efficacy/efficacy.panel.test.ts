@@ -143,6 +143,25 @@ describe('selectReadouts', () => {
 		const rows = [readout('a', { trial: 'zeta' }), readout('b', { trial: 'alpha' })];
 		expect(selectReadouts(rows, ['response']).trialIds).toEqual(['alpha', 'zeta']);
 	});
+
+	it('gives the page and the layout one selection for the same rows and options', () => {
+		const rows = [
+			readout('a', { endpoint: 'ORR' }),
+			readout('b', { endpoint: 'mPFS', unit: 'months', value: 9, ci: null, responders: null })
+		];
+		const first = selectReadouts(rows, ['response', 'median']);
+		expect(selectReadouts(rows, ['response', 'median'], [])).toBe(first);
+		expect(planForest({ readouts: rows, trials: TRIALS, assets: ASSETS }, options()).shown).toEqual(
+			selectReadouts(rows, options().families).shown
+		);
+		// Other families, another endpoint filter, other rows: selected afresh.
+		expect(selectReadouts(rows, ['response']).shown.map((r) => r.id)).toEqual(['a']);
+		expect(selectReadouts(rows, ['response', 'median'], ['mPFS']).shown.map((r) => r.id)).toEqual([
+			'b'
+		]);
+		expect(selectReadouts([...rows], ['response', 'median'])).not.toBe(first);
+		expect(selectReadouts(rows, ['response', 'median']).shown.map((r) => r.id)).toEqual(['a', 'b']);
+	});
 });
 
 describe('readoutsPerFamily', () => {

@@ -3,6 +3,7 @@
  * legend, y positions). The whole plot and its pages are made of these.
  */
 import { max } from 'd3-array';
+import { KeptResults } from '$lib/charts/shared/kept';
 import type { Asset, Endpoint, Readout, Trial } from '$lib/data/schema';
 import { ENDPOINT_FAMILIES, type EndpointFamily } from '$lib/state/view-state';
 import { buildAxis, radiusScale, sizeLegendValues, type AxisLayout } from './efficacy.axis';
@@ -205,6 +206,17 @@ export function placePanel(
 	};
 }
 
+/** The readouts the chart shows, the endpoints its filter offers and the trials they come from. */
+export interface ReadoutSelection {
+	shown: readonly Readout[];
+	availableEndpoints: readonly Endpoint[];
+	trialIds: readonly string[];
+}
+
+// The page (its endpoint list and trial count) and the layout select from the same rows at each
+// change: the second asks for what the first made.
+const selections = new KeptResults<ReadoutSelection>();
+
 /**
  * The readouts the chart shows: those of the selected families, narrowed by the endpoint filter
  * (ignored when empty), plus the endpoints available to that filter and the trials they come from.
@@ -213,7 +225,17 @@ export function selectReadouts(
 	readouts: readonly Readout[],
 	families: readonly EndpointFamily[],
 	endpoints: readonly Endpoint[] | null = null
-): { shown: Readout[]; availableEndpoints: Endpoint[]; trialIds: string[] } {
+): ReadoutSelection {
+	return selections.get([readouts], { families, endpoints: endpoints ?? [] }, () =>
+		selectFresh(readouts, families, endpoints)
+	);
+}
+
+function selectFresh(
+	readouts: readonly Readout[],
+	families: readonly EndpointFamily[],
+	endpoints: readonly Endpoint[] | null
+): ReadoutSelection {
 	// A set, read once: `families` may be the view state's live (proxied) list, slow to search
 	// once per row of a large dataset.
 	const wanted = new Set(families);
@@ -243,12 +265,7 @@ export function readoutsPerFamily(readouts: readonly Readout[]): Record<Endpoint
 export function planForest(
 	input: ForestInput,
 	options: ForestOptions
-): {
-	plans: PanelPlan[];
-	shown: Readout[];
-	availableEndpoints: Endpoint[];
-	trialIds: string[];
-} {
+): ReadoutSelection & { plans: PanelPlan[] } {
 	const trialsById = new Map(input.trials.map((t) => [t.id, t]));
 	const assetsById = new Map(input.assets.map((a) => [a.id, a]));
 	const { shown, availableEndpoints, trialIds } = selectReadouts(
