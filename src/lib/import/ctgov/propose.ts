@@ -73,9 +73,12 @@ export function registrySource(study: RegistryStudy): Source {
 	};
 }
 
-/** A trial's status, phase, design, blinding or date for a reader: dates by their label. */
-const show = (value: unknown): string =>
-	value === null ? 'unknown' : formatPartialDate(String(value));
+/** A trial field's value for a reader: the enrolment by its counts, dates by their label. */
+function show(value: Trial[TrialField]): string {
+	if (value === null) return 'unknown';
+	if (typeof value === 'object') return enrolmentText(value);
+	return formatPartialDate(value);
+}
 
 const dateText = (d: RegistryDate) => `${formatPartialDate(d.date)} (${d.status})`;
 
@@ -233,7 +236,7 @@ function updatesFor(
 			entityId: trial.id,
 			entityLabel: trial.name,
 			field: label,
-			before: field === 'enrolment' ? enrolmentText(trial.enrolment) : show(before as unknown),
+			before: show(before),
 			after: shown,
 			quote: from.quote,
 			path: from.path,
