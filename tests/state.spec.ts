@@ -2,7 +2,7 @@
  * One view state for every chart: filters in the bar, the URL, IndexedDB and saved views, as a
  * user meets them. Runs on the small synthetic fixture dataset (tests/fixtures/state-dataset.json).
  */
-import { test, expect, serveFixture, axeViolations } from './fixtures';
+import { test, expect, serveFixture, axeViolations, appRunning } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const DATA = '/fixtures/state-dataset.json';
@@ -79,6 +79,46 @@ test('the state travels with view navigation and Back returns', async ({ page })
 	await expect(page).toHaveURL(new RegExp(`/timeline\\?data=${DATA}&v=1&agencies=NMPA$`));
 	await expect(page.getByRole('button', { name: 'Remove filter Agency: NMPA' })).toBeVisible();
 	await expect(summary(page)).toHaveText(/Showing 3 of 7 milestones/);
+});
+
+test('a filter click is told by the summary, not read out as a navigation; a view link is', async ({
+	page
+}) => {
+	await open(page, withData('/timeline'));
+	await appRunning(page);
+	// What SvelteKit's route announcer (an assertive live region) says: each new text it gets
+	// while it is live.
+	await page.evaluate(() => {
+		const said: string[] = [];
+		(window as unknown as { announced: string[] }).announced = said;
+		let last = document.getElementById('svelte-announcer')?.textContent?.trim() ?? '';
+		new MutationObserver(() => {
+			const announcer = document.getElementById('svelte-announcer');
+			const text = announcer?.textContent?.trim() ?? '';
+			if (text === last) return;
+			last = text;
+			if (text && announcer?.getAttribute('aria-live') !== 'off') said.push(text);
+		}).observe(document.body, { subtree: true, childList: true, characterData: true });
+	});
+	const announced = () =>
+		page.evaluate(() => (window as unknown as { announced: string[] }).announced);
+
+	await choose(page, /^Agency/, 'NMPA');
+	await expect(page).toHaveURL(/agencies=NMPA/);
+	await expect(page.getByRole('status').filter({ hasText: /^Showing/ })).toHaveText(
+		/Showing 3 of 7 milestones/
+	);
+	// The URL write ends a frame after the click; give the announcer that and a little more.
+	await page.waitForTimeout(300);
+	expect(await announced()).toEqual([]);
+
+	await page
+		.getByRole('navigation', { name: 'Views' })
+		.getByRole('link', { name: 'Efficacy' })
+		.click();
+	await expect(page.locator('#svelte-announcer')).toHaveText('Efficacy · Landscape');
+	await expect(page.locator('#svelte-announcer')).toHaveAttribute('aria-live', 'assertive');
+	expect(await announced()).toEqual(['Efficacy · Landscape']);
 });
 
 test('reopening the app with no state in the URL brings the last view back; a link wins', async ({

@@ -23,6 +23,7 @@ import type { ViewStateStore } from './view-state.svelte';
 import type { StateNotices } from './notices.svelte';
 import { measureSince } from './perf';
 import { datasetOfPage } from './page-search';
+import { quietRouteAnnouncer } from './route-announcer';
 
 /** The query string showing `state` on the dataset `current` names (what the URL gets written). */
 export function stateSearch(state: ViewState, current: URL): string {
@@ -93,13 +94,18 @@ export function attachUrlSync(store: ViewStateStore, options: UrlSyncOptions): v
 				const search = stateSearch(state, page.url);
 				if (search === page.url.search) return;
 				const url = `${page.url.pathname}${search}${page.url.hash}`;
-				// A same-page replace: no load re-runs (see above), no focus or scroll change.
+				// A same-page replace: no load re-runs (see above), no focus or scroll change, and
+				// no page title read out (route-announcer.ts). The announcer takes the title a
+				// tick after the navigation ends, so it speaks again a frame later.
+				const speakAgain = quietRouteAnnouncer();
 				// eslint-disable-next-line svelte/no-navigation-without-resolve -- same-page URL, already resolved
 				goto(url, { replaceState: true, keepFocus: true, noScroll: true }).then(
-					() => measureSince('landscape:url-write', start, { search }),
 					() => {
-						/* superseded by a newer navigation: nothing to do */
-					}
+						measureSince('landscape:url-write', start, { search });
+						afterFrame(speakAgain);
+					},
+					// Superseded by a newer navigation (a link followed): that one is announced.
+					speakAgain
 				);
 			};
 			// After the next frame: goto reads the scroll position, which would force a layout of

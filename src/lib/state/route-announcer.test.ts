@@ -1,0 +1,47 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { quietRouteAnnouncer } from './route-announcer';
+
+/** SvelteKit's announcer as its root component writes it. */
+function mountAnnouncer(): HTMLElement {
+	const announcer = document.createElement('div');
+	announcer.id = 'svelte-announcer';
+	announcer.setAttribute('aria-live', 'assertive');
+	document.body.append(announcer);
+	return announcer;
+}
+
+afterEach(() => document.getElementById('svelte-announcer')?.remove());
+
+describe('quietRouteAnnouncer', () => {
+	it('quiets the announcer until the write ends, then lets it speak as before', () => {
+		const announcer = mountAnnouncer();
+		const speakAgain = quietRouteAnnouncer();
+		expect(announcer.getAttribute('aria-live')).toBe('off');
+		speakAgain();
+		expect(announcer.getAttribute('aria-live')).toBe('assertive');
+	});
+
+	it('keeps it quiet until the last of overlapping writes ends; ending twice counts once', () => {
+		const announcer = mountAnnouncer();
+		const first = quietRouteAnnouncer();
+		const second = quietRouteAnnouncer();
+		first();
+		first();
+		expect(announcer.getAttribute('aria-live')).toBe('off');
+		second();
+		expect(announcer.getAttribute('aria-live')).toBe('assertive');
+	});
+
+	it('does nothing before the announcer is mounted', () => {
+		const speakAgain = quietRouteAnnouncer();
+		const announcer = mountAnnouncer();
+		speakAgain();
+		expect(announcer.getAttribute('aria-live')).toBe('assertive');
+		// And the count is not left off by one: the next write quiets and restores it.
+		const next = quietRouteAnnouncer();
+		expect(announcer.getAttribute('aria-live')).toBe('off');
+		next();
+		expect(announcer.getAttribute('aria-live')).toBe('assertive');
+	});
+});
