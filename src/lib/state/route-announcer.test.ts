@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { quietRouteAnnouncer } from './route-announcer';
 
 /** SvelteKit's announcer as its root component writes it. */
@@ -11,6 +11,7 @@ function mountAnnouncer(): HTMLElement {
 	return announcer;
 }
 
+beforeEach(() => (document.title = 'Timeline · Landscape'));
 afterEach(() => document.getElementById('svelte-announcer')?.remove());
 
 describe('quietRouteAnnouncer', () => {
@@ -30,6 +31,20 @@ describe('quietRouteAnnouncer', () => {
 		first();
 		expect(announcer.getAttribute('aria-live')).toBe('off');
 		second();
+		expect(announcer.getAttribute('aria-live')).toBe('assertive');
+	});
+
+	it('leaves the page alone when the announcer already holds the page title', () => {
+		const announcer = mountAnnouncer();
+		announcer.textContent = 'Timeline · Landscape';
+		const speakAgain = quietRouteAnnouncer();
+		expect(announcer.getAttribute('aria-live')).toBe('assertive');
+		speakAgain();
+		// Another title (a view changed): quiet again until the write ends.
+		document.title = 'Efficacy · Landscape';
+		const next = quietRouteAnnouncer();
+		expect(announcer.getAttribute('aria-live')).toBe('off');
+		next();
 		expect(announcer.getAttribute('aria-live')).toBe('assertive');
 	});
 

@@ -12,11 +12,15 @@ let liveBefore: string | null = null;
 
 /**
  * Quiets the route announcer until the returned function is called (once per call; overlapping
- * writes keep it quiet until the last ends). A no-op before the announcer is mounted.
+ * writes keep it quiet until the last ends). A no-op before the announcer is mounted, and when it
+ * already holds the page title: it would get the same text, and a live region speaks only when
+ * its text changes (so only the first write after a load or a title change touches the page).
  */
 export function quietRouteAnnouncer(): () => void {
 	const announcer = document.getElementById(ANNOUNCER_ID);
 	if (!announcer) return () => {};
+	const title = document.title;
+	if (quietWrites === 0 && title && announcer.textContent?.trim() === title) return () => {};
 	if (quietWrites === 0) {
 		liveBefore = announcer.getAttribute('aria-live');
 		announcer.setAttribute('aria-live', 'off');
