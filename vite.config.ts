@@ -30,16 +30,16 @@ export default defineConfig(({ isSsrBuild }) => ({
 		sveltekit(),
 		{
 			// app.css shows the interface font with `swap`, as the dev server needs: its pages
-			// cannot carry the font, and `optional` would keep the fallback there for the visit.
-			// The built pages carry and preload it, and `optional` there means no late swap that
-			// reflows the page (see app.css).
+			// cannot carry the font, and `block` would hide their text until it arrives. The
+			// built pages carry and preload it, and `block` there means no late swap that reflows
+			// the page: text waits for the font rather than show in another (see app.css).
 			name: 'landscape:font-display',
 			apply: 'build',
 			enforce: 'pre',
 			transform(code, id) {
 				if (!id.split('?')[0]!.endsWith('/src/app.css')) return;
-				const built = code.replaceAll('font-display: swap;', 'font-display: optional;');
-				if (built === code) throw new Error('app.css: no font-display: swap to make optional');
+				const built = code.replaceAll('font-display: swap;', 'font-display: block;');
+				if (built === code) throw new Error('app.css: no font-display: swap to make block');
 				return built;
 			}
 		},

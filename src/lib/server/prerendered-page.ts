@@ -86,9 +86,9 @@ function allowIn(html: string, directive: string, sources: string[]): string {
 }
 
 /**
- * Preloads of the fonts the page's stylesheets carry as data (the interface font: app.css). A
- * font-display: optional font holds the first paint only if it is preloaded; as data it comes
- * without a request, in time even in a busy browser. Each link names the same URL as the
+ * Preloads of the fonts the page's stylesheets carry as data (the interface font: app.css).
+ * Chromium holds the first paint for a preloaded font, so that paint is drawn in it; as data it
+ * comes without a request, in time even in a busy browser. Each link names the same URL as the
  * stylesheet, so the stylesheet finds the font preloaded. The links go just before the
  * stylesheet, whose first rules are those fonts, and in reverse order: gzip, which looks back only
  * 32 KB, then sends the first font's second copy as a reference to its first (brotli, which looks
