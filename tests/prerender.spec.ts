@@ -343,6 +343,39 @@ test.describe('with JavaScript', () => {
 		expect(seen.marksNow).toBeLessThan(seen.marksAtParse);
 	});
 
+	test('the app’s scripts are asked for once the drawing is on screen, and at once where it is hidden', async ({
+		page
+	}) => {
+		/** When the page's first paint came, when its HTML was read, and when its scripts were asked for. */
+		const loading = () =>
+			page.evaluate(() => {
+				const scripts = performance
+					.getEntriesByType('resource')
+					.filter((e) => /\/_app\/immutable\/.*\.js$/.test(new URL(e.name).pathname));
+				const read = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+				return {
+					firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime ?? Infinity,
+					htmlRead: read.domContentLoadedEventStart,
+					firstScript: Math.min(...scripts.map((e) => e.startTime)),
+					scripts: scripts.length
+				};
+			});
+		// A window that shows the drawing: its first paint does not share the machine with them.
+		await page.setViewportSize({ width: 1440, height: 900 });
+		await page.goto('/timeline');
+		await expect(page.locator('[data-chart-ready]')).toBeAttached();
+		const shown = await loading();
+		expect(shown.scripts).toBeGreaterThan(1);
+		expect(shown.firstScript).toBeGreaterThanOrEqual(shown.firstPaint);
+		// A narrower window waits for the app's drawing: the scripts are asked for as the page is read.
+		await page.setViewportSize({ width: 1000, height: 900 });
+		await page.goto('/efficacy');
+		await expect(page.locator('[data-chart-ready]')).toBeAttached();
+		const hidden = await loading();
+		expect(hidden.scripts).toBeGreaterThan(1);
+		expect(hidden.firstScript).toBeLessThan(hidden.htmlRead);
+	});
+
 	test('a browser keeping a saved view hides the prerendered page until that view is drawn', async ({
 		page
 	}) => {

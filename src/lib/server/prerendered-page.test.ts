@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
+	DRAWING_SHOWN_MIN_WINDOW,
 	FIRST_PAINT_GUARD,
 	PRERENDERED_MIN_WIDTH,
 	finishPrerenderedPage
@@ -17,6 +18,48 @@ const directive = (html: string, name: string) =>
 	policyOf(html)
 		.split('; ')
 		.find((d) => d.startsWith(`${name} `)) ?? '';
+
+/** SvelteKit's start-up script as it writes it, and as the page runs it once finished. */
+const BOOT = `
+				{
+					__sveltekit_abc123 = {
+						base: ""
+					};
+
+					const element = document.currentScript.parentElement;
+
+					Promise.all([
+						import("/_app/immutable/entry/start.js"),
+						import("/_app/immutable/entry/app.js")
+					]).then(([kit, app]) => {
+						kit.start(app, element, { node_ids: [0, 2] });
+					});
+				}
+			`;
+const startedBoot = `
+				{
+					__sveltekit_abc123 = {
+						base: ""
+					};
+
+					const element = document.currentScript.parentElement;
+
+					window.__startAfterFirstPaint(["/_app/immutable/entry/start.js","/_app/chunks/a.js"], () => Promise.all([
+						import("/_app/immutable/entry/start.js"),
+						import("/_app/immutable/entry/app.js")
+					]).then(([kit, app]) => {
+						kit.start(app, element, { node_ids: [0, 2] });
+					}));
+				}
+			`;
+/** A view's page as SvelteKit writes it: its scripts preloaded in the head, started in the body. */
+const viewPage = (body: string) =>
+	page(`${body}<script>${BOOT}</script>`)
+		.replace("'sha256-start='", hash(BOOT))
+		.replace(
+			'<title>',
+			'<link href="/_app/immutable/entry/start.js" rel="modulepreload"><link href="/_app/chunks/a.js" rel="modulepreload"><title>'
+		);
 
 describe('a prerendered page', () => {
 	it('allows each distinct style attribute of its body by hash, and no other', () => {
@@ -48,11 +91,27 @@ describe('a prerendered page', () => {
 	});
 
 	it('puts the first-paint guard first in the head of a view, allowed by its hash', () => {
-		const html = finishPrerenderedPage(page('<main><h1>Overview</h1></main>'), true);
+		const html = finishPrerenderedPage(viewPage('<main><h1>Overview</h1></main>'), true);
 		expect(html).toContain(`<head><script>${FIRST_PAINT_GUARD}</script><meta`);
 		expect(directive(html, 'script-src')).toBe(
-			`script-src 'self' 'sha256-start=' ${hash(FIRST_PAINT_GUARD)}`
+			`script-src 'self' ${hash(startedBoot)} ${hash(FIRST_PAINT_GUARD)}`
 		);
+	});
+
+	it('has a view’s page start its app through the guard’s starter, which preloads its scripts then', () => {
+		const html = finishPrerenderedPage(viewPage('<main><h1>Overview</h1></main>'), true);
+		// No script is requested with the page: the starter asks for them all at once.
+		expect(html).not.toMatch(/<link[^>]*modulepreload/);
+		expect(html).toContain(`<script>${startedBoot}</script>`);
+		// SvelteKit's own script is no longer allowed; the one that runs is.
+		expect(directive(html, 'script-src')).not.toContain(hash(BOOT));
+		expect(directive(html, 'script-src')).toContain(hash(startedBoot));
+	});
+
+	it('refuses a view’s page whose start-up script is not SvelteKit’s as expected', () => {
+		expect(() => finishPrerenderedPage(page('<main></main>'), true)).toThrow(/start-up script/);
+		const unhashed = viewPage('<main></main>').replace(hash(BOOT), "'sha256-other='");
+		expect(() => finishPrerenderedPage(unhashed, true)).toThrow(/start-up script/);
 	});
 
 	it('preloads each font its stylesheets carry as data, once, by the same URL, last first, not in CORS mode (Safari then fails the font)', () => {
@@ -96,6 +155,14 @@ describe('the first-paint guard', () => {
 		listeners: Record<string, (event: unknown) => void>;
 		/** Elements it added to the page and did not take out again. */
 		probesLeft: number;
+		/** The starter it defined (window.__startAfterFirstPaint). */
+		starter?: (scripts: string[], start: () => void) => void;
+		/** Scripts the page was told to preload, in order. */
+		preloaded: string[];
+		/** The paint observer's callback, once one observes paints. */
+		onPaint?: () => void;
+		/** Timers set, by delay. */
+		timers: { delay: number; run: () => void }[];
 	}
 
 	/**
@@ -140,11 +207,22 @@ describe('the first-paint guard', () => {
 		storageThrows = false,
 		innerWidth = 1280,
 		appReady = false,
-		svg = 'places by calc()' as SvgLayout
+		svg = 'places by calc()' as SvgLayout,
+		visibilityState = 'visible',
+		observesPaint = true
 	} = {}): GuardRun {
-		const run: GuardRun = { classes: new Set(), listeners: {}, probesLeft: 0 };
+		const run: GuardRun = {
+			classes: new Set(),
+			listeners: {},
+			probesLeft: 0,
+			preloaded: [],
+			timers: []
+		};
 		const documentElement = {
-			classList: { add: (c: string) => run.classes.add(c) },
+			classList: {
+				add: (c: string) => run.classes.add(c),
+				contains: (c: string) => run.classes.has(c)
+			},
 			dataset: appReady ? { appReady: '' } : {},
 			appendChild: () => run.probesLeft++,
 			removeChild: () => run.probesLeft--
@@ -153,20 +231,52 @@ describe('the first-paint guard', () => {
 			documentElement,
 			createElementNS: (_ns: string, tag: string) => fakeSvgElement(tag, svg),
 			addEventListener: (type: string, listener: (event: unknown) => void) =>
-				(run.listeners[type] = listener)
+				(run.listeners[type] = listener),
+			visibilityState,
+			createElement: () => ({ rel: '', href: '' }),
+			head: {
+				appendChild: (link: { rel: string; href: string }) => {
+					if (link.rel === 'modulepreload') run.preloaded.push(link.href);
+				}
+			}
 		};
+		const window: { __startAfterFirstPaint?: GuardRun['starter'] } = {};
+		class PerformanceObserver {
+			constructor(callback: () => void) {
+				if (!observesPaint) throw new TypeError('PerformanceObserver is not a constructor');
+				this.callback = callback;
+			}
+			callback: () => void;
+			observe(options: { type: string; buffered: boolean }) {
+				if (options.type === 'paint' && options.buffered) run.onPaint = this.callback;
+			}
+		}
+		const setTimeout = (run_: () => void, delay: number) => run.timers.push({ delay, run: run_ });
 		const localStorage = {
 			getItem: (key: string) => {
 				if (storageThrows) throw new Error('SecurityError');
 				return stored[key] ?? null;
 			}
 		};
-		new Function('document', 'location', 'localStorage', 'innerWidth', FIRST_PAINT_GUARD)(
+		new Function(
+			'document',
+			'location',
+			'localStorage',
+			'innerWidth',
+			'window',
+			'PerformanceObserver',
+			'setTimeout',
+			FIRST_PAINT_GUARD
+		)(
 			document,
 			{ search, hash },
 			localStorage,
-			innerWidth
+			innerWidth,
+			window,
+			PerformanceObserver,
+			setTimeout
 		);
+		run.starter = window.__startAfterFirstPaint;
 		return run;
 	}
 
@@ -265,5 +375,71 @@ describe('the first-paint guard', () => {
 
 	it('hides it when storage cannot be read (the app then decides)', () => {
 		expect(hides('', '', {}, true)).toBe(true);
+	});
+
+	describe('when the app starts', () => {
+		const SCRIPTS = ['/_app/entry/start.js', '/_app/chunks/a.js'];
+
+		/** Runs the guard, then hands its starter the app's start; counts the starts. */
+		function starting(options: Parameters<typeof runGuard>[0] = {}) {
+			const run = runGuard({ innerWidth: DRAWING_SHOWN_MIN_WINDOW, ...options });
+			let starts = 0;
+			run.starter!(SCRIPTS, () => {
+				starts++;
+				// The scripts are preloaded before the app imports its first.
+				expect(run.preloaded).toEqual(SCRIPTS);
+			});
+			return { run, starts: () => starts };
+		}
+
+		it('waits for the first paint where the page shows its drawing, then starts once', () => {
+			const { run, starts } = starting();
+			expect(starts()).toBe(0);
+			expect(run.preloaded).toEqual([]);
+			run.onPaint!();
+			expect(starts()).toBe(1);
+			// The first contentful paint after the first paint, and the safety timer, start nothing.
+			run.onPaint!();
+			for (const timer of run.timers) timer.run();
+			expect(starts()).toBe(1);
+		});
+
+		it('starts after a wait should no paint be reported (a page painted late)', () => {
+			const { run, starts } = starting();
+			expect(run.timers.map((t) => t.delay)).toEqual([1500]);
+			run.timers[0]!.run();
+			expect(starts()).toBe(1);
+			expect(run.preloaded).toEqual(SCRIPTS);
+		});
+
+		it('starts at once wherever the app is what the reader waits for', () => {
+			// A link with view state (the drawing stays hidden), a browser that misplaces it, a
+			// window narrower than it, a tab in the background, no paint timing.
+			for (const options of [
+				{ search: '?assets=kn026' },
+				{ svg: 'ignores calc()' as SvgLayout },
+				{ innerWidth: DRAWING_SHOWN_MIN_WINDOW - 1 },
+				{ visibilityState: 'hidden' },
+				{ observesPaint: false }
+			]) {
+				const { run, starts } = starting(options);
+				expect(starts(), JSON.stringify(options)).toBe(1);
+				expect(run.timers, JSON.stringify(options)).toEqual([]);
+			}
+		});
+
+		it('is what SvelteKit’s start-up script, once the page is finished, hands the start to', () => {
+			const calls: { scripts: string[]; start: unknown }[] = [];
+			new Function('window', 'document', startedBoot)(
+				{
+					__startAfterFirstPaint: (scripts: string[], start: unknown) =>
+						calls.push({ scripts, start })
+				},
+				{ currentScript: { parentElement: {} } }
+			);
+			expect(calls).toHaveLength(1);
+			expect(calls[0]!.scripts).toEqual(['/_app/immutable/entry/start.js', '/_app/chunks/a.js']);
+			expect(typeof calls[0]!.start).toBe('function');
+		});
 	});
 });
