@@ -429,8 +429,10 @@ describe('the first-paint guard', () => {
 		});
 
 		it('is what SvelteKit’s start-up script, once the page is finished, hands the start to', () => {
+			const html = finishPrerenderedPage(viewPage('<main></main>'), true);
+			const boot = /<script>(\s*\{\s*__sveltekit_[\s\S]*?)<\/script>/.exec(html)![1]!;
 			const calls: { scripts: string[]; start: unknown }[] = [];
-			new Function('window', 'document', startedBoot)(
+			new Function('window', 'document', boot)(
 				{
 					__startAfterFirstPaint: (scripts: string[], start: unknown) =>
 						calls.push({ scripts, start })

@@ -160,16 +160,17 @@ const MODULE_PRELOAD = /<link href="([^"]+)" rel="modulepreload"[^>]*>/g;
 function startAfterFirstPaint(html: string): string {
 	const boot = BOOT_SCRIPT.exec(html);
 	const script = boot?.[1] ?? '';
+	const allowed = sha256(script);
 	const from = script.indexOf('Promise.all([');
 	const to = script.lastIndexOf('});') + 2;
-	if (from < 0 || to < from || !html.includes(sha256(script)))
+	if (from < 0 || to < from || !html.includes(allowed))
 		throw new Error('prerendered page: SvelteKit’s start-up script is not the one expected');
 	const scripts = [...html.matchAll(MODULE_PRELOAD)].map((link) => link[1]);
 	const started = `${script.slice(0, from)}window.__startAfterFirstPaint(${JSON.stringify(scripts)}, () => ${script.slice(from, to)})${script.slice(to)}`;
 	return html
 		.replace(MODULE_PRELOAD, '')
 		.replace(`<script>${script}</script>`, () => `<script>${started}</script>`)
-		.replace(sha256(script), sha256(started));
+		.replace(allowed, sha256(started));
 }
 
 /**
