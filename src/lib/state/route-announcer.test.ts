@@ -11,16 +11,20 @@ function mountAnnouncer(): HTMLElement {
 	return announcer;
 }
 
+/** One write: the announcer is quiet while it runs and speaks as before once it ends. */
+function writeQuietly(announcer: HTMLElement): void {
+	const speakAgain = quietRouteAnnouncer();
+	expect(announcer.getAttribute('aria-live')).toBe('off');
+	speakAgain();
+	expect(announcer.getAttribute('aria-live')).toBe('assertive');
+}
+
 beforeEach(() => (document.title = 'Timeline · Landscape'));
 afterEach(() => document.getElementById('svelte-announcer')?.remove());
 
 describe('quietRouteAnnouncer', () => {
 	it('quiets the announcer until the write ends, then lets it speak as before', () => {
-		const announcer = mountAnnouncer();
-		const speakAgain = quietRouteAnnouncer();
-		expect(announcer.getAttribute('aria-live')).toBe('off');
-		speakAgain();
-		expect(announcer.getAttribute('aria-live')).toBe('assertive');
+		writeQuietly(mountAnnouncer());
 	});
 
 	it('keeps it quiet until the last of overlapping writes ends; ending twice counts once', () => {
@@ -42,10 +46,7 @@ describe('quietRouteAnnouncer', () => {
 		speakAgain();
 		// Another title (a view changed): quiet again until the write ends.
 		document.title = 'Efficacy · Landscape';
-		const next = quietRouteAnnouncer();
-		expect(announcer.getAttribute('aria-live')).toBe('off');
-		next();
-		expect(announcer.getAttribute('aria-live')).toBe('assertive');
+		writeQuietly(announcer);
 	});
 
 	it('does nothing before the announcer is mounted', () => {
@@ -54,9 +55,6 @@ describe('quietRouteAnnouncer', () => {
 		speakAgain();
 		expect(announcer.getAttribute('aria-live')).toBe('assertive');
 		// And the count is not left off by one: the next write quiets and restores it.
-		const next = quietRouteAnnouncer();
-		expect(announcer.getAttribute('aria-live')).toBe('off');
-		next();
-		expect(announcer.getAttribute('aria-live')).toBe('assertive');
+		writeQuietly(announcer);
 	});
 });
