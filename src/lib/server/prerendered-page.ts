@@ -46,15 +46,14 @@ export const PRERENDERED_MIN_WIDTH = 720;
 const KEYS_WAIT_FOR_APP = `function w(e){var t=e.target;if(!('appReady' in d.dataset)&&!e.ctrlKey&&!e.metaKey&&!e.altKey&&!/^(Tab|Escape|F\\d+)$/.test(e.key)&&t&&t.closest&&t.closest('input,select,textarea,button,summary'))e.preventDefault()}document.addEventListener('keydown',w,true);document.addEventListener('beforeinput',w,true);`;
 
 /**
- * The prerendered drawing writes its x positions as `calc(a% + b px)` in SVG attributes
- * (charts/shared/fluid.ts), glyphs and spans placed by nested `<svg>` elements. Chromium honours
- * that everywhere the drawing uses it. Firefox (ESR 153 checked) does on a rect but not on a
- * nested `<svg>`: its glyphs fall to the chart's left edge and its whiskers span the whole width.
- * The guard places a nested svg at calc(50% + 1px) in a 100 px box, off screen for the moment it
- * takes (nothing is painted yet), and where it does not land at 51 px marks the page
+ * The prerendered drawing writes its x positions as `calc(a% + b px)` where SVG takes it as CSS
+ * (charts/shared/fluid.ts): the x and width of its rects. Chromium, Firefox (ESR 153) and WebKit
+ * (WebKitGTK 2.50) do; a browser that does not would draw every bar and whisker at the chart's
+ * left edge. The guard places a rect at calc(50% + 1px) in a 100 px svg, off screen for the moment
+ * it takes (nothing is painted yet), and where it does not land at 51 px marks the page
  * html.no-fluid-svg, which hides the drawing until the app has drawn it in pixels (app.css).
  */
-const FLUID_SVG_CHECK = `try{var n='http://www.w3.org/2000/svg',o=document.createElementNS(n,'svg'),i=document.createElementNS(n,'svg'),r=document.createElementNS(n,'rect');o.setAttribute('width','100');o.setAttribute('height','1');o.style.position='absolute';i.setAttribute('x','calc(50% + 1px)');r.setAttribute('width','1');r.setAttribute('height','1');i.appendChild(r);o.appendChild(i);d.appendChild(o);var x=-1;try{x=Math.round(r.getBoundingClientRect().left-o.getBoundingClientRect().left)}catch(e){}d.removeChild(o);if(x!==51)d.classList.add('no-fluid-svg')}catch(e){d.classList.add('no-fluid-svg')}`;
+const FLUID_SVG_CHECK = `try{var n='http://www.w3.org/2000/svg',o=document.createElementNS(n,'svg'),r=document.createElementNS(n,'rect');o.setAttribute('width','100');o.setAttribute('height','1');o.style.position='absolute';r.setAttribute('x','calc(50% + 1px)');r.setAttribute('width','1');r.setAttribute('height','1');o.appendChild(r);d.appendChild(o);var x=-1;try{x=Math.round(r.getBoundingClientRect().left-o.getBoundingClientRect().left)}catch(e){}d.removeChild(o);if(x!==51)d.classList.add('no-fluid-svg')}catch(e){d.classList.add('no-fluid-svg')}`;
 
 /**
  * The narrowest window whose page surely shows the prerendered drawing: its width, the main

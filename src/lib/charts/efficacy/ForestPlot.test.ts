@@ -92,7 +92,18 @@ describe('ForestPlot', () => {
 	it('draws points, whiskers, a dashed computed CI and the log axis ticks', () => {
 		const target = render({ families: ['response', 'hazard'] });
 		const computed = target.querySelector('[data-row-key="zani-btc-all"]')!;
-		expect(computed.querySelector('line[stroke-dasharray]')).not.toBeNull();
+		// The whisker, a rect (its x and width follow the width: fluid.ts), dashed by the panel's mask.
+		const mask = computed.querySelector('rect.whisker')!.getAttribute('mask');
+		const maskId = /^url\(#(.+)\)$/.exec(mask ?? '')![1]!;
+		const dashes = target.querySelector(`mask[id="${maskId}"] rect`)!.getAttribute('fill');
+		const pattern = target.querySelector(`pattern[id="${/url\(#(.+)\)/.exec(dashes!)![1]}"]`)!;
+		expect([
+			pattern.getAttribute('width'),
+			pattern.querySelector('rect')!.getAttribute('width')
+		]).toEqual(['7', '4']);
+		// A reported interval is solid.
+		const whiskers = [...target.querySelectorAll('rect.whisker')];
+		expect(whiskers.filter((w) => !w.hasAttribute('mask')).length).toBeGreaterThan(0);
 		expect(computed.textContent).toContain('†');
 		const hazard = target.querySelector('figure[data-family="hazard"]')!;
 		const texts = [...hazard.querySelectorAll('text')].map((t) => t.textContent?.trim());

@@ -48,6 +48,10 @@ describe('cssLength', () => {
 	});
 });
 
+/** The pixels of a `translate(b,0)`. */
+const shiftOf = (transform: string | undefined) =>
+	Number(/^translate\((-?[\d.]+),0\)$/.exec(transform ?? '')![1]);
+
 describe('XPositions', () => {
 	const screen = new XPositions(G, false);
 	const page = new XPositions(G, true);
@@ -64,6 +68,12 @@ describe('XPositions', () => {
 		expect(screen.textDx(500, 0, -10)).toBe(-10);
 		// `transform` undefined, not missing: hydration drops the page's shift only if it is named.
 		expect(screen.vertical(500)).toStrictEqual({ x1: 500, x2: 500, transform: undefined });
+		expect(screen.vertical(500, 'plot', 300)).toStrictEqual({
+			x1: 200,
+			x2: 200,
+			transform: undefined
+		});
+		expect(screen.place(500, -2)).toStrictEqual({ x: 498, shift: undefined });
 	});
 
 	// In the page, every value, evaluated at any width, is where the stretched layout puts it.
@@ -82,6 +92,15 @@ describe('XPositions', () => {
 				const shift = Number(/translate\((-?[\d.]+),0\)/.exec(line.transform!)![1]);
 				expect(line.x2).toBe(line.x1);
 				expect(evaluate(line.x1, W) + shift).toBeCloseTo(at(x), 2);
+				// A nested svg: a plain percentage (no calc(): Firefox and WebKit put that at 0),
+				// its pixels a shift of what it holds; inside it, lengths relative to it.
+				const placed = page.place(x, -3.5);
+				expect(String(placed.x)).toMatch(/^-?[\d.]+%$/);
+				expect(evaluate(placed.x, W) + shiftOf(placed.shift)).toBeCloseTo(at(x) - 3.5, 2);
+				const inside = page.vertical(590, 'plot', x);
+				expect(evaluate(placed.x, W) + shiftOf(placed.shift) + 3.5).toBeCloseTo(at(x), 2);
+				expect(at(x) + evaluate(inside.x1, W) + shiftOf(inside.transform)).toBeCloseTo(at(590), 2);
+				expect(at(x) + evaluate(page.span(x, 590, -1), W)).toBeCloseTo(at(590) - 1, 2);
 			}
 			// At least 2 px: max() of the two, as the page writes it.
 			const tiny = /^max\(2px, (.+)\)$/.exec(String(page.spanAtLeast(590, 590.5, 2)))![1]!;

@@ -9,11 +9,16 @@
  * The prerendered page holds that layout with each such x written as `calc(a·100% + b px)` (or a
  * percentage and a `dx` for text, which takes no calc), so the browser draws the same picture
  * in any column at least PRERENDER_WIDTH wide before the app runs; the app then writes the same
- * positions in pixels (`stretchX`), and nothing moves. calc() in SVG geometry attributes (x, width
- * and cx of rect, svg and circle) is read by browsers that take those attributes as CSS properties:
- * Chromium on all of them (the end-to-end tests), Firefox ESR 153 on rect but not on a nested svg.
- * The first-paint guard measures it (server/prerendered-page.ts), and app.css keeps the drawing
- * hidden until the app has drawn it in a browser that misplaces it (html.no-fluid-svg).
+ * positions in pixels (`stretchX`), and nothing moves.
+ *
+ * calc() goes only where Chromium, Firefox (ESR 153) and WebKit (Safari's engine; WebKitGTK 2.50)
+ * all read it: the x and width of a rect, a circle's cx. A nested `<svg>` takes its x as a plain
+ * percentage in all three, but a calc() in Chromium only (the others put it at 0), and a line
+ * none. So a glyph is placed by a nested svg at the percentage, its pixels a shift of its content
+ * (`place`); a horizontal line that spans two x (a whisker, an axis, a lead) is a thin rect; a
+ * vertical line, a text: the percentage and a shift or dx. The first-paint guard still checks the
+ * browser (server/prerendered-page.ts), and app.css keeps the drawing hidden until the app has
+ * drawn it in one that misplaces it (html.no-fluid-svg).
  */
 
 /** The part of a layout the stretch needs: the chart's width and its plot's ends, in px. */
@@ -77,14 +82,24 @@ export class XPositions {
 		return { a: r.a, b: r.b + offset };
 	}
 
-	/** For x, cx and nested-svg x: px, or calc(). */
+	/** For a rect's x or a circle's cx: px, or calc(). */
 	at(x: number, offset = 0, anchor: Anchor = 'plot'): number | string {
 		return this.#fluid ? cssLength(this.#affine(x, offset, anchor)) : x + offset;
 	}
 
 	/**
+	 * Where a nested svg puts what it holds (a glyph, an arrow) at x: the svg's `x` (px, or the
+	 * percentage) and the `shift` of a `<g>` inside it (undefined, or the pixels as a translate).
+	 */
+	place(x: number, offset = 0, anchor: Anchor = 'plot'): { x: number | string; shift?: string } {
+		if (!this.#fluid) return { x: x + offset, shift: undefined };
+		const { a, b } = this.#affine(x, offset, anchor);
+		return { x: pct(a), shift: `translate(${px(b)},0)` };
+	}
+
+	/**
 	 * A width from x0 to x1 (+ `extra` px), each end anchored as given (in the plot by default);
-	 * also x1 relative to x0, inside a nested svg placed at x0.
+	 * also x1 relative to x0, for a rect inside what `place` put at x0.
 	 */
 	span(
 		x0: number,
@@ -124,15 +139,21 @@ export class XPositions {
 
 	/**
 	 * A vertical line's x1, x2 and transform, to spread on the line: px, or the percentage with
-	 * its pixels as a shift (x1 and x2 take no calc()).
+	 * its pixels as a shift (x1 and x2 take no calc()). With `from`: x relative to `from`, for a
+	 * line inside what `place` put there.
 	 */
 	vertical(
 		x: number,
-		anchor: Anchor = 'plot'
+		anchor: Anchor = 'plot',
+		from?: number
 	): { x1: number | string; x2: number | string; transform?: string } {
-		const at = this.textX(x, 0, anchor);
-		// On screen `transform` is there, undefined: hydration removes only the spread's own keys.
-		const transform = this.#fluid ? `translate(${px(this.#affine(x, 0, anchor).b)},0)` : undefined;
-		return { x1: at, x2: at, transform };
+		if (!this.#fluid) {
+			const at = x - (from ?? 0);
+			// On screen `transform` is there, undefined: hydration removes only the spread's own keys.
+			return { x1: at, x2: at, transform: undefined };
+		}
+		const to = this.#affine(x, 0, anchor);
+		const { a, b } = from === undefined ? to : minus(to, this.#affine(from, 0, 'plot'));
+		return { x1: pct(a), x2: pct(a), transform: `translate(${px(b)},0)` };
 	}
 }
