@@ -2,7 +2,8 @@
  * Firefox (Debian's firefox-esr), headless, driven through Marionette, its own automation
  * protocol (length-prefixed JSON over TCP): neither Playwright's Firefox nor geckodriver can be
  * installed here, and Playwright's WebDriver BiDi fails on ESR 153. A fresh profile each time.
- * Resolves to { name, open(url), run(script, ...args), close() }, as webkit.mjs does.
+ * Resolves to { name, open(url), run(script, ...args), close() }, as webkit.mjs does (and takes
+ * its `pageLoadStrategy`).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,13 @@ import { join } from 'node:path';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-export async function openFirefox({ port, width, height, binary = 'firefox-esr' }) {
+export async function openFirefox({
+	port,
+	width,
+	height,
+	binary = 'firefox-esr',
+	pageLoadStrategy = 'normal'
+}) {
 	const profile = mkdtempSync(join(tmpdir(), 'landscape-firefox-'));
 	writeFileSync(join(profile, 'user.js'), `user_pref("marionette.port", ${port});\n`);
 	const browser = spawn(
@@ -70,7 +77,9 @@ export async function openFirefox({ port, width, height, binary = 'firefox-esr' 
 		if (error) throw new Error(`${error.error}: ${error.message}`);
 		return result;
 	}
-	const session = await command('WebDriver:NewSession', { capabilities: {} });
+	const session = await command('WebDriver:NewSession', {
+		capabilities: { alwaysMatch: { pageLoadStrategy } }
+	});
 	await command('WebDriver:SetWindowRect', { width, height });
 	return {
 		name: `${session.capabilities.browserName} ${session.capabilities.browserVersion}`,

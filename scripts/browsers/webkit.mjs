@@ -2,14 +2,14 @@
  * WebKit, Safari's engine, driven through Debian's WebKitGTK WebDriver (MiniBrowser): Playwright's
  * own WebKit cannot be installed here. Needs `webkit2gtk-driver` and a display (`xvfb-run`).
  * Resolves to { name, open(url), run(script, ...args), close() }; `run` takes a function body, as
- * WebDriver's execute does.
+ * WebDriver's execute does. `pageLoadStrategy: 'none'`: `open` returns without waiting for the load.
  */
 import { spawn } from 'node:child_process';
 
 const MINI_BROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-export async function openWebKit({ port, width, height }) {
+export async function openWebKit({ port, width, height, pageLoadStrategy = 'normal' }) {
 	const driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'inherit' });
 	/** One WebDriver command; throws with the driver's error. */
 	async function command(method, path, body) {
@@ -29,6 +29,7 @@ export async function openWebKit({ port, width, height }) {
 				session = await command('POST', '/session', {
 					capabilities: {
 						alwaysMatch: {
+							pageLoadStrategy,
 							'webkitgtk:browserOptions': { binary: MINI_BROWSER, args: ['--automation'] }
 						}
 					}
