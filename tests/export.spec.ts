@@ -87,6 +87,9 @@ async function parseSvg(page: Page, text: string) {
 			rows: doc.querySelectorAll('[data-row-key]').length,
 			cells: doc.querySelectorAll('[data-cell]').length,
 			omitted: doc.querySelectorAll('[data-export="omit"], [tabindex]').length,
+			// Dashed lines (a computed interval, an unreported start) as lines any program reads.
+			dashedLines: doc.querySelectorAll('line[stroke-dasharray="4 3"]').length,
+			masks: doc.querySelectorAll('mask, [mask]').length,
 			fontFaces
 		};
 	}, text);
@@ -116,6 +119,9 @@ test('efficacy: the SVG is self-contained, parses and carries the rows and the f
 	expect(svg.text).toContain('Sources:');
 	expect(svg.rows).toBe(rowsOnScreen);
 	expect(svg.omitted, 'no focus rings, hit areas or tab stops in the file').toBe(0);
+	// The computed interval's whisker: drawn on screen as a masked rect, in the file a dashed line.
+	expect(svg.masks).toBe(0);
+	expect(svg.dashedLines).toBeGreaterThanOrEqual(1);
 	expect(svg.fontFaces, 'the interface font travels with the file, as data').toEqual([
 		'Source Sans 3 400',
 		'Source Sans 3 600'
@@ -251,6 +257,9 @@ test('timeline: the SVG carries the chart and the footer', async ({ page }) => {
 	expect(svg.error).toBeNull();
 	expect(svg.text).toContain('Timeline: programs by asset');
 	expect(svg.text).toContain('Data as of');
+	// The lead of a bar whose start is not reported: a dashed line in the file, no mask.
+	expect(svg.masks).toBe(0);
+	expect(svg.dashedLines).toBeGreaterThanOrEqual(1);
 	const csv = await download(page, 'Download data (CSV)');
 	expect(csv.bytes.toString('utf8').split('\r\n')[0]).toContain('lane,asset,kind');
 });

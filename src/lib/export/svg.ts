@@ -79,12 +79,50 @@ function inlineStyles(source: Element, target: Element): void {
 	}
 }
 
+/**
+ * A dashed line the chart draws as a rect cut by a mask (charts/shared/DashMask.svelte: a rect's
+ * x and width can follow a prerendered page's width, a line's cannot) goes into the file as the
+ * dashed `<line>` it stands for, and the masks leave it: browsers read masks, but not every
+ * program a chart is pasted into does, and a line stays a line to edit there.
+ */
+function dashedRectsAsLines(clone: SVGSVGElement): void {
+	const dashes = new Map(
+		[...clone.querySelectorAll('mask[data-dashes]')].map((m) => [
+			m.id,
+			m.getAttribute('data-dashes')
+		])
+	);
+	for (const rect of clone.querySelectorAll('rect[mask]')) {
+		const id = /^url\(#(.+)\)$/.exec(rect.getAttribute('mask') ?? '')?.[1];
+		const dasharray = id === undefined ? undefined : dashes.get(id);
+		if (!dasharray) continue;
+		const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((name) =>
+			Number(rect.getAttribute(name) ?? 0)
+		) as [number, number, number, number];
+		const line = rect.ownerDocument.createElementNS(SVG_NS, 'line');
+		const attributes: Record<string, string> = {
+			x1: String(x),
+			x2: String(x + width),
+			y1: String(y + height / 2),
+			y2: String(y + height / 2),
+			stroke: rect.getAttribute('fill') ?? '#000',
+			'stroke-width': String(height),
+			'stroke-dasharray': dasharray
+		};
+		for (const [name, value] of Object.entries(attributes)) line.setAttribute(name, value);
+		rect.replaceWith(line);
+	}
+	for (const element of clone.querySelectorAll('mask[data-dashes], pattern[data-dashes]'))
+		element.remove();
+}
+
 /** A standalone copy of a chart's <svg>, styles inlined and chrome removed. */
 export function cloneChartSvg(svg: SVGSVGElement): SVGSVGElement {
 	const clone = svg.cloneNode(true) as SVGSVGElement;
 	inlineStyles(svg, clone);
 	// Remove after inlining so the element-by-element walk stays aligned.
 	for (const element of clone.querySelectorAll(OMIT_SELECTOR)) element.remove();
+	dashedRectsAsLines(clone);
 	return clone;
 }
 
