@@ -12,8 +12,9 @@
 // app, and if so that it is the app's drawing (every mark's shapes within 1 px of where the app
 // puts them: the drawing is read from a copy of the site without the app's scripts); then, with
 // the app: the interface font's faces loaded, the chart's marks drawn, no uncaught error, a filter
-// click narrowing the marks and taking the filter off bringing them all back, and a view link
-// followed. Exits 1 on any failed check.
+// click narrowing the marks and taking the filter off bringing them all back. Then the same
+// drawing comparison in a 1920 px window and on the embeds' pages, and a view link followed.
+// Exits 1 on any failed check.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -137,7 +138,7 @@ try {
 		run(`return document.querySelectorAll(arguments[0]).length`, selector);
 
 	for (const view of VIEWS) {
-		console.log(view.path);
+		console.log(`${view.path} (innerWidth ${await run('return innerWidth')})`);
 		await open(bare.origin, view.path);
 		await sleep(1000);
 		const head = await run(`return document.documentElement.className`);
@@ -182,6 +183,33 @@ try {
 		const errors = await run(`return window.__errors`);
 		check(errors.length === 0, `no uncaught error${errors.length ? `: ${errors.join('; ')}` : ''}`);
 	}
+	// The drawing stretched further, and the embeds' own pages.
+	for (const [path, width] of [
+		['/timeline', 1920],
+		['/efficacy', 1920],
+		['/embed/timeline', 1440],
+		['/embed/efficacy', 1440]
+	]) {
+		await browser.resize(width, 900);
+		await open(bare.origin, path);
+		await sleep(1000);
+		console.log(`${path}, ${width} px window (innerWidth ${await run('return innerWidth')})`);
+		const head = await run(`return document.documentElement.className`);
+		const prerendered = /no-fluid-svg|client-render/.test(head) ? null : await run(DRAWING);
+		check(prerendered !== null, `the prerendered drawing is shown before the app (${head})`);
+		await open(server.origin, path);
+		await appReady();
+		await sleep(500);
+		if (prerendered) {
+			const { compared, worst, problems } = compareDrawings(prerendered, await run(DRAWING));
+			check(
+				compared > 0 && problems.length === 0,
+				`the app's drawing lands on it (${compared} marks and texts, largest difference ` +
+					`${worst.toFixed(1)} px)${problems.length ? `:\n      ${problems.slice(0, 8).join('\n      ')}` : ''}`
+			);
+		}
+	}
+	await browser.resize(1440, 900);
 	console.log('a view link');
 	await open(server.origin, '/timeline');
 	await appReady();

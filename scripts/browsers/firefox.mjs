@@ -2,7 +2,8 @@
  * Firefox (Debian's firefox-esr), headless, driven through Marionette, its own automation
  * protocol (length-prefixed JSON over TCP): neither Playwright's Firefox nor geckodriver can be
  * installed here, and Playwright's WebDriver BiDi fails on ESR 153. A fresh profile each time.
- * Resolves to { name, open(url), run(script, ...args), close() }, as webkit.mjs does (and takes
+ * Resolves to { name, open(url), run(script, ...args), resize(width, height), close() }, as
+ * webkit.mjs does (and takes
  * its `pageLoadStrategy`).
  */
 import { spawn } from 'node:child_process';
@@ -84,6 +85,7 @@ export async function openFirefox({
 	return {
 		name: `${session.capabilities.browserName} ${session.capabilities.browserVersion}`,
 		open: (url) => command('WebDriver:Navigate', { url }),
+		resize: (w, h) => command('WebDriver:SetWindowRect', { width: w, height: h }),
 		run: async (script, ...args) =>
 			(await command('WebDriver:ExecuteScript', { script, args })).value,
 		async close() {

@@ -1,7 +1,7 @@
 /**
  * WebKit, Safari's engine, driven through Debian's WebKitGTK WebDriver (MiniBrowser): Playwright's
  * own WebKit cannot be installed here. Needs `webkit2gtk-driver` and a display (`xvfb-run`).
- * Resolves to { name, open(url), run(script, ...args), close() }; `run` takes a function body, as
+ * Resolves to { name, open(url), run(script, ...args), resize(width, height), close() }; `run` takes a function body, as
  * WebDriver's execute does. `pageLoadStrategy: 'none'`: `open` returns without waiting for the load.
  */
 import { spawn } from 'node:child_process';
@@ -51,6 +51,7 @@ export async function openWebKit({ port, width, height, pageLoadStrategy = 'norm
 		name: `${session.capabilities.browserName} ${session.capabilities.browserVersion}`,
 		open: (url) => command('POST', `/session/${id}/url`, { url }),
 		run: (script, ...args) => command('POST', `/session/${id}/execute/sync`, { script, args }),
+		resize: (w, h) => command('POST', `/session/${id}/window/rect`, { width: w, height: h }),
 		async close() {
 			await command('DELETE', `/session/${id}`).catch(() => {});
 			driver.kill();
