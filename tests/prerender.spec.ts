@@ -133,6 +133,38 @@ test.describe('without JavaScript', () => {
 		}
 	});
 
+	// Chromium reads calc() in any SVG geometry attribute; Firefox and WebKit only on a rect's x
+	// and width and a circle's cx, and a nested svg's x only as a plain length or percentage. The
+	// drawing uses what all three read (npm run check:firefox / check:webkit compare it there).
+	for (const path of ['/timeline', '/efficacy', '/embed/timeline', '/embed/efficacy']) {
+		test(`${path}: the drawing places its marks in ways Firefox and Safari read too`, async ({
+			page
+		}) => {
+			await page.goto(path);
+			const found = await page.evaluate(() => {
+				const drawing = document.querySelector('[data-prerendered]')!;
+				const fluid = (value: string) => /calc\(|%|max\(/.test(value);
+				const misplaced: string[] = [];
+				let placed = 0;
+				for (const element of drawing.querySelectorAll('*')) {
+					for (const { name, value } of element.attributes) {
+						if (!fluid(value) || !['x', 'y', 'width', 'cx', 'x1', 'x2'].includes(name)) continue;
+						placed++;
+						const tag = element.localName;
+						const read =
+							(tag === 'rect' && (name === 'x' || name === 'width')) ||
+							(tag === 'circle' && name === 'cx') ||
+							(!/calc\(|max\(/.test(value) && /^-?[\d.]+%$/.test(value));
+						if (!read) misplaced.push(`<${tag} ${name}="${value}">`);
+					}
+				}
+				return { placed, misplaced: misplaced.slice(0, 5) };
+			});
+			expect(found.placed, 'positions that follow the width').toBeGreaterThan(100);
+			expect(found.misplaced).toEqual([]);
+		});
+	}
+
 	for (const { path, marks } of CHARTS) {
 		test(`${path} holds its default chart in the HTML, styled as the app draws it`, async ({
 			page
