@@ -562,6 +562,11 @@ const WINDOW = { width: 1440, height: 900 };
  * wider one stretched to its width); in a narrower one the chart waits for the app.
  */
 const PRERENDER_WINDOW = { width: 1280, height: 900 };
+/** Pages whose drawing stays hidden until the app has drawn (server/prerendered-page.ts). */
+const HIDDEN_DRAWING = [
+	{ name: 'link with view state', viewport: WINDOW, search: '?v=1&assets=kn026' },
+	{ name: '1000 px window', viewport: { width: 1000, height: 900 }, search: '' }
+];
 
 async function measureView(
 	browser,
@@ -570,7 +575,8 @@ async function measureView(
 	dataPath,
 	withSession,
 	sessionMeasures,
-	viewport = WINDOW
+	viewport = WINDOW,
+	search = ''
 ) {
 	const context = await browser.newContext({ viewport });
 	const page = await context.newPage();
@@ -588,7 +594,7 @@ async function measureView(
 				.catch(() => ({ type, body: Buffer.alloc(0), url: response.url() }))
 		);
 	});
-	await page.goto(`${origin}${view}${dataPath ? `?data=${dataPath}` : ''}`);
+	await page.goto(`${origin}${view}${search || (dataPath ? `?data=${dataPath}` : '')}`);
 	await page.waitForFunction(
 		() => window.__bench?.h1At !== null || !!document.querySelector('[role="alert"]'),
 		null,
@@ -687,6 +693,36 @@ async function main() {
 				`scale ${SCALES[0]} ${view}, ${PRERENDER_WINDOW.width} px window: first chart ${round(firstChartMs)} ms`
 			);
 		}
+		// Where the page hides its drawing, the chart waits for the app: a link with view state
+		// (another view is drawn) and a window narrower than the drawing.
+		for (const variant of HIDDEN_DRAWING) {
+			for (const view of VIEWS.filter((v) => CHART_VIEWS.includes(v))) {
+				const records = [];
+				for (let i = 0; i < RUNS; i++) {
+					records.push(
+						await measureView(
+							browser,
+							origin,
+							view,
+							null,
+							false,
+							[],
+							variant.viewport,
+							variant.search
+						)
+					);
+				}
+				const row = {
+					hasChart: records[0]?.hasChart,
+					firstChartMs: median(records.map((r) => r.firstChartMs)),
+					jsWaitedGzipKB: median(records.map((r) => r.jsWaitedGzipKB))
+				};
+				results.push({ scale: SCALES[0], view, variant: variant.name, runs: RUNS, ...row });
+				console.log(
+					`scale ${SCALES[0]} ${view}, ${variant.name}: first chart ${round(row.firstChartMs)} ms, JS waited ${round(row.jsWaitedGzipKB)} KB`
+				);
+			}
+		}
 		for (const scale of SCALES) {
 			const file = datasets[scale]
 				? resolve(SITE, datasets[scale].slice(1))
@@ -708,8 +744,10 @@ async function main() {
 		encoding: 'utf8'
 	}).stdout.trim();
 	const initial = results.find((r) => r.view === '/' && r.scale === SCALES[0]) ?? results[0];
-	const at = (scale, view, window) =>
-		results.find((r) => r.scale === scale && r.view === view && r.window === window);
+	const at = (scale, view, window, variant) =>
+		results.find(
+			(r) => r.scale === scale && r.view === view && r.window === window && r.variant === variant
+		);
 	const chartRows = results.filter((r) => chartSelector(r.view));
 	const worst = (rows, key) => {
 		const xs = rows.map((r) => r[key]).filter((v) => typeof v === 'number');
@@ -725,6 +763,21 @@ async function main() {
 			at(SCALES[0], v)?.jsWaitedGzipKB,
 			80
 		]),
+		// Where the drawing is hidden until the app draws: what that first chart waits for.
+		...HIDDEN_DRAWING.flatMap(({ name }) =>
+			CHART_VIEWS.flatMap((v) => [
+				[
+					`JS the first chart waits for ${v} (gzip KB, ${name})`,
+					at(SCALES[0], v, undefined, name)?.jsWaitedGzipKB,
+					80
+				],
+				[
+					`first chart ${v} @${SCALES[0]}, ${name} (ms)`,
+					at(SCALES[0], v, undefined, name)?.firstChartMs,
+					500
+				]
+			])
+		),
 		// What the page downloads before the chart is on screen, waited for or not.
 		...CHART_VIEWS.map((v) => [
 			`JS requested before the chart is on screen ${v} (gzip KB)`,
@@ -830,7 +883,7 @@ async function main() {
 		baseIsReal: base.real,
 		scales: SCALES,
 		runs: RUNS,
-		note: 'Medians of runs, each in a fresh browser context (cold cache), in a 1440 × 900 window; rows with window: 1280 time the first chart again in the window the prerendered drawings are made for. firstChartMs: navigation start to the chart on screen: its first mark present (a prerendered chart is there as the HTML is read) and not hidden (as a drawing in a narrower window is) in a frame about to paint (requestAnimationFrame), and not before the first contentful paint, or the same for the h1 on views without a chart; on a peer page, when the frame holding its chart was presented (element timing of the filter labels its script adds with the chart: the same moment the first contentful paint gives for a prerendered chart); chartInDomMs: the earlier measure, the frame about to paint with the chart in the DOM (for a peer, before that frame laid out, painted and rastered it); interactiveMs: to [data-chart-ready], the app having taken the chart over. filterMs: click on an asset checkbox in the filter bar to the last DOM mutation inside the chart root [data-chart] (median of 20); filterSettledMs: to the last mutation anywhere, including the URL write deferred to the next frame and what re-renders from it; filterFrameMs: to the first quiet frame after that. Export times: click to download; 60000 means the download did not come within 60 s. viewSwitchMs: nav click to the next view chart. Transfer sizes: response bodies of requests started before the first chart (or h1) was on screen, gzip = node:zlib level 6; jsWaitedGzipKB: scripts that had arrived when the chart was on screen, 0 for a chart the HTML holds (in the DOM at DOMContentLoaded, before the app scripts run, and not hidden for another view: it waits for none); lateJsGzipKB: scripts requested after it (idle-time loads) within 1 s. Long tasks: PerformanceObserver longtask (> 50 ms), buffered. layoutShift: sum of layout-shift entries without recent input (what CLS adds up) from navigation to 300 ms after the first chart; fontAtChart: 1 when the interface font had loaded when the first chart appeared. Import: the change event of the file input in the Data view to the Imported message (read, validate, checks, IndexedDB, switch to it and render).',
+		note: 'Medians of runs, each in a fresh browser context (cold cache), in a 1440 × 900 window; rows with window: 1280 time the first chart again in the window the prerendered drawings are made for; rows with a variant time it where the page hides its drawing until the app has drawn (a link with view state, a 1000 px window), with the JavaScript that chart waits for. firstChartMs: navigation start to the chart on screen: its first mark present (a prerendered chart is there as the HTML is read) and not hidden (as a drawing in a narrower window is) in a frame about to paint (requestAnimationFrame), and not before the first contentful paint, or the same for the h1 on views without a chart; on a peer page, when the frame holding its chart was presented (element timing of the filter labels its script adds with the chart: the same moment the first contentful paint gives for a prerendered chart); chartInDomMs: the earlier measure, the frame about to paint with the chart in the DOM (for a peer, before that frame laid out, painted and rastered it); interactiveMs: to [data-chart-ready], the app having taken the chart over. filterMs: click on an asset checkbox in the filter bar to the last DOM mutation inside the chart root [data-chart] (median of 20); filterSettledMs: to the last mutation anywhere, including the URL write deferred to the next frame and what re-renders from it; filterFrameMs: to the first quiet frame after that. Export times: click to download; 60000 means the download did not come within 60 s. viewSwitchMs: nav click to the next view chart. Transfer sizes: response bodies of requests started before the first chart (or h1) was on screen, gzip = node:zlib level 6; jsWaitedGzipKB: scripts that had arrived when the chart was on screen, 0 for a chart the HTML holds (in the DOM at DOMContentLoaded, before the app scripts run, and not hidden for another view: it waits for none); lateJsGzipKB: scripts requested after it (idle-time loads) within 1 s. Long tasks: PerformanceObserver longtask (> 50 ms), buffered. layoutShift: sum of layout-shift entries without recent input (what CLS adds up) from navigation to 300 ms after the first chart; fontAtChart: 1 when the interface font had loaded when the first chart appeared. Import: the change event of the file input in the Data view to the Imported message (read, validate, checks, IndexedDB, switch to it and render).',
 		exportMenu,
 		initialTransfer: initial && {
 			jsKB: initial.jsKB,
@@ -855,7 +908,7 @@ async function main() {
 			Object.fromEntries(
 				[
 					['scale', r.scale],
-					['view', r.view],
+					['view', r.variant ? `${r.view} (${r.variant})` : r.view],
 					['window', r.window ?? WINDOW.width],
 					['chart?', r.hasChart ? 'yes' : 'h1'],
 					['first chart ms', r.firstChartMs],
