@@ -18,8 +18,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { openFirefox } from './browsers/firefox.mjs';
-import { openWebKit } from './browsers/webkit.mjs';
+import { openerNamed } from './browsers/index.mjs';
 import { cliArgs } from './cli-args.mjs';
 import { startStaticServer } from './static-server.mjs';
 
@@ -27,8 +26,7 @@ const USAGE =
 	'Usage: node scripts/check-browser.mjs --browser=webkit|firefox [--site=build] [--port=4940]\n' +
 	'       (WebKit needs a display: xvfb-run -a node scripts/check-browser.mjs --browser=webkit)';
 const args = cliArgs(process.argv.slice(2), USAGE);
-const BROWSERS = { webkit: openWebKit, firefox: openFirefox };
-const openBrowser = BROWSERS[args.get('browser')];
+const openBrowser = openerNamed(args.get('browser'));
 if (!openBrowser) {
 	console.error(USAGE);
 	process.exit(2);

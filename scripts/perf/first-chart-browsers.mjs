@@ -13,8 +13,7 @@
 // min–max. Scripts: /_app/ requests started before that moment, and their encoded (compressed)
 // bytes as the browser reports them (WebKitGTK often reports none).
 import { resolve } from 'node:path';
-import { openFirefox } from '../browsers/firefox.mjs';
-import { openWebKit } from '../browsers/webkit.mjs';
+import { openerNamed } from '../browsers/index.mjs';
 import { cliArgs } from '../cli-args.mjs';
 import { startStaticServer } from '../static-server.mjs';
 
@@ -22,8 +21,7 @@ const USAGE =
 	'Usage: node scripts/perf/first-chart-browsers.mjs --browser=firefox|webkit --sites=dir[,dir] ' +
 	'[--runs=5] [--views=/timeline,/efficacy] [--port=4970]';
 const args = cliArgs(process.argv.slice(2), USAGE);
-const BROWSERS = { webkit: openWebKit, firefox: openFirefox };
-const openBrowser = BROWSERS[args.get('browser')];
+const openBrowser = openerNamed(args.get('browser'));
 if (!openBrowser || !args.has('sites')) {
 	console.error(USAGE);
 	process.exit(2);
