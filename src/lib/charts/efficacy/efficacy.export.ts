@@ -7,7 +7,6 @@
 import { useDatasetModel } from '$lib/data/context';
 import type { ChartExport } from '$lib/export/chart-export';
 import { memoOn } from '$lib/export/memo';
-import { drawingOf, drawOffscreen } from '$lib/export/offscreen';
 import { collectSourceIds, filterPhrase, viewTitle } from '$lib/export/titles';
 import { useViewState } from '$lib/state/view-state.svelte';
 import {
@@ -117,6 +116,8 @@ export function efficacyExport(): ChartExport {
 	return {
 		view: 'efficacy',
 		async draw() {
+			// Drawing off screen is export code: loaded with the first export, not with the page.
+			const { drawingOf, drawOffscreen } = await import('$lib/export/offscreen');
 			const { panels } = layout();
 			if (panels.length === 0) return drawingOf([]);
 			const { default: ForestSlides } = await import('./ForestSlides.svelte');

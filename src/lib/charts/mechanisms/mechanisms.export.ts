@@ -8,7 +8,6 @@
 import { useDatasetModel } from '$lib/data/context';
 import type { ChartExport } from '$lib/export/chart-export';
 import { memoOn } from '$lib/export/memo';
-import { drawingOf } from '$lib/export/offscreen';
 import { collectSourceIds, filterPhrase, viewTitle } from '$lib/export/titles';
 import { MECHANISM_GROUPS } from '$lib/state/view-state';
 import { useViewState } from '$lib/state/view-state.svelte';
@@ -69,6 +68,8 @@ export function mechanismsExport({ asShown = false }: { asShown?: boolean } = {}
 	return {
 		view: 'mechanisms',
 		async draw() {
+			// Drawing off screen is export code: loaded with the first export, not with the page.
+			const { drawingOf } = await import('$lib/export/offscreen');
 			const l = layout();
 			if (l.columns.length === 0 || l.rows.length === 0) return drawingOf([]);
 			// The SVG table is drawn for an export only: not part of the page's first download.

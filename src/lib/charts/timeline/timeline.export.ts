@@ -7,7 +7,6 @@
  */
 import { useDatasetModel } from '$lib/data/context';
 import type { ChartExport } from '$lib/export/chart-export';
-import { drawingOf, drawOffscreen } from '$lib/export/offscreen';
 import { collectSourceIds, filterPhrase, viewTitle } from '$lib/export/titles';
 import { useViewState } from '$lib/state/view-state.svelte';
 import { useTimelineModel } from './timeline-model.svelte';
@@ -73,6 +72,8 @@ export function timelineExport(): ChartExport {
 	return {
 		view: 'timeline',
 		async draw() {
+			// Drawing off screen is export code: loaded with the first export, not with the page.
+			const { drawingOf, drawOffscreen } = await import('$lib/export/offscreen');
 			const l = layout();
 			if (l.lanes.length === 0) return drawingOf([]);
 			const { default: TimelineFigure } = await import('./TimelineFigure.svelte');
