@@ -488,7 +488,12 @@ test.describe('with JavaScript', () => {
 			await page.goto('/timeline?assets=kn026', { waitUntil: 'domcontentloaded' });
 			const root = page.locator('#svelte');
 			await expect(root).toHaveCSS('visibility', 'hidden');
+			// Meanwhile the prerendered drawing is not even laid out (the app would replace it).
+			const drawing = page.locator('[data-prerendered] > .chart');
+			await expect(drawing).toHaveCSS('content-visibility', 'hidden');
 			await expect(root).toHaveCSS('visibility', 'visible', { timeout: 4_000 });
+			await expect(drawing).toHaveCSS('content-visibility', 'visible');
+			await expect(page.locator(TIMELINE_MARKS).first()).toBeVisible();
 		} finally {
 			await cdp.send('Animation.setPlaybackRate', { playbackRate: 1 });
 			await cdp.detach();
