@@ -13,7 +13,8 @@
 // puts them: the drawing is read from a copy of the site without the app's scripts); then, with
 // the app: the interface font's faces loaded, the chart's marks drawn, no uncaught error, a filter
 // click narrowing the marks and taking the filter off bringing them all back. Then the same
-// drawing comparison in a 1920 px window and on the embeds' pages, and a view link followed.
+// drawing comparison in a 1920 px window and on the embeds' pages, a link with view state drawing
+// that view, and a view link followed.
 // Exits 1 on any failed check.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -100,6 +101,8 @@ function compareDrawings(prerendered, app) {
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Each view's marks with the built-in dataset's default view. */
+const allMarks = new Map();
 const failures = [];
 function check(ok, what) {
 	console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${what}`);
@@ -165,6 +168,7 @@ try {
 			`the interface font loads (${faces.join(', ')})`
 		);
 		const all = await count(view.marks);
+		allMarks.set(view.path, all);
 		check(all > 0, `the chart draws its marks (${all})`);
 		await run(
 			`[...document.querySelectorAll('button')].find((b) => /^Assets/.test(b.textContent.trim())).click()`
@@ -208,6 +212,23 @@ try {
 		}
 	}
 	await browser.resize(1440, 900);
+	// A shared link with view state: the page stays hidden until the app has drawn that view.
+	for (const view of VIEWS.filter((v) => v.path !== '/mechanisms')) {
+		console.log(`${view.path}?v=1&assets=kn026`);
+		// Counted before: the app keeps the last view, so a bare visit after this shows it.
+		const all = allMarks.get(view.path);
+		await open(server.origin, `${view.path}?v=1&assets=kn026`);
+		check(await appReady(), 'the app starts');
+		await sleep(500);
+		const linked = await count(view.marks);
+		const shown = await run(
+			`return getComputedStyle(document.getElementById('svelte')).visibility === 'visible'`
+		);
+		check(
+			shown && linked > 0 && linked < all,
+			`the linked view is drawn and shown (${linked} of ${all} marks)`
+		);
+	}
 	console.log('a view link');
 	await open(server.origin, '/timeline');
 	await appReady();
