@@ -12,7 +12,7 @@
  * Pure functions over the validated dataset: no DOM, no runes.
  */
 import { comparePartialDates } from './dates';
-import { decimalsOf } from './stats';
+import { decimalsOf } from './decimals';
 import type { Phase, Program, Readout, Trial } from './schema';
 import { PHASES } from './vocabulary';
 

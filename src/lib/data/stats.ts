@@ -10,6 +10,12 @@
  * bisection, which cannot diverge because I_x is monotonic in x on [0, 1].
  */
 
+import { decimalsOf } from './decimals';
+
+// Part of these statistics' vocabulary; a module of its own so that the data model, which every
+// page loads, takes it without the rest (derive.ts).
+export { decimalsOf };
+
 /** Lanczos approximation (g = 7, 9 terms): |relative error| < 1e-15 for x > 0. */
 const LANCZOS_G = 7;
 const LANCZOS_COEFFICIENTS = [
@@ -166,21 +172,6 @@ export function clopperPearson(k: number, n: number, level = 0.95): ProportionIn
 export function proportionPercent(k: number, n: number): number {
 	assertCounts(k, n);
 	return (k / n) * 100;
-}
-
-/**
- * How many decimals a number was printed with, read from its shortest round-tripping text:
- * 76.4 → 1, 76 → 0, 0.05 → 2. JSON drops trailing zeros, so "63.0" arrives as 63 and reads as 0
- * decimals; callers that check rounding are then more lenient, never stricter.
- */
-export function decimalsOf(value: number): number {
-	// NaN and Infinity print without a fraction or an exponent: 0 decimals.
-	const text = String(Math.abs(value));
-	// Stryker disable next-line StringLiteral: split always returns at least one part, so the default is never used
-	const [mantissa = '', exponentText] = text.split('e');
-	const fractionDigits = mantissa.split('.')[1]?.length ?? 0;
-	const exponent = exponentText === undefined ? 0 : Number(exponentText);
-	return Math.max(0, fractionDigits - exponent);
 }
 
 /** Largest difference explained by rounding to `decimals` places: half a unit of the last digit. */
