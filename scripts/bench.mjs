@@ -273,7 +273,15 @@ const PAGE_MEASURES = [
  * to that quiet frame (`frame`: includes waiting for vsync),
  * plus the app's own `landscape:filter` measures inside the window.
  */
-function clickAndSettle({ selector, index = 0, waitFor = null, timeout = 20_000 }) {
+function clickAndSettle({ selector, index = 0, waitFor = null, timeout = 20_000, phase = null }) {
+	// With `phase`: the click comes that many ms after a frame began, not whenever the bench's
+	// command happens to arrive, so pages compared on the same phases meet the display alike.
+	if (phase !== null)
+		return new Promise((resolve) =>
+			requestAnimationFrame((frameStart) =>
+				setTimeout(resolve, Math.max(0, phase - (performance.now() - frameStart)))
+			)
+		).then(() => clickAndSettle({ selector, index, waitFor, timeout }));
 	return new Promise((resolvePromise, reject) => {
 		const target = document.querySelectorAll(selector)[index];
 		if (!target) return reject(new Error(`no element for ${selector}[${index}]`));
@@ -322,6 +330,13 @@ function clickAndSettle({ selector, index = 0, waitFor = null, timeout = 20_000 
 }
 
 const FILTER_CLICKS = 20;
+/**
+ * When in its frame each filter click comes (ms after the frame began): spread over a 60 Hz frame,
+ * twice over 20 clicks, the same for the app and its peers. "Click → next frame" depends on that
+ * phase as much as on the work (a click late in a frame is painted sooner): left to chance, a
+ * peer's median moved between 6.5 and 16 ms from one run to the next.
+ */
+const CLICK_PHASES = Array.from({ length: 10 }, (_, i) => i * 1.6);
 
 /** The longest task (ms) the page's observer saw since `since` (performance.now()), 0 if none. */
 function longestTaskSince(page, since) {
@@ -351,7 +366,10 @@ async function filterUpdate({ page }) {
 	const samples = [];
 	for (let i = 0; i < FILTER_CLICKS; i++) {
 		samples.push(
-			await page.evaluate(clickAndSettle, { selector: '#filter-assets input[type=checkbox]' })
+			await page.evaluate(clickAndSettle, {
+				selector: '#filter-assets input[type=checkbox]',
+				phase: CLICK_PHASES[i % CLICK_PHASES.length]
+			})
 		);
 		await page.waitForTimeout(30);
 	}
@@ -883,7 +901,7 @@ async function main() {
 		baseIsReal: base.real,
 		scales: SCALES,
 		runs: RUNS,
-		note: 'Medians of runs, each in a fresh browser context (cold cache), in a 1440 × 900 window; rows with window: 1280 time the first chart again in the window the prerendered drawings are made for; rows with a variant time it where the page hides its drawing until the app has drawn (a link with view state, a 1000 px window), with the JavaScript that chart waits for. firstChartMs: navigation start to the chart on screen: its first mark present (a prerendered chart is there as the HTML is read) and not hidden (as a drawing in a narrower window is) in a frame about to paint (requestAnimationFrame), and not before the first contentful paint, or the same for the h1 on views without a chart; on a peer page, when the frame holding its chart was presented (element timing of the filter labels its script adds with the chart: the same moment the first contentful paint gives for a prerendered chart); chartInDomMs: the earlier measure, the frame about to paint with the chart in the DOM (for a peer, before that frame laid out, painted and rastered it); interactiveMs: to [data-chart-ready], the app having taken the chart over. filterMs: click on an asset checkbox in the filter bar to the last DOM mutation inside the chart root [data-chart] (median of 20); filterSettledMs: to the last mutation anywhere, including the URL write deferred to the next frame and what re-renders from it; filterFrameMs: to the first quiet frame after that. Export times: click to download; 60000 means the download did not come within 60 s. viewSwitchMs: nav click to the next view chart. Transfer sizes: response bodies of requests started before the first chart (or h1) was on screen, gzip = node:zlib level 6; jsWaitedGzipKB: scripts that had arrived when the chart was on screen, 0 for a chart the HTML holds (in the DOM at DOMContentLoaded, before the app scripts run, and not hidden for another view: it waits for none); lateJsGzipKB: scripts requested after it (idle-time loads) within 1 s. Long tasks: PerformanceObserver longtask (> 50 ms), buffered. layoutShift: sum of layout-shift entries without recent input (what CLS adds up) from navigation to 300 ms after the first chart; fontAtChart: 1 when the interface font had loaded when the first chart appeared. Import: the change event of the file input in the Data view to the Imported message (read, validate, checks, IndexedDB, switch to it and render).',
+		note: 'Medians of runs, each in a fresh browser context (cold cache), in a 1440 × 900 window; rows with window: 1280 time the first chart again in the window the prerendered drawings are made for; rows with a variant time it where the page hides its drawing until the app has drawn (a link with view state, a 1000 px window), with the JavaScript that chart waits for. firstChartMs: navigation start to the chart on screen: its first mark present (a prerendered chart is there as the HTML is read) and not hidden (as a drawing in a narrower window is) in a frame about to paint (requestAnimationFrame), and not before the first contentful paint, or the same for the h1 on views without a chart; on a peer page, when the frame holding its chart was presented (element timing of the filter labels its script adds with the chart: the same moment the first contentful paint gives for a prerendered chart); chartInDomMs: the earlier measure, the frame about to paint with the chart in the DOM (for a peer, before that frame laid out, painted and rastered it); interactiveMs: to [data-chart-ready], the app having taken the chart over. filterMs: click on an asset checkbox in the filter bar to the last DOM mutation inside the chart root [data-chart] (median of 20 clicks, each 0–14.4 ms after a frame began, in 1.6 ms steps, twice over, for the app and the peers alike); filterSettledMs: to the last mutation anywhere, including the URL write deferred to the next frame and what re-renders from it; filterFrameMs: to the first quiet frame after that. Export times: click to download; 60000 means the download did not come within 60 s. viewSwitchMs: nav click to the next view chart. Transfer sizes: response bodies of requests started before the first chart (or h1) was on screen, gzip = node:zlib level 6; jsWaitedGzipKB: scripts that had arrived when the chart was on screen, 0 for a chart the HTML holds (in the DOM at DOMContentLoaded, before the app scripts run, and not hidden for another view: it waits for none); lateJsGzipKB: scripts requested after it (idle-time loads) within 1 s. Long tasks: PerformanceObserver longtask (> 50 ms), buffered. layoutShift: sum of layout-shift entries without recent input (what CLS adds up) from navigation to 300 ms after the first chart; fontAtChart: 1 when the interface font had loaded when the first chart appeared. Import: the change event of the file input in the Data view to the Imported message (read, validate, checks, IndexedDB, switch to it and render).',
 		exportMenu,
 		initialTransfer: initial && {
 			jsKB: initial.jsKB,
