@@ -314,9 +314,11 @@ test('a phase bar whose start is not reported says so, on the chart and in the t
 	await expect(bar).toHaveAttribute('aria-label', /start not reported/);
 	const words = bar.locator('text', { hasText: /^start not reported$/ });
 	await expect(words).toBeVisible();
-	// A dashed line drawn as a rect (its x and width follow the width: fluid.ts), cut by a mask.
+	// A dashed line drawn as a rect (its x and width follow the width: fluid.ts), cut into 4 px
+	// dashes with 3 px gaps by a mask the page holds.
 	const lead = bar.locator('rect.start-lead');
-	await expect(lead).toHaveAttribute('mask', /^url\(#.+\)$/);
+	const maskId = /^url\(#(.+)\)$/.exec((await lead.getAttribute('mask')) ?? '')?.[1];
+	await expect(page.locator(`mask[id="${maskId}"]`)).toHaveAttribute('data-dashes', '4 3');
 	// The words sit just left of the lead, which runs into the bar: read as one thing.
 	const w = (await words.boundingBox())!;
 	const l = (await lead.boundingBox())!;
