@@ -137,29 +137,35 @@ try {
 	};
 	const count = (selector) =>
 		run(`return document.querySelectorAll(arguments[0]).length`, selector);
+	/** `path` as its HTML shows it: the page's classes, and its drawing unless the page hides it. */
+	const prerenderedPage = async (path) => {
+		await open(bare.origin, path);
+		await sleep(1000);
+		const head = await run(`return document.documentElement.className`);
+		return { head, drawing: /no-fluid-svg|client-render/.test(head) ? null : await run(DRAWING) };
+	};
+	/** With the app running: every shape of the prerendered `drawing` is where the app drew it. */
+	const checkAppDrawsOn = async (drawing) => {
+		const { compared, worst, problems } = compareDrawings(drawing, await run(DRAWING));
+		check(
+			compared > 0 && problems.length === 0,
+			`the app's drawing lands on the prerendered one (${compared} marks and texts, ` +
+				`largest difference ${worst.toFixed(1)} px)${problems.length ? `:\n      ${problems.slice(0, 8).join('\n      ')}` : ''}`
+		);
+	};
 
 	for (const view of VIEWS) {
 		console.log(`${view.path} (innerWidth ${await run('return innerWidth')})`);
-		await open(bare.origin, view.path);
-		await sleep(1000);
-		const head = await run(`return document.documentElement.className`);
-		const shown = !/no-fluid-svg|client-render/.test(head);
+		const { head, drawing } = await prerenderedPage(view.path);
 		console.log(
-			`  the prerendered drawing: ${shown ? 'shown before the app' : `hidden until the app draws (${head})`}`
+			`  the prerendered drawing: ${drawing ? 'shown before the app' : `hidden until the app draws (${head})`}`
 		);
-		const prerendered = shown ? await run(DRAWING) : null;
 
 		await open(server.origin, view.path);
 		check(await appReady(), 'the app starts');
 		await sleep(500);
-		if (prerendered && view.path !== '/mechanisms') {
-			const { compared, worst, problems } = compareDrawings(prerendered, await run(DRAWING));
-			check(
-				compared > 0 && problems.length === 0,
-				`the app's drawing lands on the prerendered one (${compared} marks and texts, ` +
-					`largest difference ${worst.toFixed(1)} px)${problems.length ? `:\n      ${problems.slice(0, 8).join('\n      ')}` : ''}`
-			);
-		}
+		// The matrix is an HTML table, laid out by the browser alike with or without the app.
+		if (drawing && view.path !== '/mechanisms') await checkAppDrawsOn(drawing);
 		const faces = await run(
 			`return [...document.fonts].map((f) => f.family + ' ' + f.weight + ': ' + f.status)`
 		);
@@ -193,23 +199,13 @@ try {
 		['/embed/efficacy', 1440]
 	]) {
 		await browser.resize(width, 900);
-		await open(bare.origin, path);
-		await sleep(1000);
+		const { head, drawing } = await prerenderedPage(path);
 		console.log(`${path}, ${width} px window (innerWidth ${await run('return innerWidth')})`);
-		const head = await run(`return document.documentElement.className`);
-		const prerendered = /no-fluid-svg|client-render/.test(head) ? null : await run(DRAWING);
-		check(prerendered !== null, `the prerendered drawing is shown before the app (${head})`);
+		check(drawing !== null, `the prerendered drawing is shown before the app (${head})`);
 		await open(server.origin, path);
 		await appReady();
 		await sleep(500);
-		if (prerendered) {
-			const { compared, worst, problems } = compareDrawings(prerendered, await run(DRAWING));
-			check(
-				compared > 0 && problems.length === 0,
-				`the app's drawing lands on it (${compared} marks and texts, largest difference ` +
-					`${worst.toFixed(1)} px)${problems.length ? `:\n      ${problems.slice(0, 8).join('\n      ')}` : ''}`
-			);
-		}
+		if (drawing) await checkAppDrawsOn(drawing);
 	}
 	await browser.resize(1440, 900);
 	// A shared link with view state: the page stays hidden until the app has drawn that view.
