@@ -691,15 +691,23 @@ async function main() {
 				);
 			}
 		}
-		// The first chart again in the window the prerendered drawings are made for.
-		for (const view of VIEWS.filter((v) => CHART_VIEWS.includes(v))) {
+		/** `view`'s first chart alone, median of RUNS loads, in `viewport` and with `search`. */
+		const firstChartOnly = async (view, viewport, search = '') => {
 			const records = [];
 			for (let i = 0; i < RUNS; i++) {
 				records.push(
-					await measureView(browser, origin, view, datasets[SCALES[0]], false, [], PRERENDER_WINDOW)
+					await measureView(browser, origin, view, datasets[SCALES[0]], false, [], viewport, search)
 				);
 			}
-			const firstChartMs = median(records.map((r) => r.firstChartMs));
+			return {
+				hasChart: records[0]?.hasChart,
+				firstChartMs: median(records.map((r) => r.firstChartMs)),
+				jsWaitedGzipKB: median(records.map((r) => r.jsWaitedGzipKB))
+			};
+		};
+		// The first chart again in the window the prerendered drawings are made for.
+		for (const view of VIEWS.filter((v) => CHART_VIEWS.includes(v))) {
+			const { firstChartMs } = await firstChartOnly(view, PRERENDER_WINDOW);
 			results.push({
 				scale: SCALES[0],
 				view,
@@ -715,26 +723,7 @@ async function main() {
 		// (another view is drawn) and a window narrower than the drawing.
 		for (const variant of HIDDEN_DRAWING) {
 			for (const view of VIEWS.filter((v) => CHART_VIEWS.includes(v))) {
-				const records = [];
-				for (let i = 0; i < RUNS; i++) {
-					records.push(
-						await measureView(
-							browser,
-							origin,
-							view,
-							null,
-							false,
-							[],
-							variant.viewport,
-							variant.search
-						)
-					);
-				}
-				const row = {
-					hasChart: records[0]?.hasChart,
-					firstChartMs: median(records.map((r) => r.firstChartMs)),
-					jsWaitedGzipKB: median(records.map((r) => r.jsWaitedGzipKB))
-				};
+				const row = await firstChartOnly(view, variant.viewport, variant.search);
 				results.push({ scale: SCALES[0], view, variant: variant.name, runs: RUNS, ...row });
 				console.log(
 					`scale ${SCALES[0]} ${view}, ${variant.name}: first chart ${round(row.firstChartMs)} ms, JS waited ${round(row.jsWaitedGzipKB)} KB`
