@@ -1,4 +1,12 @@
-import { test, expect, appRunning, axeViolations, namesAndBoxes } from './fixtures';
+import {
+	test,
+	expect,
+	appRunning,
+	axeViolations,
+	markCentres,
+	marksUnderPointer,
+	namesAndBoxes
+} from './fixtures';
 import { readFileSync } from 'node:fs';
 
 interface R {
@@ -115,6 +123,10 @@ test('an asset filter taken off again draws the same rows in the same places; re
 	const panel = page.locator('figure[data-family="response"]');
 	const picture = () => namesAndBoxes(panel.locator('[data-row-key]'));
 	const before = await picture();
+	const removed = (await markCentres(panel.locator('[data-row-key]'))).filter(
+		(row) => !row.name.startsWith('Zanidatamab')
+	);
+	expect(removed.length).toBeGreaterThan(1);
 	await page.getByRole('button', { name: /^Assets/ }).click();
 	await page.getByRole('checkbox', { name: /^Zanidatamab \d/ }).check();
 	await page.keyboard.press('Escape');
@@ -123,6 +135,9 @@ test('an asset filter taken off again draws the same rows in the same places; re
 	const filtered = await picture();
 	expect(filtered.length).toBeGreaterThan(0);
 	for (const row of filtered) expect(row).toMatch(/^Zanidatamab/);
+	// Where the removed rows were, a pointer reaches no row of theirs (they stay in the page, hidden).
+	const reached = await marksUnderPointer(page, removed, 'g.row');
+	expect(reached.filter((name) => !name.startsWith('Zanidatamab'))).toEqual([]);
 	await expect(panel.locator('g.row:visible')).toHaveCount(filtered.length);
 	// The keyboard reaches the last shown row, not one the filter removed.
 	await panel.locator('[data-row-key][tabindex="0"]').focus();

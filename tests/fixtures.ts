@@ -77,6 +77,39 @@ export function namesAndBoxes(marks: Locator): Promise<string[]> {
 	);
 }
 
+/** The centres (viewport px) and names of the marks that lie in the viewport. */
+export function markCentres(marks: Locator): Promise<{ name: string; x: number; y: number }[]> {
+	return marks.evaluateAll((elements) =>
+		elements
+			.map((element) => {
+				const r = element.getBoundingClientRect();
+				const name = element.getAttribute('aria-label') ?? '';
+				return { name, x: r.x + r.width / 2, y: r.y + r.height / 2 };
+			})
+			.filter((c) => c.y > 0 && c.y < innerHeight && c.x > 0 && c.x < innerWidth)
+	);
+}
+
+/**
+ * The names of the marks (`selector`) a pointer could reach at the points: every mark hit there,
+ * also one under another (elementsFromPoint), each once.
+ */
+export function marksUnderPointer(
+	page: Page,
+	points: readonly { x: number; y: number }[],
+	selector: string
+): Promise<string[]> {
+	return page.evaluate(
+		({ points, selector }) => {
+			const marks = points.flatMap(({ x, y }) =>
+				document.elementsFromPoint(x, y).map((element) => element.closest(selector))
+			);
+			return [...new Set(marks)].flatMap((mark) => mark?.getAttribute('aria-label') ?? []);
+		},
+		{ points, selector }
+	);
+}
+
 /**
  * Waits until the app runs the page (html[data-app-ready], set by the root layout). A prerendered
  * page shows its chart and controls before that, but a key pressed in them does nothing yet (the

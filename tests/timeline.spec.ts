@@ -8,6 +8,8 @@ import {
 	expect,
 	axeViolations,
 	fixturePath,
+	markCentres,
+	marksUnderPointer,
 	namesAndBoxes,
 	serveFixture,
 	settledUrl,
@@ -171,6 +173,10 @@ test('a filter taken off again draws the same marks in the same places; removed 
 	const visibleMarks = () => chart(page).locator('svg g.mark:visible');
 	const before = await picture();
 	expect(before.some((m) => m.startsWith('KN026'))).toBe(true);
+	const removed = (await markCentres(chart(page).locator('svg [data-mark]'))).filter(
+		(mark) => !mark.name.startsWith('Zanidatamab')
+	);
+	expect(removed.length).toBeGreaterThan(1);
 
 	await choose(page, /^Assets/, 'Zanidatamab');
 	await expect(page).toHaveURL(/[?&]assets=zanidatamab(&|$)/);
@@ -178,6 +184,9 @@ test('a filter taken off again draws the same marks in the same places; removed 
 	const filtered = await picture();
 	expect(filtered.length).toBeGreaterThan(0);
 	expect(filtered.every((m) => m.startsWith('Zanidatamab'))).toBe(true);
+	// Where the removed marks were, a pointer reaches none of them (they stay in the page, hidden).
+	const reached = await marksUnderPointer(page, removed, 'g.mark');
+	expect(reached.filter((name) => !name.startsWith('Zanidatamab'))).toEqual([]);
 	await expect(visibleMarks()).toHaveCount(filtered.length);
 
 	await page.getByRole('button', { name: /^Assets/ }).click();
@@ -373,7 +382,10 @@ test.describe('a very long timeline (synthetic, 8× the real dataset: it draws o
 	 */
 	const inView = (page: Page) =>
 		page.evaluate(() => {
-			const svg = document.querySelector('[data-chart="timeline"] svg')!.getBoundingClientRect();
+			// The chart's box (its svg may be taller, cut at the chart's height: steady-height.ts).
+			const svg = document
+				.querySelector('[data-chart="timeline"] [data-testid="timeline-chart"]')!
+				.getBoundingClientRect();
 			const top = Math.max(0, svg.top);
 			const bottom = Math.min(innerHeight, svg.bottom);
 			const drawn = [...document.querySelectorAll('[data-chart="timeline"] svg [data-lane]')];

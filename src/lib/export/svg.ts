@@ -31,7 +31,8 @@ const COPIED_STYLES = [
 ] as const;
 
 /** Elements and attributes that belong to the interactive page, not to the picture. */
-const OMIT_SELECTOR = '[data-export="omit"], [display="none"], foreignObject, script';
+const OMIT_SELECTOR =
+	'[data-export="omit"], [display="none"], [visibility="hidden"], foreignObject, script';
 /** Focus rings and hit areas by their class on screen: chrome, whatever the chart forgot to mark. */
 const CHROME_SELECTOR = '.ring, .focus-ring, .hit';
 const INTERACTIVE_ATTRIBUTES = ['tabindex', 'aria-describedby', 'aria-controls', 'aria-pressed'];

@@ -34,11 +34,28 @@ describe('KeptHidden', () => {
 		]);
 	});
 
-	it('draws the current items first, the kept ones after them', () => {
+	it('draws the kept items where they were, so a filter click moves no element', () => {
 		const kept = new KeptHidden<Item>((item) => item.id);
-		const all = items('a', 'b', 'c');
-		expect(kept.drawn(all)).toBe(all);
-		expect(ids(kept.drawn(items('c', 'a')))).toEqual(['c', 'a', 'b']);
+		const all = items('a', 'b', 'c', 'd', 'e');
+		expect(kept.drawn(all).items).toBe(all);
+		const narrowed = kept.drawn(items('b', 'd'));
+		expect(ids(narrowed.items)).toEqual(['a', 'b', 'c', 'd', 'e']);
+		expect([...narrowed.hidden].sort()).toEqual(['a', 'c', 'e']);
+		// Brought back one at a time, and all at once: still the same page order.
+		expect(ids(kept.drawn(items('b', 'c', 'd')).items)).toEqual(['a', 'b', 'c', 'd', 'e']);
+		const back = kept.drawn(all);
+		expect(ids(back.items)).toEqual(['a', 'b', 'c', 'd', 'e']);
+		expect(back.hidden.size).toBe(0);
+	});
+
+	it('puts the current items in their order, each kept one after the item it followed', () => {
+		const kept = new KeptHidden<Item>((item) => item.id);
+		kept.drawn(items('a', 'b', 'c'));
+		// Re-sorted and narrowed: b hides after a, the item it followed; x is new.
+		const drawn = kept.drawn(items('c', 'x', 'a'));
+		expect(ids(drawn.items)).toEqual(['c', 'x', 'a', 'b']);
+		expect([...drawn.hidden]).toEqual(['b']);
+		expect(ids(kept.drawn(items('c', 'x', 'a')).items)).toEqual(['c', 'x', 'a', 'b']);
 	});
 
 	it('forgets the oldest beyond its limit', () => {
