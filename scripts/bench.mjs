@@ -302,9 +302,15 @@ function clickAndSettle({ selector, index = 0, waitFor = null, timeout = 20_000,
 		const t0 = performance.now();
 		target.click();
 		const seen = () => (waitFor ? !!document.querySelector(waitFor) : true);
+		// When each frame was painted: a message posted in its requestAnimationFrame runs once the
+		// frame's style, layout and paint are done (work "click → next frame" does not see).
+		const painted = new Map();
 		const frame = () =>
 			requestAnimationFrame(() => {
 				const now = performance.now();
+				const channel = new MessageChannel();
+				channel.port1.onmessage = () => painted.set(now, performance.now());
+				channel.port2.postMessage(null);
 				if (last !== window.__lastSeen) window.__frameAfter = now;
 				const quiet = last !== null && seen() && window.__lastSeen === last;
 				window.__lastSeen = last;
@@ -318,6 +324,7 @@ function clickAndSettle({ selector, index = 0, waitFor = null, timeout = 20_000,
 						dom: last === null ? null : last - t0,
 						chart: lastInChart === null ? null : lastInChart - t0,
 						frame: (window.__frameAfter ?? now) - t0,
+						painted: (painted.get(window.__frameAfter ?? now) ?? now) - t0,
 						filter,
 						timedOut: now - t0 > timeout
 					});
@@ -385,6 +392,7 @@ async function filterUpdate({ page }) {
 		// The spread of the clicks, for a before/after on a machine shared with other work.
 		filterFrameMinMs: Math.min(...samples.map((s) => s.frame)),
 		filterFrameMaxMs: Math.max(...samples.map((s) => s.frame)),
+		filterPaintedMs: median(samples.map((s) => s.painted)),
 		applyFiltersMs: median(samples.map((s) => s.filter)),
 		filterLongestTaskMs: longest
 	};
@@ -890,7 +898,7 @@ async function main() {
 		baseIsReal: base.real,
 		scales: SCALES,
 		runs: RUNS,
-		note: 'Medians of runs, each in a fresh browser context (cold cache), in a 1440 × 900 window; rows with window: 1280 time the first chart again in the window the prerendered drawings are made for; rows with a variant time it where the page hides its drawing until the app has drawn (a link with view state, a 1000 px window), with the JavaScript that chart waits for. firstChartMs: navigation start to the chart on screen: its first mark present (a prerendered chart is there as the HTML is read) and not hidden (as a drawing in a narrower window is) in a frame about to paint (requestAnimationFrame), and not before the first contentful paint, or the same for the h1 on views without a chart; on a peer page, when the frame holding its chart was presented (element timing of the filter labels its script adds with the chart: the same moment the first contentful paint gives for a prerendered chart); chartInDomMs: the earlier measure, the frame about to paint with the chart in the DOM (for a peer, before that frame laid out, painted and rastered it); interactiveMs: to [data-chart-ready], the app having taken the chart over. filterMs: click on an asset checkbox in the filter bar to the last DOM mutation inside the chart root [data-chart] (median of 20 clicks, each 0–14.4 ms after a frame began, in 1.6 ms steps, twice over, for the app and the peers alike); filterSettledMs: to the last mutation anywhere, including the URL write deferred to the next frame and what re-renders from it; filterFrameMs: to the first quiet frame after that. Export times: click to download; 60000 means the download did not come within 60 s. viewSwitchMs: nav click to the next view chart. Transfer sizes: response bodies of requests started before the first chart (or h1) was on screen, gzip = node:zlib level 6; jsWaitedGzipKB: scripts that had arrived when the chart was on screen, 0 for a chart the HTML holds (in the DOM at DOMContentLoaded, before the app scripts run, and not hidden for another view: it waits for none); lateJsGzipKB: scripts requested after it (idle-time loads) within 1 s. Long tasks: PerformanceObserver longtask (> 50 ms), buffered. layoutShift: sum of layout-shift entries without recent input (what CLS adds up) from navigation to 300 ms after the first chart; fontAtChart: 1 when the interface font had loaded when the first chart appeared. Import: the change event of the file input in the Data view to the Imported message (read, validate, checks, IndexedDB, switch to it and render).',
+		note: 'Medians of runs, each in a fresh browser context (cold cache), in a 1440 × 900 window; rows with window: 1280 time the first chart again in the window the prerendered drawings are made for; rows with a variant time it where the page hides its drawing until the app has drawn (a link with view state, a 1000 px window), with the JavaScript that chart waits for. firstChartMs: navigation start to the chart on screen: its first mark present (a prerendered chart is there as the HTML is read) and not hidden (as a drawing in a narrower window is) in a frame about to paint (requestAnimationFrame), and not before the first contentful paint, or the same for the h1 on views without a chart; on a peer page, when the frame holding its chart was presented (element timing of the filter labels its script adds with the chart: the same moment the first contentful paint gives for a prerendered chart); chartInDomMs: the earlier measure, the frame about to paint with the chart in the DOM (for a peer, before that frame laid out, painted and rastered it); interactiveMs: to [data-chart-ready], the app having taken the chart over. filterMs: click on an asset checkbox in the filter bar to the last DOM mutation inside the chart root [data-chart] (median of 20 clicks, each 0–14.4 ms after a frame began, in 1.6 ms steps, twice over, for the app and the peers alike); filterSettledMs: to the last mutation anywhere, including the URL write deferred to the next frame and what re-renders from it; filterFrameMs: to the first quiet frame after that (its requestAnimationFrame, as the frame begins); filterPaintedMs: to when that frame was painted (a message posted in that requestAnimationFrame, which runs after the frame’s style, layout and paint). Export times: click to download; 60000 means the download did not come within 60 s. viewSwitchMs: nav click to the next view chart. Transfer sizes: response bodies of requests started before the first chart (or h1) was on screen, gzip = node:zlib level 6; jsWaitedGzipKB: scripts that had arrived when the chart was on screen, 0 for a chart the HTML holds (in the DOM at DOMContentLoaded, before the app scripts run, and not hidden for another view: it waits for none); lateJsGzipKB: scripts requested after it (idle-time loads) within 1 s. Long tasks: PerformanceObserver longtask (> 50 ms), buffered. layoutShift: sum of layout-shift entries without recent input (what CLS adds up) from navigation to 300 ms after the first chart; fontAtChart: 1 when the interface font had loaded when the first chart appeared. Import: the change event of the file input in the Data view to the Imported message (read, validate, checks, IndexedDB, switch to it and render).',
 		exportMenu,
 		initialTransfer: initial && {
 			jsKB: initial.jsKB,
@@ -923,6 +931,7 @@ async function main() {
 					['filter ms', r.filterMs],
 					['filter settled ms', r.filterSettledMs],
 					['filter frame ms', r.filterFrameMs],
+					['filter painted ms', r.filterPaintedMs],
 					['switch ms', r.viewSwitchMs],
 					['load longest task', r.loadLongestTaskMs],
 					['layout shift', r.layoutShift?.toFixed(3)],
