@@ -7,7 +7,7 @@
 import { createContext, untrack } from 'svelte';
 import { openViewsRepository, type ViewsRepository } from '$lib/db/door';
 import type { ViewState } from './view-state';
-import { encode, isDefaultState, toQueryString, type KnownIds } from './url-codec';
+import { isDefaultState, type KnownIds } from './url-codec';
 import { restoreReport } from './restore-report';
 import type { ViewStateStore } from './view-state.svelte';
 import type { StateNotices } from './notices.svelte';
@@ -100,13 +100,13 @@ export function attachPersistence(store: ViewStateStore, options: PersistenceOpt
 				whenIdle(() => void options.storage.open());
 				return;
 			}
-			const before = toQueryString(encode(store.state));
+			const before = store.text;
 			options.storage
 				.open()
 				.then((repo) => repo.loadLast(datasetId))
 				.then((saved) => {
 					// Only if the user has not changed anything meanwhile.
-					if (saved && toQueryString(encode(store.state)) === before) {
+					if (saved && store.text === before) {
 						const { state, notes, discarded } = restoreReport(saved, known);
 						if (!isDefaultState(state)) store.replace(state);
 						// A view that comes back different (or not at all) says why.
@@ -120,7 +120,7 @@ export function attachPersistence(store: ViewStateStore, options: PersistenceOpt
 
 	// Save the last state, debounced.
 	$effect(() => {
-		const query = toQueryString(encode(store.state)); // tracks every field
+		const query = store.text; // tracks every field (one encoding, shared: view-state.svelte.ts)
 		const datasetId = options.datasetId();
 		if (!restoreDone || !options.enabled() || !datasetId) return;
 		const snapshot = $state.snapshot(store.state) as ViewState;

@@ -207,6 +207,11 @@ const IGNORE: ParseContext = { known: {}, invalid: () => {}, unknown: () => {} }
  * first, then the codec's keys; '' when there is nothing to carry.
  */
 export function searchFor(state: ViewState | null, ref: DatasetRef): string {
+	return searchForText(state ? stateText(state) : '', ref);
+}
+
+/** `searchFor` from the state's text (`stateText`), for a caller that has it already. */
+export function searchForText(text: string, ref: DatasetRef): string {
 	const parts: string[] = [];
 	for (const param of DATASET_PARAMS) {
 		const value = param.get(ref);
@@ -214,7 +219,6 @@ export function searchFor(state: ViewState | null, ref: DatasetRef): string {
 		if (value !== null)
 			parts.push(`${param.key}=${encodeURIComponent(param.format(value)).replace(/%2F/gi, '/')}`);
 	}
-	const text = state ? stateText(state) : '';
 	if (text) parts.push(text);
 	return parts.length ? `?${parts.join('&')}` : '';
 }

@@ -6,7 +6,7 @@
  *   ids and replaces the state; the decode warnings go to StateNotices.
  * - state → URL: each change replaces the current history entry (goto with replaceState,
  *   keepFocus, noScroll), so filters do not pile up history; the header links carry the same
- *   query (`stateSearch`, from the state itself, so they change with the click, not a frame
+ *   query (`store.text`, from the state itself, so they change with the click, not a frame
  *   later) and take the state to the next view (a real navigation: Back works).
  *   `replaceState` from $app/navigation would be lighter but leaves `page.url` stale in this Kit
  *   version. The root layout load reads only the dataset keys (`datasetRef`), and SvelteKit re-runs
@@ -17,18 +17,13 @@ import { untrack } from 'svelte';
 import { afterNavigate, goto } from '$app/navigation';
 import { page } from '$app/state';
 import type { KnownIds } from './url-codec';
-import { decode, hasStateParams, searchFor, stateQuery, stateText } from './url-codec';
+import { decode, hasStateParams, searchFor, searchForText, stateQuery } from './url-codec';
 import { defaultViewState, type ViewState } from './view-state';
 import type { ViewStateStore } from './view-state.svelte';
 import type { StateNotices } from './notices.svelte';
 import { measureSince } from './perf';
 import { datasetOfPage } from './page-search';
 import { quietRouteAnnouncer } from './route-announcer';
-
-/** The query string showing `state` on the dataset `current` names (what the URL gets written). */
-export function stateSearch(state: ViewState, current: URL): string {
-	return searchFor(state, datasetOfPage(current));
-}
 
 /** An absolute link to `pathname` showing `state`, keeping the dataset of `current`. */
 export function linkFor(current: URL, state: ViewState, pathname = current.pathname): string {
@@ -84,14 +79,13 @@ export function attachUrlSync(store: ViewStateStore, options: UrlSyncOptions): v
 	// state → URL
 	$effect(() => {
 		if (!options.known()) return;
-		const state = store.state;
-		const target = stateText(state);
+		const target = store.text;
 		const start = performance.now();
 		untrack(() => {
 			if (target === synced) return;
 			synced = target;
 			const write = () => {
-				const search = stateSearch(state, page.url);
+				const search = searchForText(target, datasetOfPage(page.url));
 				if (search === page.url.search) return;
 				const url = `${page.url.pathname}${search}${page.url.hash}`;
 				// A same-page replace: no load re-runs (see above), no focus or scroll change, and

@@ -6,6 +6,7 @@ import { createContext } from 'svelte';
 import type { DatasetModel } from '$lib/data/model';
 import { applyFilters, type FilteredData } from '$lib/query/filter';
 import { timed } from './perf';
+import { stateText } from './url-codec';
 import {
 	DEFAULT_FILTERS,
 	defaultViewState,
@@ -24,6 +25,12 @@ export class ViewStateStore {
 	readonly filtered: FilteredData = $derived(
 		timed('landscape:filter', () => applyFilters(this.#modelValue(), this.state.filters))
 	);
+
+	/**
+	 * The state as link text ('' for the defaults: `stateText`), encoded once per change for all
+	 * that write or compare it: the URL, the header's links, the last view saved.
+	 */
+	readonly text: string = $derived(stateText(this.state));
 
 	constructor(model: () => DatasetModel) {
 		this.#model = model;
