@@ -123,17 +123,19 @@ export function attachPersistence(store: ViewStateStore, options: PersistenceOpt
 		const query = store.text; // tracks every field (one encoding, shared: view-state.svelte.ts)
 		const datasetId = options.datasetId();
 		if (!restoreDone || !options.enabled() || !datasetId) return;
-		const snapshot = $state.snapshot(store.state) as ViewState;
 		const changedAt = performance.now();
 		clearTimeout(timer);
 		timer = setTimeout(async () => {
+			// Copied when saved, not in the click: a later change clears this timer (the cleanup
+			// below), so the state now is the one `query` encodes.
+			const snapshot = $state.snapshot(store.state) as ViewState;
 			const repo = options.storage.repo ?? (await options.storage.open());
 			const start = performance.now();
 			repo.saveLast(datasetId, snapshot).then(
 				() => {
 					// Only a view other than the default makes a bare visit show something else: a
 					// prerendered page is shown at once unless this browser keeps such a view.
-					if (!isDefaultState(snapshot)) noteSavedState();
+					if (query !== '') noteSavedState();
 					measureSince('landscape:idb-write', start, { query, sinceChange: start - changedAt });
 				},
 				() => options.storage.failed()
