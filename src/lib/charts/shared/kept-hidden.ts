@@ -75,7 +75,9 @@ export class KeptHidden<T> {
 			const item = waiting.get(key);
 			if (item === undefined) continue;
 			waiting.delete(key);
-			following.set(anchor, [...(following.get(anchor) ?? []), item]);
+			const after = following.get(anchor);
+			if (after) after.push(item);
+			else following.set(anchor, [item]);
 		}
 		const items = [...(following.get(null) ?? [])];
 		for (const item of current) items.push(item, ...(following.get(this.#key(item)) ?? []));
