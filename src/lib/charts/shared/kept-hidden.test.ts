@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KeptHidden } from './kept-hidden';
+import { KeptHidden, type Drawn } from './kept-hidden';
 
 interface Item {
 	id: string;
@@ -7,30 +7,34 @@ interface Item {
 }
 const items = (...ids: string[]): Item[] => ids.map((id) => ({ id }));
 const ids = (list: readonly Item[]) => list.map((item) => item.id);
+/** The kept items of a `drawn` answer, in page order. */
+const hiddenOf = (drawn: Drawn<Item>) => drawn.items.filter((item) => drawn.hidden.has(item.id));
 
 describe('KeptHidden', () => {
 	it('keeps what a change removes, and gives it back when it returns', () => {
 		const kept = new KeptHidden<Item>((item) => item.id);
-		expect(kept.update(items('a', 'b', 'c'))).toEqual([]);
-		expect(ids(kept.update(items('a')))).toEqual(['b', 'c']);
-		expect(ids(kept.update(items('a', 'c')))).toEqual(['b']);
-		expect(ids(kept.update(items('a', 'b', 'c')))).toEqual([]);
+		expect(hiddenOf(kept.drawn(items('a', 'b', 'c')))).toEqual([]);
+		expect(ids(hiddenOf(kept.drawn(items('a'))))).toEqual(['b', 'c']);
+		expect(ids(hiddenOf(kept.drawn(items('a', 'c'))))).toEqual(['b']);
+		expect(hiddenOf(kept.drawn(items('a', 'b', 'c')))).toEqual([]);
 	});
 
 	it('answers the same when asked again with the same items (safe in a derived)', () => {
 		const kept = new KeptHidden<Item>((item) => item.id);
-		kept.update(items('a', 'b'));
-		const once = ids(kept.update(items('a')));
-		expect(ids(kept.update(items('a')))).toEqual(once);
+		kept.drawn(items('a', 'b'));
+		const once = kept.drawn(items('a'));
+		const again = kept.drawn(items('a'));
+		expect(ids(again.items)).toEqual(ids(once.items));
+		expect([...again.hidden]).toEqual([...once.hidden]);
 	});
 
-	it('keeps the last drawn version of an item, the most recently removed last', () => {
+	it('keeps the last drawn version of an item', () => {
 		const kept = new KeptHidden<Item>((item) => item.id);
-		kept.update([{ id: 'a', v: 1 }, { id: 'b', v: 1 }, { id: 'c' }]);
-		kept.update([{ id: 'a', v: 2 }, { id: 'c' }]);
-		expect(kept.update([{ id: 'c' }])).toEqual([
-			{ id: 'b', v: 1 },
-			{ id: 'a', v: 2 }
+		kept.drawn([{ id: 'a', v: 1 }, { id: 'b', v: 1 }, { id: 'c' }]);
+		kept.drawn([{ id: 'a', v: 2 }, { id: 'c' }]);
+		expect(hiddenOf(kept.drawn([{ id: 'c' }]))).toEqual([
+			{ id: 'a', v: 2 },
+			{ id: 'b', v: 1 }
 		]);
 	});
 
@@ -60,8 +64,9 @@ describe('KeptHidden', () => {
 
 	it('forgets the oldest beyond its limit', () => {
 		const kept = new KeptHidden<Item>((item) => item.id, 2);
-		kept.update(items('a', 'b', 'c', 'd'));
-		expect(ids(kept.update(items('d')))).toEqual(['b', 'c']);
-		expect(ids(kept.update([]))).toEqual(['c', 'd']);
+		kept.drawn(items('a', 'b', 'c', 'd'));
+		// a, b and c go together, a first; then d is the most recently removed.
+		expect([...kept.drawn(items('d')).hidden].sort()).toEqual(['b', 'c']);
+		expect([...kept.drawn([]).hidden].sort()).toEqual(['c', 'd']);
 	});
 });

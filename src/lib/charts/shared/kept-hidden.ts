@@ -3,12 +3,10 @@
  * shows them again instead of creating their elements anew. Creating the elements of a few dozen
  * marks was most of such a click's time; showing a kept mark only updates its attributes.
  *
- * `update(current)` returns the items drawn but hidden: those drawn before and not now, the most
- * recently removed last, at most `limit` of them. It gives the same answer when called again with
- * the same items, so it is safe inside a `$derived`.
- *
- * `drawn(current)` places the kept items where they were drawn before, among the current ones, so
- * a filter click moves no element: a keyed each block moves one by removing and inserting it
+ * `drawn(current)` keeps the items drawn before and not now, at most `limit` of them (the ones
+ * removed longest ago go first). It gives the same answer when called again with the same items,
+ * so it is safe inside a `$derived`. It places the kept items where they were drawn before,
+ * among the current ones, so a filter click moves no element: a keyed each block moves one by removing and inserting it
  * (44 rows a click on the forest plot, when the kept ones went last).
  *
  * Hide a kept mark with `visibility="hidden"`, not `display="none"`: it stays laid out, out of
@@ -39,7 +37,8 @@ export class KeptHidden<T> {
 		this.#limit = limit;
 	}
 
-	update(current: readonly T[]): readonly T[] {
+	/** The kept items after `current` is drawn: those drawn before and not now, oldest first. */
+	#update(current: readonly T[]): readonly T[] {
 		const shown = new Map<string, T>();
 		for (const item of current) shown.set(this.#key(item), item);
 		for (const [key, item] of this.#shown) {
@@ -61,7 +60,7 @@ export class KeptHidden<T> {
 	 * when last drawn (first if none did). Items never drawn before take their current places.
 	 */
 	drawn(current: readonly T[]): Drawn<T> {
-		const kept = this.update(current);
+		const kept = this.#update(current);
 		if (kept.length === 0) {
 			this.#order = current.map(this.#key);
 			return { items: current, hidden: NONE };
@@ -86,7 +85,7 @@ export class KeptHidden<T> {
 		return { items, hidden: new Set(kept.map(this.#key)) };
 	}
 
-	/** Forgets everything: the next `update` keeps nothing from before. */
+	/** Forgets everything: the next `drawn` keeps nothing from before. */
 	clear(): void {
 		this.#shown.clear();
 		this.#hidden.clear();
