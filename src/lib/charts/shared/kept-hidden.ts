@@ -6,8 +6,8 @@
  * `drawn(current)` keeps the items drawn before and not now, at most `limit` of them (the ones
  * removed longest ago go first). It gives the same answer when called again with the same items,
  * so it is safe inside a `$derived`. It places the kept items where they were drawn before,
- * among the current ones, so a filter click moves no element: a keyed each block moves one by removing and inserting it
- * (44 rows a click on the forest plot, when the kept ones went last).
+ * among the current ones, so a filter click moves no element: a keyed each block moves one by
+ * removing and inserting it (44 rows a click on the forest plot, when the kept ones went last).
  *
  * Hide a kept mark with `visibility="hidden"`, not `display="none"`: it stays laid out, out of
  * sight, of the accessibility tree and of a pointer's reach. Shown again after `display="none"`,
