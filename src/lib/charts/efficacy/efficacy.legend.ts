@@ -47,20 +47,7 @@ export function placeLegend(
 	return { items, height: items.length === 0 ? 0 : (line + 1) * LEGEND_LINE + 8 };
 }
 
-/**
- * The legend's items, each with a key saying what it shows (a repeat numbered): drawn keyed by it,
- * a filter click that drops one entry keeps the other entries' elements (keyed by place, every
- * entry after it was redrawn).
- */
-export function keyedLegend(items: readonly LegendItem[]): { key: string; item: LegendItem }[] {
-	const seen = new Map<string, number>();
-	return items.map((item) => {
-		const base = `${item.kind}:${item.label}`;
-		const repeat = seen.get(base) ?? 0;
-		seen.set(base, repeat + 1);
-		return { key: repeat === 0 ? base : `${base}#${repeat}`, item };
-	});
-}
+export { keyedLegend } from '$lib/charts/shared/keyed-legend';
 
 /** A note wider than the legend, cut at spaces into lines that fit (a phone's narrow panel). */
 function wrapText<T extends { kind: 'text'; label: string; strong: boolean }>(

@@ -56,6 +56,21 @@ describe('XPositions', () => {
 	const screen = new XPositions(G, false);
 	const page = new XPositions(G, true);
 
+	it('is reused for a layout with the same width and plot, so marks that read it stay as drawn', () => {
+		const layout = { ...G, height: 400, rows: [] };
+		expect(XPositions.reuse(screen, layout, false)).toBe(screen);
+		expect(XPositions.reuse(page, { ...G }, true)).toBe(page);
+		// Anything that moves an x, or the other kind of lengths, makes new ones.
+		for (const changed of [
+			{ ...G, width: 1001 },
+			{ ...G, plotLeft: 211 },
+			{ ...G, plotRight: 969 }
+		])
+			expect(XPositions.reuse(screen, changed, false)).not.toBe(screen);
+		expect(XPositions.reuse(screen, G, true)).not.toBe(screen);
+		expect(XPositions.reuse(undefined, G, false).span(300, 500)).toBe(200);
+	});
+
 	it('writes pixels on screen, as the attributes always were', () => {
 		expect(screen.at(500, -2)).toBe(498);
 		expect(screen.span(300, 500, 4)).toBe(204);
@@ -66,13 +81,10 @@ describe('XPositions', () => {
 		expect(screen.textX(500, 4)).toBe(504);
 		expect(screen.textDx(500, 4)).toBeUndefined();
 		expect(screen.textDx(500, 0, -10)).toBe(-10);
-		// `transform` undefined, not missing: hydration drops the page's shift only if it is named.
-		expect(screen.vertical(500)).toStrictEqual({ x1: 500, x2: 500, transform: undefined });
-		expect(screen.vertical(500, 'plot', 300)).toStrictEqual({
-			x1: 200,
-			x2: 200,
-			transform: undefined
-		});
+		expect(screen.lineX(500)).toBe(500);
+		expect(screen.lineX(500, 'plot', 300)).toBe(200);
+		expect(screen.lineShift(500)).toBeUndefined();
+		expect(screen.lineShift(500, 'plot', 300)).toBeUndefined();
 		expect(screen.place(500, -2)).toStrictEqual({ x: 498, shift: undefined });
 	});
 
@@ -88,16 +100,14 @@ describe('XPositions', () => {
 				// Text and vertical lines: the percentage, and its pixels as dx or a shift.
 				const textX = evaluate(page.textX(x, 4), W) + page.textDx(x, 4, -10)!;
 				expect(textX).toBeCloseTo(at(x) + 4 - 10, 2);
-				const line = page.vertical(x);
-				expect(line.x2).toBe(line.x1);
-				expect(evaluate(line.x1, W) + shiftOf(line.transform)).toBeCloseTo(at(x), 2);
+				expect(evaluate(page.lineX(x), W) + shiftOf(page.lineShift(x))).toBeCloseTo(at(x), 2);
 				// A nested svg: a plain percentage (no calc(): Firefox and WebKit put that at 0),
 				// its pixels a shift of what it holds; inside it, lengths relative to it.
 				const placed = page.place(x, -3.5);
 				expect(String(placed.x)).toMatch(/^-?[\d.]+%$/);
 				expect(evaluate(placed.x, W) + shiftOf(placed.shift)).toBeCloseTo(at(x) - 3.5, 2);
-				const inside = page.vertical(590, 'plot', x);
-				expect(at(x) + evaluate(inside.x1, W) + shiftOf(inside.transform)).toBeCloseTo(at(590), 2);
+				const inside = evaluate(page.lineX(590, 'plot', x), W);
+				expect(at(x) + inside + shiftOf(page.lineShift(590, 'plot', x))).toBeCloseTo(at(590), 2);
 				expect(at(x) + evaluate(page.span(x, 590, -1), W)).toBeCloseTo(at(590) - 1, 2);
 			}
 			// At least 2 px: max() of the two, as the page writes it.

@@ -73,8 +73,27 @@ export class XPositions {
 	readonly #layout: PlotSpan;
 	readonly #fluid: boolean;
 	constructor(layout: PlotSpan, fluid: boolean) {
-		this.#layout = layout;
+		this.#layout = { width: layout.width, plotLeft: layout.plotLeft, plotRight: layout.plotRight };
 		this.#fluid = fluid;
+	}
+
+	/**
+	 * `previous` when it places x alike for `layout` (the same width and plot), else new ones. A
+	 * filter click changes the layout but seldom its plot: kept, the same object tells the marks
+	 * that read it that their positions' rule did not change, so those whose own data did not
+	 * either are not redrawn (a $derived passes on only a value that is not the same object).
+	 */
+	static reuse(previous: XPositions | undefined, layout: PlotSpan, fluid: boolean): XPositions {
+		if (previous !== undefined && previous.#fluid === fluid) {
+			const p = previous.#layout;
+			if (
+				p.width === layout.width &&
+				p.plotLeft === layout.plotLeft &&
+				p.plotRight === layout.plotRight
+			)
+				return previous;
+		}
+		return new XPositions(layout, fluid);
 	}
 
 	#affine(x: number, offset: number, anchor: Anchor): Affine {
@@ -138,22 +157,24 @@ export class XPositions {
 	}
 
 	/**
-	 * A vertical line's x1, x2 and transform, to spread on the line: px, or the percentage with
-	 * its pixels as a shift (x1 and x2 take no calc()). With `from`: x relative to `from`, for a
-	 * line inside what `place` put there.
+	 * A vertical line's x1 (and x2): px, or the percentage, its pixels going to `lineShift` (x1 and
+	 * x2 take no calc()). With `from`: x relative to `from`, for a line inside what `place` put
+	 * there. Written as three plain attributes, not a spread: a spread's element is redrawn as a
+	 * whole each time the chart's layout changes.
 	 */
-	vertical(
-		x: number,
-		anchor: Anchor = 'plot',
-		from?: number
-	): { x1: number | string; x2: number | string; transform?: string } {
-		if (!this.#fluid) {
-			const at = x - (from ?? 0);
-			// On screen `transform` is there, undefined: hydration removes only the spread's own keys.
-			return { x1: at, x2: at, transform: undefined };
-		}
+	lineX(x: number, anchor: Anchor = 'plot', from?: number): number | string {
+		if (!this.#fluid) return x - (from ?? 0);
+		return pct(this.#lineAffine(x, anchor, from).a);
+	}
+
+	/** A vertical line's transform: nothing on screen; in the page, the x's pixels as a shift. */
+	lineShift(x: number, anchor: Anchor = 'plot', from?: number): string | undefined {
+		if (!this.#fluid) return undefined;
+		return `translate(${px(this.#lineAffine(x, anchor, from).b)},0)`;
+	}
+
+	#lineAffine(x: number, anchor: Anchor, from: number | undefined): Affine {
 		const to = this.#affine(x, 0, anchor);
-		const { a, b } = from === undefined ? to : minus(to, this.#affine(from, 0, 'plot'));
-		return { x1: pct(a), x2: pct(a), transform: `translate(${px(b)},0)` };
+		return from === undefined ? to : minus(to, this.#affine(from, 0, 'plot'));
 	}
 }
