@@ -5,7 +5,8 @@
  *   applied (a link opened, Back/Forward, a saved view opened), it is decoded with the dataset's
  *   ids and replaces the state; the decode warnings go to StateNotices.
  * - state → URL: each change replaces the current history entry (goto with replaceState,
- *   keepFocus, noScroll), so filters do not pile up history; the header links carry the same
+ *   keepFocus, noScroll), so filters do not pile up history; a frame later, and not while a
+ *   navigation to another page or through history is under way (that navigation decides the URL); the header links carry the same
  *   query (`store.text`, from the state itself, so they change with the click, not a frame
  *   later) and take the state to the next view (a real navigation: Back works).
  *   `replaceState` from $app/navigation would be lighter but leaves `page.url` stale in this Kit
@@ -15,7 +16,7 @@
  */
 import { untrack } from 'svelte';
 import { afterNavigate, goto } from '$app/navigation';
-import { page } from '$app/state';
+import { navigating, page } from '$app/state';
 import type { KnownIds } from './url-codec';
 import { decode, hasStateParams, searchFor, searchForText, stateQuery } from './url-codec';
 import { defaultViewState, type ViewState } from './view-state';
@@ -50,7 +51,9 @@ export function attachUrlSync(store: ViewStateStore, options: UrlSyncOptions): v
 		// The first afterNavigate fires just before the router marks itself started.
 		queueMicrotask(() => {
 			routerReady = true;
-			pendingWrite?.();
+			// After a frame, as every write: a link followed the moment the app runs is then
+			// known as a navigation under way (SvelteKit says so once it has matched the route).
+			if (pendingWrite) afterFrame(pendingWrite);
 			pendingWrite = null;
 		});
 	});
@@ -85,6 +88,11 @@ export function attachUrlSync(store: ViewStateStore, options: UrlSyncOptions): v
 			if (target === synced) return;
 			synced = target;
 			const write = () => {
+				// A navigation under way to another page, or through history, decides the URL. Written
+				// now, this page's state would supersede it and keep the reader here: a view link
+				// followed just after a filter click or a restored view did nothing. The link carries
+				// the state itself; Back and Forward bring theirs.
+				if (leavingThisPage()) return;
 				const search = searchForText(target, datasetOfPage(page.url));
 				if (search === page.url.search) return;
 				const url = `${page.url.pathname}${search}${page.url.hash}`;
@@ -109,6 +117,12 @@ export function attachUrlSync(store: ViewStateStore, options: UrlSyncOptions): v
 			else pendingWrite = write;
 		});
 	});
+}
+
+/** True while a navigation other than this module's own same-page replace is under way. */
+function leavingThisPage(): boolean {
+	if (navigating.type === null) return false;
+	return navigating.type !== 'goto' || navigating.to?.url.pathname !== page.url.pathname;
 }
 
 function afterFrame(run: () => void): void {
