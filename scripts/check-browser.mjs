@@ -231,10 +231,16 @@ try {
 	await run(
 		`[...document.querySelectorAll('nav a')].find((a) => a.textContent.trim() === 'Efficacy').click()`
 	);
-	await sleep(1500);
-	const after = await run(
-		`return { path: location.pathname, rows: document.querySelectorAll('[data-chart] [data-row-key]').length }`
-	);
+	// Until the forest plot has rows, up to 15 s, not a fixed 1.5 s: a slow engine is not a failure.
+	const followed = () =>
+		run(
+			`return { path: location.pathname, rows: document.querySelectorAll('[data-chart] [data-row-key]').length }`
+		);
+	let after = await followed();
+	for (let i = 0; i < 75 && !(after.path === '/efficacy' && after.rows > 0); i++) {
+		await sleep(200);
+		after = await followed();
+	}
 	check(
 		after.path === '/efficacy' && after.rows > 0,
 		`it opens the forest plot (${after.rows} rows)`
