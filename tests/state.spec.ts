@@ -193,6 +193,10 @@ test('a saved view survives reload and opens from its copied link', async ({ pag
 	await page.getByRole('textbox', { name: 'Save this view as' }).fill('Second line');
 	await page.getByRole('button', { name: 'Save view' }).click();
 	await expect(page.getByRole('link', { name: 'Second line' })).toBeVisible();
+	// Reloaded only once the save is confirmed: the list can show the view a moment before its
+	// write has committed (Dexie's live query updates optimistically), and a reload then can
+	// abort the write. Seen once, under a full parallel run.
+	await expect(page.getByRole('status').filter({ hasText: 'Saved “Second line”.' })).toBeVisible();
 
 	await page.reload();
 	await page.getByRole('button', { name: 'Remove filter Line: 2L' }).click();
