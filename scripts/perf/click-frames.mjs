@@ -7,6 +7,11 @@
 // per click and times the frame after the last DOM change anywhere in the page; this script is a
 // second opinion on the same question, to tell the work from the way it is measured.
 //
+// Caution: "next frame" depends on where each click falls against the display's frames, and so on
+// how the loop around it is written. Variants of this loop on the same pages (a mutation observer
+// added, clicks run right after page load) moved the app's figure between 7.3 and 11.1 ms and
+// Plot's between 4.5 and 10.8. Compare pages within one run of one script, never across scripts.
+//
 //   npx vite build && node scripts/perf/click-frames.mjs [--loads=3] [--clicks=60] [--site=build]
 //     [--port=4793]
 //
