@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { XPositions, affineX, cssLength, stretchX, type Anchor } from './fluid';
+import { SteadyXPositions, XPositions, affineX, cssLength, stretchX, type Anchor } from './fluid';
 
 /** A 1000 px chart: labels to 210, plot 210–970, a 30 px margin right. */
 const G = { width: 1000, plotLeft: 210, plotRight: 970 };
@@ -69,6 +69,16 @@ describe('XPositions', () => {
 			expect(XPositions.reuse(screen, changed, false)).not.toBe(screen);
 		expect(XPositions.reuse(screen, G, true)).not.toBe(screen);
 		expect(XPositions.reuse(undefined, G, false).span(300, 500)).toBe(200);
+	});
+
+	it('keeps one chart’s positions across layouts with the same width and plot', () => {
+		const positions = new SteadyXPositions();
+		const first = positions.of(G, false);
+		expect(positions.of({ ...G }, false)).toBe(first);
+		const wider = positions.of({ ...G, width: 1200 }, false);
+		expect(wider).not.toBe(first);
+		expect(wider.full).toBe(1200);
+		expect(positions.of({ ...G, width: 1200 }, false)).toBe(wider);
 	});
 
 	it('writes pixels on screen, as the attributes always were', () => {

@@ -178,3 +178,16 @@ export class XPositions {
 		return from === undefined ? to : minus(to, this.#affine(from, 0, 'plot'));
 	}
 }
+
+/**
+ * One chart's x positions, kept the same object while its width and plot stay the same
+ * (`XPositions.reuse`): `$derived(positions.of(layout, fluid))`.
+ */
+export class SteadyXPositions {
+	#last: XPositions | undefined;
+
+	of(layout: PlotSpan, fluid: boolean): XPositions {
+		this.#last = XPositions.reuse(this.#last, layout, fluid);
+		return this.#last;
+	}
+}
