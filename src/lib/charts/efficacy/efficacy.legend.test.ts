@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CROSS_TRIAL_NOTE, keyedLegend, panelLegend, placeLegend } from './efficacy.legend';
+import { CROSS_TRIAL_NOTE, panelLegend, placeLegend } from './efficacy.legend';
 import type { RowMark, WhiskerMark } from './efficacy.marks';
 import { readout } from './test-fixtures';
 
@@ -167,46 +167,5 @@ describe('panel legend', () => {
 		const { items, height } = placeLegend([{ kind: 'text', label: 'Note', strong: true }], 40, 500);
 		expect(items).toMatchObject([{ label: 'Note', x: 0, y: 52 }]);
 		expect(height).toBe(26);
-	});
-});
-
-describe('keyed legend', () => {
-	it('keys each item by what it shows, so dropping one entry keeps the others', () => {
-		const before = placeLegend(
-			[
-				{ kind: 'shape', shape: 'circle', colour: '#000', label: 'Asset A' },
-				{ kind: 'shape', shape: 'square', colour: '#111', label: 'Comparator arm' },
-				{ kind: 'dash', label: '† CI computed' }
-			],
-			0,
-			800
-		);
-		const after = placeLegend(
-			[
-				{ kind: 'shape', shape: 'square', colour: '#111', label: 'Comparator arm' },
-				{ kind: 'dash', label: '† CI computed' }
-			],
-			0,
-			800
-		);
-		const keys = (items: typeof before.items) => keyedLegend(items).map((k) => k.key);
-		expect(keys(before.items)).toEqual([
-			'shape:Asset A',
-			'shape:Comparator arm',
-			'dash:† CI computed'
-		]);
-		expect(keys(after.items)).toEqual(keys(before.items).slice(1));
-	});
-
-	it('numbers a repeated item, so every key is unique', () => {
-		const { items } = placeLegend(
-			[
-				{ kind: 'text', label: 'same', strong: false },
-				{ kind: 'text', label: 'same', strong: false }
-			],
-			0,
-			800
-		);
-		expect(keyedLegend(items).map((k) => k.key)).toEqual(['text:same', 'text:same#1']);
 	});
 });

@@ -47,8 +47,6 @@ export function placeLegend(
 	return { items, height: items.length === 0 ? 0 : (line + 1) * LEGEND_LINE + 8 };
 }
 
-export { keyedLegend } from '$lib/charts/shared/keyed-legend';
-
 /** A note wider than the legend, cut at spaces into lines that fit (a phone's narrow panel). */
 function wrapText<T extends { kind: 'text'; label: string; strong: boolean }>(
 	entry: T,
