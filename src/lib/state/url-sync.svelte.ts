@@ -5,10 +5,11 @@
  *   applied (a link opened, Back/Forward, a saved view opened), it is decoded with the dataset's
  *   ids and replaces the state; the decode warnings go to StateNotices.
  * - state → URL: each change replaces the current history entry (goto with replaceState,
- *   keepFocus, noScroll), so filters do not pile up history; a frame later, and not while a
- *   navigation to another page or through history is under way (that navigation decides the URL); the header links carry the same
- *   query (`store.text`, from the state itself, so they change with the click, not a frame
- *   later) and take the state to the next view (a real navigation: Back works).
+ *   keepFocus, noScroll), so filters do not pile up history. It is written a frame later, and
+ *   not while a navigation to another page or through history is under way: that navigation
+ *   decides the URL. The header links carry the same query (`store.text`, from the state itself,
+ *   so they change with the click, not a frame later) and take the state to the next view (a
+ *   real navigation: Back works).
  *   `replaceState` from $app/navigation would be lighter but leaves `page.url` stale in this Kit
  *   version. The root layout load reads only the dataset keys (`datasetRef`), and SvelteKit re-runs
  *   a load only for search params it read, so these writes never reload the dataset.
@@ -90,8 +91,8 @@ export function attachUrlSync(store: ViewStateStore, options: UrlSyncOptions): v
 			const write = () => {
 				// A navigation under way to another page, or through history, decides the URL. Written
 				// now, this page's state would supersede it and keep the reader here: a view link
-				// followed just after a filter click or a restored view did nothing. The link carries
-				// the state itself; Back and Forward bring theirs.
+				// followed as the app brought the last view back did nothing. The link carries the
+				// state itself; Back and Forward bring theirs.
 				if (leavingThisPage()) return;
 				const search = searchForText(target, datasetOfPage(page.url));
 				if (search === page.url.search) return;
