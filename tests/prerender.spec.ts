@@ -6,6 +6,7 @@
  */
 import { test, expect, nextFrame } from './fixtures';
 import type { Browser, Page } from '@playwright/test';
+import { NARROWEST_LAYOUT_WIDTH } from '../src/lib/charts/shared/prerender-width';
 
 const TIMELINE_MARKS = '[data-testid="timeline-chart"] [data-mark]';
 /** Each prerendered chart and the selector of its marks (one per lane mark, row or cell). */
@@ -53,7 +54,11 @@ function watchTakeover(marks: string) {
 		}
 	}).observe({ type: 'layout-shift', buffered: true });
 	document.addEventListener('DOMContentLoaded', () => {
-		const found = document.querySelectorAll(marks);
+		// The marks of the drawing the column shows (hidden or not): the page holds one per width.
+		const found = [...document.querySelectorAll(marks)].filter((m) => {
+			const drawing = m.closest('[data-layout-width]');
+			return drawing === null || getComputedStyle(drawing).display !== 'none';
+		});
 		seen.marksAtParse = found.length;
 		for (const mark of found) (mark as unknown as { __fromHtml: boolean }).__fromHtml = true;
 		seen.hiddenAtParse =
@@ -118,10 +123,11 @@ async function openAndTakeOver(page: Page, path: string, marks: string) {
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('a window narrower than the drawing keeps the page its own width, the chart cut at its edge', async ({
+	test('a window narrower than the narrowest drawing keeps the page its own width, the chart cut at its edge', async ({
 		page
 	}) => {
-		await page.setViewportSize({ width: 900, height: 800 });
+		// A 692 px column: the drawing laid out at 708 px shows, cut at the column's edge.
+		await page.setViewportSize({ width: 740, height: 800 });
 		for (const path of ['/timeline', '/efficacy']) {
 			await page.goto(path);
 			await expect(page.locator('[data-prerendered]')).toBeVisible();
@@ -201,6 +207,23 @@ test.describe('with JavaScript', () => {
 		});
 	}
 
+	// A column narrower than 1,200 px shows a drawing laid out at 936 or 708 px, which the app
+	// replaces by its own, laid out at that same width: nothing may move.
+	for (const path of ['/timeline', '/efficacy'])
+		for (const width of [800, 1000])
+			test(`${path} in a ${width} px window: the app takes over the narrower drawing without a shift`, async ({
+				page
+			}) => {
+				await page.setViewportSize({ width, height: 900 });
+				const marks =
+					path === '/timeline' ? '[data-chart="timeline"] [data-mark]' : '.forest [data-row-key]';
+				const seen = await openAndTakeOver(page, path, marks);
+				expect(seen.hiddenAtParse).toBe(false);
+				expect(seen.marksAtParse).toBeGreaterThan(10);
+				expect(seen.marksNow).toBe(seen.marksAtParse);
+				expect(seen.shift, seen.moved.join('; ')).toBe(0);
+			});
+
 	/** Where a frame painted the chart's first mark (px), and whether the app ran by then. */
 	interface PaintedMark {
 		x: number;
@@ -217,9 +240,12 @@ test.describe('with JavaScript', () => {
 		(window as unknown as { __frames: PaintedMark[] }).__frames = frames;
 		let after = 0;
 		const everyFrame = () => {
-			const mark = document.querySelector(marks);
+			// The page holds a drawing per layout width and shows one: its first mark.
+			const mark = [...document.querySelectorAll(marks)].find((m) =>
+				m.checkVisibility({ visibilityProperty: true })
+			);
 			const appReady = document.documentElement.dataset.appReady !== undefined;
-			if (mark?.checkVisibility({ visibilityProperty: true })) {
+			if (mark) {
 				const box = mark.getBoundingClientRect();
 				frames.push({ x: Math.round(box.x), width: Math.round(box.width), appReady });
 			}
@@ -231,12 +257,13 @@ test.describe('with JavaScript', () => {
 
 	// A mark's shape, not its text: a label moves a little when the interface font arrives.
 	const FIRST_SHAPES = [
-		{ path: '/timeline', marks: `${TIMELINE_MARKS} :is(rect, circle, path)` },
+		{ path: '/timeline', marks: '[data-chart="timeline"] [data-mark] :is(rect, circle, path)' },
 		{ path: '/efficacy', marks: '.forest [data-row-key]' }
 	];
 	for (const { path, marks } of FIRST_SHAPES)
-		// 1263 px: what a 1280 px window leaves its page beside a classic 17 px scrollbar.
-		for (const width of [1024, 1263, 1280, 1440, 1920])
+		// 1263 px: what a 1280 px window leaves its page beside a classic 17 px scrollbar; 1000 and
+		// 800 px show the drawings laid out at 936 and 708 px; 740 px is narrower than them all.
+		for (const width of [740, 800, 1000, 1024, 1263, 1280, 1440, 1920])
 			test(`${path} in a ${width} px window: the chart appears once, where it stays`, async ({
 				page
 			}) => {
@@ -262,10 +289,11 @@ test.describe('with JavaScript', () => {
 				// Every frame that showed the mark showed it there.
 				for (const frame of frames)
 					expect({ x: frame.x, width: frame.width }, JSON.stringify(frames)).toEqual(final);
-				// A column at least as wide as the one the HTML was drawn for (a window from 1280 px,
-				// scrollbar or not) shows the chart before the app runs; a narrower one waits for the
-				// app's drawing.
-				if (width >= 1263) expect(frames[0]!.appReady).toBe(false);
+				// A column at least as wide as the narrowest drawing the HTML holds (708 px: a window
+				// from 773 px, scrollbar or not) shows the chart before the app runs; a narrower one
+				// waits for the app's drawing.
+				const column = await page.locator('[data-chart]').evaluate((el) => el.clientWidth);
+				if (column >= NARROWEST_LAYOUT_WIDTH) expect(frames[0]!.appReady).toBe(false);
 				else expect(frames.every((frame) => frame.appReady)).toBe(true);
 				// The app drew at the window's width (wider windows, wider marks).
 				if (path === '/timeline') {
@@ -296,16 +324,19 @@ test.describe('with JavaScript', () => {
 		await page.goto(path);
 		if (js) await expect(page.locator('[data-chart-ready]')).toBeAttached();
 		await page.evaluate(() => document.fonts.ready);
+		// The drawing shown: the page holds one per layout width (the others are not displayed).
 		const boxes = await page.locator(shapes).evaluateAll((elements) =>
-			elements.map((e) => {
-				const r = e.getBoundingClientRect();
-				const mark = e.closest('[data-mark], [data-row-key]');
-				const name = mark?.getAttribute('data-mark') ?? mark?.getAttribute('data-row-key') ?? '';
-				return {
-					name: `${name} ${e.tagName} ${e.textContent}`,
-					box: [r.x, r.y, r.width, r.height]
-				};
-			})
+			elements
+				.filter((e) => e.checkVisibility())
+				.map((e) => {
+					const r = e.getBoundingClientRect();
+					const mark = e.closest('[data-mark], [data-row-key]');
+					const name = mark?.getAttribute('data-mark') ?? mark?.getAttribute('data-row-key') ?? '';
+					return {
+						name: `${name} ${e.tagName} ${e.textContent}`,
+						box: [r.x, r.y, r.width, r.height]
+					};
+				})
 		);
 		await context.close();
 		return boxes;
@@ -313,15 +344,17 @@ test.describe('with JavaScript', () => {
 
 	// Every shape and text of the chart (a nested svg's box is its viewport, not what it draws).
 	const DRAWINGS = [
+		// 940 and 1150 px windows show the drawings laid out at 708 and 936 px, stretched over a
+		// column where the forest plot, laid out for it, would have one column more.
 		{
 			path: '/timeline',
-			shapes: '[data-testid="timeline-chart"] svg :is(rect, line, path, circle, text)',
-			widths: [1280, 1440, 1920]
+			shapes: '[data-chart="timeline"] svg :is(rect, line, path, circle, text)',
+			widths: [940, 1150, 1280, 1440, 1920]
 		},
 		{
 			path: '/efficacy',
 			shapes: '.forest svg :is(rect, line, path, circle, text)',
-			widths: [1280, 1440, 1920]
+			widths: [940, 1150, 1280, 1440, 1920]
 		},
 		// The embeds draw with the same components, in a column of their own (1,256 px here).
 		{
@@ -401,8 +434,9 @@ test.describe('with JavaScript', () => {
 		// A window that shows the drawing: its first paint does not share the machine with them.
 		const shown = await load(1440, '/timeline');
 		expect(shown.firstScript).toBeGreaterThanOrEqual(shown.firstPaint);
-		// A narrower window waits for the app's drawing: the scripts are asked for as the page is read.
-		const hidden = await load(1000, '/efficacy');
+		// A window narrower than every drawing waits for the app's: the scripts are asked for as the
+		// page is read.
+		const hidden = await load(740, '/efficacy');
 		expect(hidden.firstScript).toBeLessThan(hidden.htmlRead);
 	});
 
@@ -489,7 +523,7 @@ test.describe('with JavaScript', () => {
 			const root = page.locator('#svelte');
 			await expect(root).toHaveCSS('visibility', 'hidden');
 			// Meanwhile the prerendered drawing is not even laid out (the app would replace it).
-			const drawing = page.locator('[data-prerendered] > .chart');
+			const drawing = page.locator('[data-prerendered] > .chart[data-layout-width="1200"]');
 			await expect(drawing).toHaveCSS('content-visibility', 'hidden');
 			await expect(root).toHaveCSS('visibility', 'visible', { timeout: 4_000 });
 			await expect(drawing).toHaveCSS('content-visibility', 'visible');

@@ -209,7 +209,8 @@ describe('the first-paint guard', () => {
 		appReady = false,
 		svg = 'places by calc()' as SvgLayout,
 		visibilityState = 'visible',
-		observesPaint = true
+		observesPaint = true,
+		containerQueries = true
 	} = {}): GuardRun {
 		const run: GuardRun = {
 			classes: new Set(),
@@ -266,6 +267,7 @@ describe('the first-paint guard', () => {
 			'window',
 			'PerformanceObserver',
 			'setTimeout',
+			'CSS',
 			FIRST_PAINT_GUARD
 		)(
 			document,
@@ -274,7 +276,8 @@ describe('the first-paint guard', () => {
 			innerWidth,
 			window,
 			PerformanceObserver,
-			setTimeout
+			setTimeout,
+			{ supports: (text: string) => containerQueries && text === 'container-type:inline-size' }
 		);
 		run.starter = window.__startAfterFirstPaint;
 		return run;
@@ -366,6 +369,10 @@ describe('the first-paint guard', () => {
 			expect(runGuard({ svg: 'throws' }).classes.has('no-fluid-svg')).toBe(true);
 		});
 
+		it('is also one without container queries, which pick the drawing for the column', () => {
+			expect(runGuard({ containerQueries: false }).classes.has('no-fluid-svg')).toBe(true);
+		});
+
 		it('leaves nothing of the measurement in the page', () => {
 			expect(runGuard({ svg: 'places by calc()' }).probesLeft).toBe(0);
 			expect(runGuard({ svg: 'ignores calc()' }).probesLeft).toBe(0);
@@ -404,6 +411,15 @@ describe('the first-paint guard', () => {
 			expect(starts()).toBe(1);
 		});
 
+		it('waits for the first paint too in a window that shows a narrower drawing', () => {
+			for (const innerWidth of [DRAWING_SHOWN_MIN_WINDOW, 1000, 1264]) {
+				const { run, starts } = starting({ innerWidth });
+				expect(starts(), `${innerWidth} px`).toBe(0);
+				run.onPaint!();
+				expect(starts(), `${innerWidth} px`).toBe(1);
+			}
+		});
+
 		it('starts after a wait should no paint be reported (a page painted late)', () => {
 			const { run, starts } = starting();
 			expect(run.timers.map((t) => t.delay)).toEqual([1500]);
@@ -414,7 +430,7 @@ describe('the first-paint guard', () => {
 
 		it('starts at once wherever the app is what the reader waits for', () => {
 			// A link with view state (the drawing stays hidden), a browser that misplaces it, a
-			// window narrower than it, a tab in the background, no paint timing.
+			// window narrower than its narrowest drawing, a tab in the background, no paint timing.
 			for (const options of [
 				{ search: '?assets=kn026' },
 				{ svg: 'ignores calc()' as SvgLayout },

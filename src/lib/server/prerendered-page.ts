@@ -7,12 +7,12 @@
  *   exactly these, by their hashes ('unsafe-hashes' limits hashes to attributes). Once the app
  *   runs, it sets styles through the DOM, which the policy does not restrict.
  * - The first-paint guard. A view's page holds the built-in dataset's default view, drawn for a
- *   wide window. When the browser will show another view (the link carries view state or names a
- *   dataset, this browser keeps a saved view or imported datasets, or the window is too narrow
- *   for that drawing), a small script in the head hides the app's root until the app has drawn
+ *   few column widths. When the browser will show another view (the link carries view state or
+ *   names a dataset, this browser keeps a saved view or imported datasets, or the window is too
+ *   narrow for those drawings), a small script in the head hides the app's root until the app has drawn
  *   the right one, as before prerendering, so the default chart never flashes first. It also
  *   marks the page as run by scripts (html.js), which hides a prerendered chart in a column
- *   narrower than it was drawn for until the app has redrawn it (app.css). The script is allowed
+ *   narrower than its narrowest drawing until the app has redrawn it (app.css). The script is allowed
  *   by its hash.
  * - A first paint that waits for no request: the page carries its stylesheets and the interface
  *   font (svelte.config.js, vite.config.ts); here the font is preloaded and the app's scripts are
@@ -21,7 +21,7 @@
  *   app's scripts are requested once that paint is on screen, not while it is being made.
  */
 import { createHash } from 'node:crypto';
-import { PRERENDER_WIDTH } from '../charts/shared/prerender-width';
+import { NARROWEST_LAYOUT_WIDTH } from '../charts/shared/prerender-width';
 
 /**
  * Keys the app keeps in localStorage (db/hints.ts): a saved view other than the default, and
@@ -51,16 +51,18 @@ const KEYS_WAIT_FOR_APP = `function w(e){var t=e.target;if(!('appReady' in d.dat
  * (WebKitGTK 2.50) do; a browser that does not would draw every bar and whisker at the chart's
  * left edge. The guard places a rect at calc(50% + 1px) in a 100 px svg, off screen for the moment
  * it takes (nothing is painted yet), and where it does not land at 51 px marks the page
- * html.no-fluid-svg, which hides the drawing until the app has drawn it in pixels (app.css).
+ * html.no-fluid-svg, which hides the drawing until the app has drawn it in pixels (app.css). So
+ * too in a browser without container queries, which pick the drawing for the column's width.
  */
-const FLUID_SVG_CHECK = `try{var n='http://www.w3.org/2000/svg',o=document.createElementNS(n,'svg'),r=document.createElementNS(n,'rect');o.setAttribute('width','100');o.setAttribute('height','1');o.style.position='absolute';r.setAttribute('x','calc(50% + 1px)');r.setAttribute('width','1');r.setAttribute('height','1');o.appendChild(r);d.appendChild(o);var x=-1;try{x=Math.round(r.getBoundingClientRect().left-o.getBoundingClientRect().left)}catch(e){}d.removeChild(o);if(x!==51)d.classList.add('no-fluid-svg')}catch(e){d.classList.add('no-fluid-svg')}`;
+const FLUID_SVG_CHECK = `try{var n='http://www.w3.org/2000/svg',o=document.createElementNS(n,'svg'),r=document.createElementNS(n,'rect');o.setAttribute('width','100');o.setAttribute('height','1');o.style.position='absolute';r.setAttribute('x','calc(50% + 1px)');r.setAttribute('width','1');r.setAttribute('height','1');o.appendChild(r);d.appendChild(o);var x=-1;try{x=Math.round(r.getBoundingClientRect().left-o.getBoundingClientRect().left)}catch(e){}d.removeChild(o);if(x!==51||!CSS.supports('container-type:inline-size'))d.classList.add('no-fluid-svg')}catch(e){d.classList.add('no-fluid-svg')}`;
 
 /**
- * The narrowest window whose page surely shows the prerendered drawing: its width, the main
- * column's side padding (2 × 24 px) and a classic scrollbar (17 px). (With overlay scrollbars it
- * shows from 1,248 px; there the app simply starts at once, as wherever the drawing is hidden.)
+ * The narrowest window whose page surely shows a prerendered drawing: the narrowest layout width,
+ * the main column's side padding (2 × 24 px) and a classic scrollbar (17 px). (With overlay
+ * scrollbars it shows from 756 px; there the app simply starts at once, as wherever the drawing
+ * is hidden.)
  */
-export const DRAWING_SHOWN_MIN_WINDOW = PRERENDER_WIDTH + 48 + 17;
+export const DRAWING_SHOWN_MIN_WINDOW = NARROWEST_LAYOUT_WIDTH + 48 + 17;
 
 /**
  * How long the app waits for the first paint at most: a page painted later (a slow machine, a tab

@@ -1,14 +1,39 @@
 // Apart from prerendered.ts, which needs SvelteKit's environment: the build's page hooks and the
-// end-to-end tests read this width too.
+// end-to-end tests read these widths too.
 
 /**
- * The width a chart is laid out at, at most, on screen, and the width its prerendered drawing is
- * made at: a little under the main column of a 1280 px wide window (1,232 px, or 1,215 px
- * beside a classic scrollbar), so every window from 1280 px shows it. A wider chart is this
- * layout stretched (fluid.ts), and the prerendered drawing writes its x positions as fractions of
- * its width, so it is right in every column at least this wide. In a narrower one the app lays
- * the chart out again (other labels fit, glyphs stack otherwise), so there the drawing stays
- * hidden until the app has redrawn it (app.css: the container query on [data-prerendered], which
- * names this width).
+ * The widths a chart is laid out at on screen, widest first. A chart at least as wide as one of
+ * them is laid out at the widest that fits and stretched to its own width (fluid.ts); the
+ * prerendered page holds a drawing at each, its x positions written as fractions of its width,
+ * so each is right in every column from its width up to the next one. The stylesheet shows the
+ * one for the column (app.css: the container queries on [data-prerendered], which name these
+ * widths), so the chart is in the first paint from the narrowest of them up.
+ *
+ * - 1,200 px: a little under the main column of a 1280 px window (1,232 px, or 1,215 px beside
+ *   a classic scrollbar), so every window from 1280 px shows the widest layout, with every column
+ *   of the forest plot.
+ * - 936 px: the narrowest the forest plot keeps four of its columns (regimen, setting, n and
+ *   endpoint; efficacy.columns.ts): windows from 1,001 px.
+ * - 708 px: the narrowest it keeps two (regimen and endpoint): windows from 773 px.
+ *
+ * Narrower than the last, the app lays the chart out at its own width (the forest plot drops its
+ * endpoint column, then stacks its rows; the timeline scrolls sideways), and the drawing stays
+ * hidden until the app has drawn it. Each width costs the page a drawing (about 11 KB of gzip
+ * for the forest plot, 15 KB for the timeline), and a stretched layout is coarser than one made
+ * for the column: hence only the widths where the forest plot's columns change most.
  */
-export const PRERENDER_WIDTH = 1200;
+export const LAYOUT_WIDTHS = [1200, 936, 708] as const;
+
+/** The widest layout: the drawing a wide window shows, and the one the app takes over. */
+export const PRERENDER_WIDTH = LAYOUT_WIDTHS[0];
+
+/** The narrowest column that shows a prerendered drawing before the app runs. */
+export const NARROWEST_LAYOUT_WIDTH = Math.min(...LAYOUT_WIDTHS);
+
+/**
+ * The width a chart `width` px wide is laid out at before it is stretched: the widest of
+ * LAYOUT_WIDTHS it holds, or undefined (laid out at its own width) when narrower than them all.
+ */
+export function layoutWidthFor(width: number): number | undefined {
+	return LAYOUT_WIDTHS.find((layoutWidth) => width >= layoutWidth);
+}

@@ -1,12 +1,61 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PRERENDER_WIDTH } from './prerendered';
+import { fitColumns } from '$lib/charts/efficacy/efficacy.columns';
+import { LAYOUT_WIDTHS, PRERENDER_WIDTH, layoutWidthFor } from './prerendered';
 
-describe('the prerendered drawing and the stylesheet that hides it in narrower columns', () => {
-	it('hides it exactly below the width it is drawn for (app.css), where the app lays it out otherwise', () => {
-		const css = readFileSync(new URL('../../../app.css', import.meta.url), 'utf8');
-		const query = /@container \(width < (\d+)px\) \{\s*html\.js \[data-prerendered\]/.exec(css);
-		expect(query, 'app.css: the container query on [data-prerendered]').not.toBeNull();
-		expect(Number(query![1])).toBe(PRERENDER_WIDTH);
+const css = readFileSync(new URL('../../../app.css', import.meta.url), 'utf8');
+
+/** The drawings (by layout width) app.css leaves displayed in a column `width` px wide. */
+function drawingsShown(width: number): number[] {
+	const hidden = new Set<number>();
+	for (const [, query, rule] of css.matchAll(/@container ([^{]+)\{\s*([^}]+)\}/g)) {
+		const drawing = /\[data-layout-width='(\d+)'\]\s*$/.exec(rule!.split('{')[0]!.trim());
+		if (!drawing || !/display:\s*none/.test(rule!)) continue;
+		// Each condition is `(width < N px)` or `(width >= N px)`, joined by `or`.
+		const holds = query!.split(' or ').some((condition) => {
+			const [, op, px] = /\(width (<|>=) (\d+)px\)/.exec(condition)!;
+			return op === '<' ? width < Number(px) : width >= Number(px);
+		});
+		if (holds) hidden.add(Number(drawing[1]));
+	}
+	return LAYOUT_WIDTHS.filter((w) => !hidden.has(w));
+}
+
+describe('the widths a chart is laid out at', () => {
+	it('lays a column out at the widest layout width it holds, and narrower ones at their own', () => {
+		expect(PRERENDER_WIDTH).toBe(1200);
+		expect(layoutWidthFor(1872)).toBe(1200);
+		expect(layoutWidthFor(1200)).toBe(1200);
+		expect(layoutWidthFor(1199)).toBe(936);
+		expect(layoutWidthFor(936)).toBe(936);
+		expect(layoutWidthFor(935)).toBe(708);
+		expect(layoutWidthFor(708)).toBe(708);
+		expect(layoutWidthFor(707)).toBeUndefined();
+	});
+
+	it('are where the forest plot keeps all its columns, four of them, and two', () => {
+		const kept = (width: number) => fitColumns(width).columns.map((c) => c.key);
+		expect(kept(1200)).toHaveLength(6);
+		expect(kept(936)).toEqual(['regimen', 'setting', 'n', 'endpoint']);
+		expect(kept(935)).toHaveLength(3);
+		expect(kept(708)).toEqual(['regimen', 'endpoint']);
+		expect(kept(707)).toEqual(['regimen']);
+	});
+});
+
+describe('the prerendered drawings and the stylesheet that picks one for the column', () => {
+	it('shows the drawing laid out at the width the app lays the column out at', () => {
+		for (const width of [1872, 1200, 1199, 1000, 936, 935, 800, 708]) {
+			expect(drawingsShown(width), `${width} px`).toEqual([layoutWidthFor(width)]);
+		}
+	});
+
+	it('shows the narrowest below it, hidden when scripts run, until the app has drawn', () => {
+		expect(drawingsShown(640)).toEqual([708]);
+		const query = /@container \(width < (\d+)px\) \{\s*html\.js \[data-prerendered\] > \*/.exec(
+			css
+		);
+		expect(query, 'app.css: the container query hiding the drawing').not.toBeNull();
+		expect(Number(query![1])).toBe(708);
 	});
 });

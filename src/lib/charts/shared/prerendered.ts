@@ -2,7 +2,7 @@ import { browser, building } from '$app/environment';
 
 import { PRERENDER_WIDTH } from './prerender-width';
 
-export { PRERENDER_WIDTH };
+export { LAYOUT_WIDTHS, PRERENDER_WIDTH, layoutWidthFor } from './prerender-width';
 
 /** Whether this render writes the prerendered page (fluid x positions, fluid.ts). */
 export const drawsFluid = (): boolean => building;
@@ -14,7 +14,9 @@ export const drawsFluid = (): boolean => building;
  * attribute only the build writes, so hydration removes it): hydration must find the marks the
  * HTML holds, so it draws at once, at the wrapper's width when that is at least PRERENDER_WIDTH
  * (the same marks, stretched: the positions the page shows), else at PRERENDER_WIDTH, and then
- * at the measured width (the drawing is hidden there until then).
+ * at the measured width before the next paint. In a narrower column the page shows a drawing
+ * made for a narrower layout width (prerender-width.ts), which the build alone writes: hydration
+ * drops it, and the measured drawing, laid out at that same width, takes its place.
  */
 export function widthBeforeMeasured(kind: string): number | null {
 	if (building) return PRERENDER_WIDTH;
