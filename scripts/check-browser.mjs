@@ -57,16 +57,22 @@ const DRAWING = `
 		return [b.left - o.left, b.top - o.top, b.width, b.height].map((v) => Math.round(v * 10) / 10);
 	};
 	const drawn = (el) => el.getAttribute('data-export') !== 'omit' && !el.classList.contains('ring');
+	// The page holds a drawing per layout width and displays the one for the column.
+	const displayed = (el) => {
+		const drawing = el.closest('[data-layout-width]');
+		return !drawing || getComputedStyle(drawing).display !== 'none';
+	};
 	const shapes = 'rect, path, circle, line, text';
 	const marks = '[data-mark], [data-row-key]';
 	const out = {};
 	for (const mark of root.querySelectorAll(marks)) {
+		if (!displayed(mark)) continue;
 		const key = mark.getAttribute('data-mark') ?? mark.getAttribute('data-row-key');
 		out[key] = [...mark.querySelectorAll(shapes)].filter(drawn).map(box);
 	}
 	const seen = {};
 	for (const text of root.querySelectorAll('svg text')) {
-		if (text.closest(marks)) continue;
+		if (text.closest(marks) || !displayed(text)) continue;
 		const key = 'text: ' + text.textContent.trim();
 		seen[key] = (seen[key] ?? 0) + 1;
 		out[key + ' #' + seen[key]] = [box(text)];
@@ -191,10 +197,14 @@ try {
 		const errors = await run(`return window.__errors`);
 		check(errors.length === 0, `no uncaught error${errors.length ? `: ${errors.join('; ')}` : ''}`);
 	}
-	// The drawing stretched further, and the embeds' own pages.
+	// The drawing stretched further, those laid out at 936 and 708 px, and the embeds' own pages.
 	for (const [path, width] of [
 		['/timeline', 1920],
 		['/efficacy', 1920],
+		['/timeline', 1150],
+		['/efficacy', 1150],
+		['/timeline', 940],
+		['/efficacy', 940],
 		['/embed/timeline', 1440],
 		['/embed/efficacy', 1440]
 	]) {
