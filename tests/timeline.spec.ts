@@ -105,6 +105,24 @@ test('opens on the years where the events are, and "All" shows every milestone',
 	expect((await tickLabels(page)).map(Number)[0]).toBeLessThanOrEqual(2012);
 });
 
+test('the “Data as of” and “Today” labels never print over each other', async ({ page }) => {
+	// The dataset is a few weeks old, so the two lines stand close; near the right edge of a
+	// narrower chart the today label sits left of its line, where the as-of label was.
+	for (const width of [800, 1000, 1440]) {
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto('/timeline');
+		await expect(page.locator('[data-chart-ready]')).toBeAttached();
+		const asOf = (await page.getByTestId('as-of-marker').locator('text').boundingBox())!;
+		const today = (await page.getByTestId('today-line').locator('text').boundingBox())!;
+		const apart =
+			asOf.x + asOf.width <= today.x ||
+			today.x + today.width <= asOf.x ||
+			asOf.y + asOf.height <= today.y ||
+			today.y + today.height <= asOf.y;
+		expect(apart, `${width} px: ${JSON.stringify({ asOf, today })}`).toBe(true);
+	}
+});
+
 test('one lane per program plus the corporate lanes, and every milestone', async ({ page }) => {
 	await open(page);
 	await showAll(page);

@@ -495,7 +495,39 @@ describe('layoutTimeline: today and the as-of date', () => {
 			label: 'Today',
 			labelLeft: false
 		});
-		expect(l.asOf).toEqual({ x: xOf(t('2026-10-01')), label: 'Data as of Sep 2026' });
+		// Its label ends 4 px left of its line.
+		expect(l.asOf).toEqual({
+			x: xOf(t('2026-10-01')),
+			label: 'Data as of Sep 2026',
+			labelX: xOf(t('2026-10-01')),
+			labelShift: -4
+		});
+	});
+
+	it('ends the as-of label before the today label where that sits left of its line', () => {
+		const noon = t('2026-11-22') + DAY / 2;
+		const year = 365 * DAY;
+		// Today on the right edge (x 970), its label left of it, about 29 px wide from 966 px.
+		const at = (years: number) =>
+			layout({}, { window: { start: noon - years * year, end: noon } }, { asOf: '2026-09' });
+		// Over one year the as-of line (1 October) is 108 px further left: its label stays by it.
+		expect(at(1).asOf).toMatchObject({ labelShift: -4 });
+		expect(at(1).asOf!.labelX).toBe(at(1).asOf!.x);
+		// Over five years it is 22 px left of today: its label would run into "Today".
+		const close = at(5);
+		expect(close.asOf!.x).toBeGreaterThan(940);
+		expect(close.asOf!.labelX).toBe(close.today!.x);
+		const asOfEnd = close.asOf!.labelX + close.asOf!.labelShift;
+		const todayStart = close.today!.x - 4 - 'Today'.length * 11 * 0.48 * 1.1;
+		expect(asOfEnd).toBeCloseTo(todayStart - 6, 6);
+		// Today's label right of its line leaves the as-of label where it was.
+		const early = layout(
+			{},
+			{ window: { start: noon - 5 * year, end: noon + year } },
+			{ asOf: '2026-09' }
+		);
+		expect(early.today!.labelLeft).toBe(false);
+		expect(early.asOf).toMatchObject({ labelShift: -4 });
 	});
 
 	it('marks both on the window’s very edges', () => {

@@ -265,6 +265,10 @@ function layoutAtWidth(prepared: PreparedTimeline, options: LayoutOptions): Time
 	const inPlot = (x: number) => x >= plotLeft && x <= plotRight;
 	const todayX = xOf(prepared.today + DAY / 2);
 	const asOfX = prepared.asOf ? xOf(prepared.asOf.time) : NaN;
+	// Near the right edge the today label sits left of its line.
+	const today = inPlot(todayX)
+		? { x: todayX, label: 'Today', labelLeft: todayX + 44 > width }
+		: null;
 
 	// Legend: phases present, glyph shapes present, then the notes that explain the encodings,
 	// each part from a new row.
@@ -340,13 +344,38 @@ function layoutAtWidth(prepared: PreparedTimeline, options: LayoutOptions): Time
 		glyphs,
 		nav,
 		marksById,
-		// Near the right edge the today label sits left of its line.
-		today: inPlot(todayX) ? { x: todayX, label: 'Today', labelLeft: todayX + 44 > width } : null,
+		today,
 		asOf:
 			prepared.asOf && inPlot(asOfX)
-				? { x: asOfX, label: `Data as of ${prepared.asOf.label}` }
+				? asOfMarker(asOfX, `Data as of ${prepared.asOf.label}`, today)
 				: null,
 		legend,
 		legendTop
 	};
+}
+
+/** The date lines' labels: 11 px, the today label bold (a little wider), 6 px apart at least. */
+const DATE_LABEL_SIZE = 11;
+const DATE_LABEL_GAP = 6;
+
+/**
+ * The as-of line and where its label ends (right-aligned): 4 px left of the line, or, where the
+ * today label sits left of its own line and the two would overlap (the data a few weeks old, the
+ * today line near the right edge), just left of the today label. The place is kept as an x of
+ * the plot and a shift in px, so a stretched layout moves it with the today line.
+ */
+function asOfMarker(
+	x: number,
+	label: string,
+	today: { x: number; label: string; labelLeft: boolean } | null
+): NonNullable<TimelineLayout['asOf']> {
+	const own = { x, label, labelX: x, labelShift: -4 };
+	if (!today?.labelLeft) return own;
+	const todayWidth = textWidth(today.label, DATE_LABEL_SIZE) * 1.1;
+	const todayStart = today.x - 4 - todayWidth;
+	const end = x - 4;
+	const overlaps =
+		end > todayStart - DATE_LABEL_GAP && end - textWidth(label, DATE_LABEL_SIZE) < today.x - 4;
+	if (!overlaps) return own;
+	return { x, label, labelX: today.x, labelShift: -(4 + todayWidth + DATE_LABEL_GAP) };
 }

@@ -162,7 +162,11 @@ export interface TimelineLayout {
 	marksById: Map<string, Mark>;
 	/** The today line; its label left of it near the right edge. */
 	today: { x: number; label: string; labelLeft: boolean } | null;
-	asOf: { x: number; label: string } | null;
+	/**
+	 * The as-of line; its label ends `labelShift` px from `labelX`: left of its line, or left of
+	 * the today label where that would overlap it.
+	 */
+	asOf: { x: number; label: string; labelX: number; labelShift: number } | null;
 	legend: LegendItem[];
 	legendTop: number;
 }

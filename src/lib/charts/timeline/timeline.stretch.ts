@@ -42,6 +42,6 @@ export function stretchTimeline(base: TimelineLayout, width: number): TimelineLa
 		glyphs,
 		marksById,
 		today: base.today && { ...base.today, x: sx(base.today.x) },
-		asOf: base.asOf && { ...base.asOf, x: sx(base.asOf.x) }
+		asOf: base.asOf && { ...base.asOf, x: sx(base.asOf.x), labelX: sx(base.asOf.labelX) }
 	};
 }
