@@ -4,7 +4,8 @@ import {
 	DRAWING_SHOWN_MIN_WINDOW,
 	FIRST_PAINT_GUARD,
 	PRERENDERED_MIN_WIDTH,
-	finishPrerenderedPage
+	finishPrerenderedPage,
+	unmarkNarrowerDrawings
 } from './prerendered-page';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -62,6 +63,19 @@ const viewPage = (body: string) =>
 		);
 
 describe('a prerendered page', () => {
+	it('keeps no hydration markers in the drawings for narrower columns, which the app drops', () => {
+		const body =
+			'<div class="frame"><!--[--><div class="chart" data-layout-width="1200"><svg><!--[--><g></g><!--]--></svg></div>' +
+			'<!--[--><div class="chart" data-layout-width="936" style="height: 9px;"><div class="f"><!----><svg><text>a<!---->b</text></svg></div><div><!--]--></div></div>' +
+			'<div class="chart" data-layout-width="708"><svg><!--[!--><g></g></svg></div><!--]--><!--]--></div><p>after<!----></p>';
+		expect(unmarkNarrowerDrawings(body)).toBe(
+			'<div class="frame"><!--[--><div class="chart" data-layout-width="1200"><svg><!--[--><g></g><!--]--></svg></div>' +
+				'<!--[--><div class="chart" data-layout-width="936" style="height: 9px;"><div class="f"><svg><text>ab</text></svg></div><div></div></div>' +
+				'<div class="chart" data-layout-width="708"><svg><g></g></svg></div><!--]--><!--]--></div><p>after<!----></p>'
+		);
+		expect(finishPrerenderedPage(page(body), false)).toContain('<text>ab</text>');
+	});
+
 	it('allows each distinct style attribute of its body by hash, and no other', () => {
 		const html = finishPrerenderedPage(
 			page(

@@ -21,7 +21,7 @@
  *   app's scripts are requested once that paint is on screen, not while it is being made.
  */
 import { createHash } from 'node:crypto';
-import { NARROWEST_LAYOUT_WIDTH } from '../charts/shared/prerender-width';
+import { NARROWEST_LAYOUT_WIDTH, PRERENDER_WIDTH } from '../charts/shared/prerender-width';
 
 /**
  * Keys the app keeps in localStorage (db/hints.ts): a saved view other than the default, and
@@ -174,6 +174,44 @@ function startAfterFirstPaint(html: string): string {
 		.replace(allowed, sha256(started));
 }
 
+/** The opening tag of a drawing made for a narrower column than the widest (app.css). */
+const NARROWER_DRAWING = new RegExp(
+	`<div\\b[^>]*\\sdata-layout-width="(?!${PRERENDER_WIDTH}")\\d+"`,
+	'g'
+);
+
+/**
+ * The drawings made for narrower columns without the hydration markers Svelte writes in them:
+ * comments, some 1,900 nodes in each of the timeline's, for the parser to make and hydration to
+ * remove. The app never hydrates these drawings: it drops each whole (an each block empty in the
+ * browser, whose own markers stay outside them) and draws the chart for the column in its place.
+ * On a link with view state, which waits for the app, the timeline's chart came 16 ms sooner
+ * without them (median of 16 alternating loads).
+ */
+export function unmarkNarrowerDrawings(html: string): string {
+	let out = '';
+	let from = 0;
+	for (const open of html.matchAll(NARROWER_DRAWING)) {
+		if (open.index < from) continue;
+		const end = closingDiv(html, open.index);
+		out += html.slice(from, open.index) + html.slice(open.index, end).replace(/<!--[^]*?-->/g, '');
+		from = end;
+	}
+	return out + html.slice(from);
+}
+
+/** The index just past the `</div>` closing the div that opens at `start`. */
+function closingDiv(html: string, start: number): number {
+	const tags = /<(\/?)div\b/g;
+	tags.lastIndex = start;
+	let depth = 0;
+	for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+		depth += tag[1] ? -1 : 1;
+		if (depth === 0) return html.indexOf('>', tag.index) + 1;
+	}
+	throw new Error('prerendered page: a drawing’s <div> is not closed');
+}
+
 /**
  * The page's HTML with its style attributes allowed and its fonts preloaded; for a view's page
  * (`guard`; not the single-page fallback, which holds no view), the first-paint guard, which
@@ -184,7 +222,7 @@ export function finishPrerenderedPage(html: string, guard: boolean): string {
 	const body = html.slice(html.indexOf('<body'));
 	for (const match of body.matchAll(/\sstyle="([^"]*)"/g))
 		styles.add(attributeText(match[1] ?? ''));
-	let page = allowIn(html, 'style-src', [...styles].map(sha256));
+	let page = allowIn(unmarkNarrowerDrawings(html), 'style-src', [...styles].map(sha256));
 	page = preloadInlineFonts(page);
 	if (!guard) return lowPriorityScripts(page);
 	page = startAfterFirstPaint(page);
