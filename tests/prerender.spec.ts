@@ -356,16 +356,17 @@ test.describe('with JavaScript', () => {
 			shapes: '.forest svg :is(rect, line, path, circle, text)',
 			widths: [940, 1150, 1280, 1440, 1920]
 		},
-		// The embeds draw with the same components, in a column of their own (1,256 px here).
+		// The embeds draw with the same components, in a column of their own (1,256 px here; 776 px
+		// in an 800 px frame, the drawing laid out at 708 px).
 		{
 			path: '/embed/timeline',
-			shapes: '[data-testid="timeline-chart"] svg :is(rect, line, path, circle, text)',
-			widths: [1280]
+			shapes: '[data-chart="timeline"] svg :is(rect, line, path, circle, text)',
+			widths: [800, 1280]
 		},
 		{
 			path: '/embed/efficacy',
 			shapes: '.forest svg :is(rect, line, path, circle, text)',
-			widths: [1280]
+			widths: [800, 1280]
 		}
 	];
 	for (const { path, shapes, widths } of DRAWINGS)
