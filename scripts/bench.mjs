@@ -35,6 +35,7 @@ import { chromium } from 'playwright-core';
 import { tsImport } from 'tsx/esm/api';
 import { CHROMIUM_ARGS, systemChromium } from './chromium-path.mjs';
 import { cliArgs } from './cli-args.mjs';
+import { CLICK_PHASES } from './perf/click-phases.mjs';
 import { buildPeers, peerReport, PEER_SETS } from './perf/peers.mjs';
 import { startStaticServer } from './static-server.mjs';
 
@@ -339,14 +340,8 @@ function clickAndSettle({ selector, index = 0, waitFor = null, timeout = 20_000,
 	});
 }
 
+/** Twice over the click phases (perf/click-phases.mjs). */
 const FILTER_CLICKS = 20;
-/**
- * When in its frame each filter click comes (ms after the frame began): spread over a 60 Hz frame,
- * twice over 20 clicks, the same for the app and its peers. "Click → next frame" depends on that
- * phase as much as on the work (a click late in a frame is painted sooner): left to chance, a
- * peer's median moved between 6.5 and 16 ms from one run to the next.
- */
-const CLICK_PHASES = Array.from({ length: 10 }, (_, i) => i * 1.6);
 
 /** The longest task (ms) the page's observer saw since `since` (performance.now()), 0 if none. */
 function longestTaskSince(page, since) {

@@ -24,6 +24,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, systemChromium } from '../chromium-path.mjs';
 import { cliArgs } from '../cli-args.mjs';
 import { startStaticServer } from '../static-server.mjs';
+import { CLICK_PHASES } from './click-phases.mjs';
 import { buildPeers, PEER_SETS } from './peers.mjs';
 
 const USAGE = `Usage: node scripts/perf/click-frames.mjs [--loads=3] [--clicks=60] [--site=build]
@@ -32,9 +33,6 @@ const args = cliArgs(process.argv.slice(2), USAGE);
 const loads = Number(args.get('loads') ?? 3);
 const clicks = Number(args.get('clicks') ?? 60);
 const port = Number(args.get('port') ?? 4793);
-
-/** The bench's click phases (scripts/bench.mjs, CLICK_PHASES): ms after a frame began. */
-const PHASES = Array.from({ length: 10 }, (_, i) => i * 1.6);
 
 /** In the page: `count` clicks on the first asset filter, each timed to its next frame and paint. */
 function clickLoop({ count, phases }) {
@@ -94,7 +92,7 @@ try {
 				if (await menu.count()) await menu.click();
 				await page.waitForSelector('#filter-assets input[type=checkbox]');
 				await page.waitForTimeout(300);
-				const result = await page.evaluate(clickLoop, { count: clicks, phases: PHASES });
+				const result = await page.evaluate(clickLoop, { count: clicks, phases: CLICK_PHASES });
 				(samples[path] ??= []).push(result);
 				await page.close();
 			}
