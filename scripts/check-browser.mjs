@@ -197,7 +197,8 @@ try {
 		const errors = await run(`return window.__errors`);
 		check(errors.length === 0, `no uncaught error${errors.length ? `: ${errors.join('; ')}` : ''}`);
 	}
-	// The drawing stretched further, those laid out at 936 and 708 px, and the embeds' own pages.
+	// The drawing stretched further, those laid out at 936, 708 and 640 px, and the embeds' own
+	// pages.
 	for (const [path, width] of [
 		['/timeline', 1920],
 		['/efficacy', 1920],
@@ -205,6 +206,8 @@ try {
 		['/efficacy', 1150],
 		['/timeline', 940],
 		['/efficacy', 940],
+		['/timeline', 720],
+		['/efficacy', 720],
 		['/embed/timeline', 1440],
 		['/embed/efficacy', 1440]
 	]) {

@@ -6,7 +6,7 @@
  */
 import { test, expect, nextFrame } from './fixtures';
 import type { Browser, Page } from '@playwright/test';
-import { NARROWEST_LAYOUT_WIDTH } from '../src/lib/charts/shared/prerender-width';
+import { PRERENDERED_MIN_WIDTH } from '../src/lib/server/prerendered-page';
 
 const TIMELINE_MARKS = '[data-testid="timeline-chart"] [data-mark]';
 /** Each prerendered chart and the selector of its marks (one per lane mark, row or cell). */
@@ -126,8 +126,8 @@ test.describe('without JavaScript', () => {
 	test('a window narrower than the narrowest drawing keeps the page its own width, the chart cut at its edge', async ({
 		page
 	}) => {
-		// A 692 px column: the drawing laid out at 708 px shows, cut at the column's edge.
-		await page.setViewportSize({ width: 740, height: 800 });
+		// A 612 px column: the drawing laid out at 640 px shows, cut at the column's edge.
+		await page.setViewportSize({ width: 660, height: 800 });
 		for (const path of ['/timeline', '/efficacy']) {
 			await page.goto(path);
 			await expect(page.locator('[data-prerendered]')).toBeVisible();
@@ -207,10 +207,11 @@ test.describe('with JavaScript', () => {
 		});
 	}
 
-	// A column narrower than 1,200 px shows a drawing laid out at 936 or 708 px, which the app
-	// replaces by its own, laid out at that same width: nothing may move.
+	// A column narrower than 1,200 px shows a drawing laid out at 936, 708 or 640 px, which the
+	// app replaces by its own, laid out at that same width: nothing may move. (720 px: half of a
+	// 1440 px screen.)
 	for (const path of ['/timeline', '/efficacy'])
-		for (const width of [800, 1000])
+		for (const width of [720, 800, 1000])
 			test(`${path} in a ${width} px window: the app takes over the narrower drawing without a shift`, async ({
 				page
 			}) => {
@@ -261,9 +262,10 @@ test.describe('with JavaScript', () => {
 		{ path: '/efficacy', marks: '.forest [data-row-key]' }
 	];
 	for (const { path, marks } of FIRST_SHAPES)
-		// 1263 px: what a 1280 px window leaves its page beside a classic 17 px scrollbar; 1000 and
-		// 800 px show the drawings laid out at 936 and 708 px; 740 px is narrower than them all.
-		for (const width of [740, 800, 1000, 1024, 1263, 1280, 1440, 1920])
+		// 1263 px: what a 1280 px window leaves its page beside a classic 17 px scrollbar; 1000,
+		// 800 and 720 px show the drawings laid out at 936, 708 and 640 px; 700 px is narrower
+		// than them all.
+		for (const width of [700, 720, 800, 1000, 1024, 1263, 1280, 1440, 1920])
 			test(`${path} in a ${width} px window: the chart appears once, where it stays`, async ({
 				page
 			}) => {
@@ -289,11 +291,11 @@ test.describe('with JavaScript', () => {
 				// Every frame that showed the mark showed it there.
 				for (const frame of frames)
 					expect({ x: frame.x, width: frame.width }, JSON.stringify(frames)).toEqual(final);
-				// A column at least as wide as the narrowest drawing the HTML holds (708 px: a window
-				// from 773 px, scrollbar or not) shows the chart before the app runs; a narrower one
-				// waits for the app's drawing.
-				const column = await page.locator('[data-chart]').evaluate((el) => el.clientWidth);
-				if (column >= NARROWEST_LAYOUT_WIDTH) expect(frames[0]!.appReady).toBe(false);
+				// A window whose column surely holds the narrowest drawing (640 px: a window from 705
+				// px, scrollbar or not) shows the chart before the app runs; a narrower one waits for
+				// the app's drawing (here a 652 px column, without a classic scrollbar: the page
+				// waits all the same).
+				if (width >= PRERENDERED_MIN_WIDTH) expect(frames[0]!.appReady).toBe(false);
 				else expect(frames.every((frame) => frame.appReady)).toBe(true);
 				// The app drew at the window's width (wider windows, wider marks).
 				if (path === '/timeline') {
@@ -345,28 +347,29 @@ test.describe('with JavaScript', () => {
 	// Every shape and text of the chart (a nested svg's box is its viewport, not what it draws).
 	const DRAWINGS = [
 		// 940 and 1150 px windows show the drawings laid out at 708 and 936 px, stretched over a
-		// column where the forest plot, laid out for it, would have one column more.
+		// column where the forest plot, laid out for it, would have one column more; 720 px the
+		// one laid out at 640 px.
 		{
 			path: '/timeline',
 			shapes: '[data-chart="timeline"] svg :is(rect, line, path, circle, text)',
-			widths: [940, 1150, 1280, 1440, 1920]
+			widths: [720, 940, 1150, 1280, 1440, 1920]
 		},
 		{
 			path: '/efficacy',
 			shapes: '.forest svg :is(rect, line, path, circle, text)',
-			widths: [940, 1150, 1280, 1440, 1920]
+			widths: [720, 940, 1150, 1280, 1440, 1920]
 		},
 		// The embeds draw with the same components, in a column of their own (1,256 px here; 776 px
-		// in an 800 px frame, the drawing laid out at 708 px).
+		// in an 800 px frame, the drawing laid out at 708 px; 696 px in a 720 px one, at 640 px).
 		{
 			path: '/embed/timeline',
 			shapes: '[data-chart="timeline"] svg :is(rect, line, path, circle, text)',
-			widths: [800, 1280]
+			widths: [720, 800, 1280]
 		},
 		{
 			path: '/embed/efficacy',
 			shapes: '.forest svg :is(rect, line, path, circle, text)',
-			widths: [800, 1280]
+			widths: [720, 800, 1280]
 		}
 	];
 	for (const { path, shapes, widths } of DRAWINGS)
@@ -437,7 +440,7 @@ test.describe('with JavaScript', () => {
 		expect(shown.firstScript).toBeGreaterThanOrEqual(shown.firstPaint);
 		// A window narrower than every drawing waits for the app's: the scripts are asked for as the
 		// page is read.
-		const hidden = await load(740, '/efficacy');
+		const hidden = await load(700, '/efficacy');
 		expect(hidden.firstScript).toBeLessThan(hidden.htmlRead);
 	});
 

@@ -330,6 +330,9 @@ describe('the first-paint guard', () => {
 	it('hides it in a window too narrow for the prerendered drawing (a phone, 400 % zoom)', () => {
 		expect(hides('', '', {}, false, PRERENDERED_MIN_WIDTH - 1)).toBe(true);
 		expect(hides('', '', {}, false, PRERENDERED_MIN_WIDTH)).toBe(false);
+		// Half of a 1440 px screen shows its drawing (a 655 px column: the one laid out at 640 px).
+		expect(PRERENDERED_MIN_WIDTH).toBe(705);
+		expect(hides('', '', {}, false, 720)).toBe(false);
 	});
 
 	it('marks the page as run by scripts whatever it decides (html.js: app.css)', () => {
@@ -426,7 +429,7 @@ describe('the first-paint guard', () => {
 		});
 
 		it('waits for the first paint too in a window that shows a narrower drawing', () => {
-			for (const innerWidth of [DRAWING_SHOWN_MIN_WINDOW, 1000, 1264]) {
+			for (const innerWidth of [DRAWING_SHOWN_MIN_WINDOW, 720, 1000, 1264]) {
 				const { run, starts } = starting({ innerWidth });
 				expect(starts(), `${innerWidth} px`).toBe(0);
 				run.onPaint!();

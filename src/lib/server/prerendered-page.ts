@@ -30,13 +30,6 @@ import { NARROWEST_LAYOUT_WIDTH, PRERENDER_WIDTH } from '../charts/shared/preren
 const HINT_KEYS = ['landscape:has-saved-state', 'landscape:has-imports'];
 
 /**
- * Below this window width the charts are drawn in another arrangement than the prerendered one
- * (the forest plot's rows stacked, the timeline scrolling sideways with its labels kept in view:
- * a phone, 400 % zoom, a narrow embed), so the app draws them as before, in the browser.
- */
-export const PRERENDERED_MIN_WIDTH = 720;
-
-/**
  * Until the app runs the page (html[data-app-ready], set by the root layout), a key pressed in one
  * of its controls would change it natively (an arrow key moves a radio choice, a letter goes into a
  * field) and the app, taking over, would put it back: the reader's choice silently lost. Such keys
@@ -58,11 +51,18 @@ const FLUID_SVG_CHECK = `try{var n='http://www.w3.org/2000/svg',o=document.creat
 
 /**
  * The narrowest window whose page surely shows a prerendered drawing: the narrowest layout width,
- * the main column's side padding (2 × 24 px) and a classic scrollbar (17 px). (With overlay
- * scrollbars it shows from 756 px; there the app simply starts at once, as wherever the drawing
- * is hidden.)
+ * the main column's side padding (2 × 24 px) and a classic scrollbar (17 px): 705 px. (With
+ * overlay scrollbars it would show from 688 px; there the page waits for the app, as below.)
  */
 export const DRAWING_SHOWN_MIN_WINDOW = NARROWEST_LAYOUT_WIDTH + 48 + 17;
+
+/**
+ * Below this window width the charts are drawn in another arrangement than the prerendered ones
+ * (the forest plot's rows stacked, the timeline scrolling sideways with its labels kept in view:
+ * a phone, 400 % zoom, a narrow embed), so the page waits for the app to draw them. From it up,
+ * the column holds the narrowest drawing.
+ */
+export const PRERENDERED_MIN_WIDTH = DRAWING_SHOWN_MIN_WINDOW;
 
 /**
  * How long the app waits for the first paint at most: a page painted later (a slow machine, a tab

@@ -15,15 +15,17 @@
  * - 936 px: the narrowest the forest plot keeps four of its columns (regimen, setting, n and
  *   endpoint; efficacy.columns.ts): windows from 1,001 px.
  * - 708 px: the narrowest it keeps two (regimen and endpoint): windows from 773 px.
+ * - 640 px: the narrowest the timeline is drawn without scrolling sideways, and the forest plot
+ *   with its regimen column: windows from 705 px, e.g. half of a 1440 px screen.
  *
- * Narrower than the last, the app lays the chart out at its own width (the forest plot drops its
- * endpoint column, then stacks its rows; the timeline scrolls sideways), and the drawing stays
- * hidden until the app has drawn it. Each width costs the page a drawing (of gzip, about 9 KB
- * for the forest plot and 14 KB for the timeline; of brotli, which finds the widest drawing's
- * text again, 2 and 4 KB), and a stretched layout is coarser than one made for the column: hence
- * only the widths where the forest plot's columns change most.
+ * Narrower than the last, the app lays the chart out otherwise (the forest plot stacks its rows
+ * below 600 px; the timeline scrolls sideways), so the page waits for the app there. Each width
+ * costs the page a drawing (of gzip, about 9 KB for the forest plot and 14 KB for the timeline;
+ * of brotli, which finds the widest drawing's text again, 2 and 4 KB), and a stretched layout is
+ * coarser than one made for the column: hence only the widths where the forest plot's columns
+ * change most, and the narrowest a drawing can be.
  */
-export const LAYOUT_WIDTHS = [1200, 936, 708] as const;
+export const LAYOUT_WIDTHS = [1200, 936, 708, 640] as const;
 
 /** The widest layout: the drawing a wide window shows, and the one the app takes over. */
 export const PRERENDER_WIDTH = LAYOUT_WIDTHS[0];

@@ -30,32 +30,36 @@ describe('the widths a chart is laid out at', () => {
 		expect(layoutWidthFor(936)).toBe(936);
 		expect(layoutWidthFor(935)).toBe(708);
 		expect(layoutWidthFor(708)).toBe(708);
-		expect(layoutWidthFor(707)).toBeUndefined();
+		expect(layoutWidthFor(707)).toBe(640);
+		expect(layoutWidthFor(640)).toBe(640);
+		expect(layoutWidthFor(639)).toBeUndefined();
 	});
 
-	it('are where the forest plot keeps all its columns, four of them, and two', () => {
+	it('are where the forest plot keeps all its columns, four of them, two, and one', () => {
 		const kept = (width: number) => fitColumns(width).columns.map((c) => c.key);
 		expect(kept(1200)).toHaveLength(6);
 		expect(kept(936)).toEqual(['regimen', 'setting', 'n', 'endpoint']);
 		expect(kept(935)).toHaveLength(3);
 		expect(kept(708)).toEqual(['regimen', 'endpoint']);
 		expect(kept(707)).toEqual(['regimen']);
+		expect(kept(640)).toEqual(['regimen']);
 	});
 });
 
 describe('the prerendered drawings and the stylesheet that picks one for the column', () => {
 	it('shows the drawing laid out at the width the app lays the column out at', () => {
-		for (const width of [1872, 1200, 1199, 1000, 936, 935, 800, 708]) {
+		for (const width of [1872, 1200, 1199, 1000, 936, 935, 800, 708, 707, 655, 640]) {
 			expect(drawingsShown(width), `${width} px`).toEqual([layoutWidthFor(width)]);
 		}
 	});
 
 	it('shows the narrowest below it, hidden when scripts run, until the app has drawn', () => {
-		expect(drawingsShown(640)).toEqual([708]);
+		expect(drawingsShown(639)).toEqual([640]);
+		expect(drawingsShown(400)).toEqual([640]);
 		const query = /@container \(width < (\d+)px\) \{\s*html\.js \[data-prerendered\] > \*/.exec(
 			css
 		);
 		expect(query, 'app.css: the container query hiding the drawing').not.toBeNull();
-		expect(Number(query![1])).toBe(708);
+		expect(Number(query![1])).toBe(640);
 	});
 });
