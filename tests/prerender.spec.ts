@@ -6,6 +6,7 @@
  */
 import { test, expect, nextFrame } from './fixtures';
 import type { Browser, Page } from '@playwright/test';
+import { NARROWEST_LAYOUT_WIDTH } from '../src/lib/charts/shared/prerender-width';
 import { PRERENDERED_MIN_WIDTH } from '../src/lib/server/prerendered-page';
 
 const TIMELINE_MARKS = '[data-testid="timeline-chart"] [data-mark]';
@@ -136,6 +137,21 @@ test.describe('without JavaScript', () => {
 				clientWidth: document.documentElement.clientWidth
 			}));
 			expect(scrollWidth, path).toBe(clientWidth);
+		}
+	});
+
+	test('the narrowest window that shows a drawing leaves room for it beside a classic scrollbar', async ({
+		page
+	}) => {
+		// The first-paint guard reckons a column from the window alone (its scrollbar is not there
+		// yet): the page's side padding and a 17 px scrollbar. Were the padding wider, that window
+		// would show the page with its chart hidden until the app had drawn it.
+		await page.setViewportSize({ width: PRERENDERED_MIN_WIDTH, height: 900 });
+		for (const path of ['/timeline', '/efficacy', '/embed/timeline', '/embed/efficacy']) {
+			await page.goto(path);
+			// The box whose width picks the drawing (app.css).
+			const column = await page.locator('[data-prerendered]').evaluate((el) => el.clientWidth);
+			expect(column - 17, path).toBeGreaterThanOrEqual(NARROWEST_LAYOUT_WIDTH);
 		}
 	});
 
