@@ -209,7 +209,9 @@ try {
 		['/timeline', 720],
 		['/efficacy', 720],
 		['/embed/timeline', 1440],
-		['/embed/efficacy', 1440]
+		['/embed/efficacy', 1440],
+		['/embed/timeline', 690],
+		['/embed/efficacy', 690]
 	]) {
 		await browser.resize(width, 900);
 		const { head, drawing } = await prerenderedPage(path);

@@ -13,6 +13,8 @@ export const handle: Handle = ({ event, resolve }) =>
 		transformPageChunk: ({ html, done }) => {
 			if (!building || !done) return html;
 			// The single-page fallback (200.html) matches no route: it holds no view to guard.
-			return finishPrerenderedPage(html, event.route.id !== null);
+			const route = event.route.id;
+			const kind = route === null ? 'fallback' : route.startsWith('/embed/') ? 'embed' : 'view';
+			return finishPrerenderedPage(html, kind);
 		}
 	});

@@ -7,7 +7,10 @@
 import { test, expect, nextFrame } from './fixtures';
 import type { Browser, Page } from '@playwright/test';
 import { NARROWEST_LAYOUT_WIDTH } from '../src/lib/charts/shared/prerender-width';
-import { PRERENDERED_MIN_WIDTH } from '../src/lib/server/prerendered-page';
+import {
+	EMBED_PRERENDERED_MIN_WIDTH,
+	PRERENDERED_MIN_WIDTH
+} from '../src/lib/server/prerendered-page';
 
 const TIMELINE_MARKS = '[data-testid="timeline-chart"] [data-mark]';
 /** Each prerendered chart and the selector of its marks (one per lane mark, row or cell). */
@@ -146,8 +149,11 @@ test.describe('without JavaScript', () => {
 		// The first-paint guard reckons a column from the window alone (its scrollbar is not there
 		// yet): the page's side padding and a 17 px scrollbar. Were the padding wider, that window
 		// would show the page with its chart hidden until the app had drawn it.
-		await page.setViewportSize({ width: PRERENDERED_MIN_WIDTH, height: 900 });
 		for (const path of ['/timeline', '/efficacy', '/embed/timeline', '/embed/efficacy']) {
+			const width = path.startsWith('/embed/')
+				? EMBED_PRERENDERED_MIN_WIDTH
+				: PRERENDERED_MIN_WIDTH;
+			await page.setViewportSize({ width, height: 900 });
 			await page.goto(path);
 			// The box whose width picks the drawing (app.css).
 			const column = await page.locator('[data-prerendered]').evaluate((el) => el.clientWidth);
@@ -225,15 +231,21 @@ test.describe('with JavaScript', () => {
 
 	// A column narrower than 1,200 px shows a drawing laid out at 936, 708 or 640 px, which the
 	// app replaces by its own, laid out at that same width: nothing may move. (720 px: half of a
-	// 1440 px screen.)
-	for (const path of ['/timeline', '/efficacy'])
-		for (const width of [720, 800, 1000])
+	// 1440 px screen; an embed's padding is narrower, so a 690 px frame shows its drawing too.)
+	for (const [path, widths] of [
+		['/timeline', [720, 800, 1000]],
+		['/efficacy', [720, 800, 1000]],
+		['/embed/timeline', [690]],
+		['/embed/efficacy', [690]]
+	] as const)
+		for (const width of widths)
 			test(`${path} in a ${width} px window: the app takes over the narrower drawing without a shift`, async ({
 				page
 			}) => {
 				await page.setViewportSize({ width, height: 900 });
-				const marks =
-					path === '/timeline' ? '[data-chart="timeline"] [data-mark]' : '.forest [data-row-key]';
+				const marks = path.endsWith('/timeline')
+					? '[data-chart="timeline"] [data-mark]'
+					: '.forest [data-row-key]';
 				const seen = await openAndTakeOver(page, path, marks);
 				expect(seen.hiddenAtParse).toBe(false);
 				expect(seen.marksAtParse).toBeGreaterThan(10);

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
-	DRAWING_SHOWN_MIN_WINDOW,
+	EMBED_FIRST_PAINT_GUARD,
+	EMBED_PRERENDERED_MIN_WIDTH,
 	FIRST_PAINT_GUARD,
 	PRERENDERED_MIN_WIDTH,
 	finishPrerenderedPage,
@@ -73,7 +74,7 @@ describe('a prerendered page', () => {
 				'<!--[--><div class="chart" data-layout-width="936" style="height: 9px;"><div class="f"><svg><text>ab</text></svg></div><div></div></div>' +
 				'<div class="chart" data-layout-width="708"><svg><g></g></svg></div><!--]--><!--]--></div><p>after<!----></p>'
 		);
-		expect(finishPrerenderedPage(page(body), false)).toContain('<text>ab</text>');
+		expect(finishPrerenderedPage(page(body), 'fallback')).toContain('<text>ab</text>');
 	});
 
 	it('allows each distinct style attribute of its body by hash, and no other', () => {
@@ -81,7 +82,7 @@ describe('a prerendered page', () => {
 			page(
 				'<div style="height: 2440px;"></div><span style="background-color: #0d3b66;"></span><i style="height: 2440px;"></i>'
 			),
-			false
+			'fallback'
 		);
 		const styles = directive(html, 'style-src');
 		expect(styles).toBe(
@@ -94,26 +95,35 @@ describe('a prerendered page', () => {
 	it('hashes a style as the browser reads it, entities decoded', () => {
 		const html = finishPrerenderedPage(
 			page('<div style="font-family: &quot;A &amp; B&quot;;"></div>'),
-			false
+			'fallback'
 		);
 		expect(directive(html, 'style-src')).toContain(hash('font-family: "A & B";'));
 	});
 
 	it('leaves the single-page fallback, without style attributes, as it was', () => {
 		const html = page('<div id="svelte"></div>');
-		expect(finishPrerenderedPage(html, false)).toBe(html);
+		expect(finishPrerenderedPage(html, 'fallback')).toBe(html);
 	});
 
 	it('puts the first-paint guard first in the head of a view, allowed by its hash', () => {
-		const html = finishPrerenderedPage(viewPage('<main><h1>Overview</h1></main>'), true);
+		const html = finishPrerenderedPage(viewPage('<main><h1>Overview</h1></main>'), 'view');
 		expect(html).toContain(`<head><script>${FIRST_PAINT_GUARD}</script><meta`);
 		expect(directive(html, 'script-src')).toBe(
 			`script-src 'self' ${hash(startedBoot)} ${hash(FIRST_PAINT_GUARD)}`
 		);
 	});
 
+	it('puts the embed’s guard in the head of an embed, allowed by its hash', () => {
+		const html = finishPrerenderedPage(viewPage('<main><h1>Timeline</h1></main>'), 'embed');
+		expect(html).toContain(`<head><script>${EMBED_FIRST_PAINT_GUARD}</script><meta`);
+		expect(directive(html, 'script-src')).toBe(
+			`script-src 'self' ${hash(startedBoot)} ${hash(EMBED_FIRST_PAINT_GUARD)}`
+		);
+		expect(EMBED_FIRST_PAINT_GUARD).not.toBe(FIRST_PAINT_GUARD);
+	});
+
 	it('has a view’s page start its app through the guard’s starter, which preloads its scripts then', () => {
-		const html = finishPrerenderedPage(viewPage('<main><h1>Overview</h1></main>'), true);
+		const html = finishPrerenderedPage(viewPage('<main><h1>Overview</h1></main>'), 'view');
 		// No script is requested with the page: the starter asks for them all at once.
 		expect(html).not.toMatch(/<link[^>]*modulepreload/);
 		expect(html).toContain(`<script>${startedBoot}</script>`);
@@ -123,9 +133,9 @@ describe('a prerendered page', () => {
 	});
 
 	it('refuses a view’s page whose start-up script is not SvelteKit’s as expected', () => {
-		expect(() => finishPrerenderedPage(page('<main></main>'), true)).toThrow(/start-up script/);
+		expect(() => finishPrerenderedPage(page('<main></main>'), 'view')).toThrow(/start-up script/);
 		const unhashed = viewPage('<main></main>').replace(hash(BOOT), "'sha256-other='");
-		expect(() => finishPrerenderedPage(unhashed, true)).toThrow(/start-up script/);
+		expect(() => finishPrerenderedPage(unhashed, 'view')).toThrow(/start-up script/);
 	});
 
 	it('preloads each font its stylesheets carry as data, once, by the same URL, last first, not in CORS mode (Safari then fails the font)', () => {
@@ -136,7 +146,9 @@ describe('a prerendered page', () => {
 			'<title>',
 			`<style>${face(regular)}${face(bold)}${face(regular)}</style><title>`
 		);
-		const links = [...finishPrerenderedPage(html, false).matchAll(/<link rel="preload"[^>]*>/g)];
+		const links = [
+			...finishPrerenderedPage(html, 'fallback').matchAll(/<link rel="preload"[^>]*>/g)
+		];
 		expect(links.map((l) => l[0])).toEqual([
 			`<link rel="preload" as="font" type="font/woff2" href="${bold}">`,
 			`<link rel="preload" as="font" type="font/woff2" href="${regular}">`
@@ -148,7 +160,7 @@ describe('a prerendered page', () => {
 			'<title>',
 			'<link href="/_app/a.js" rel="modulepreload"><link href="/_app/b.js" rel="modulepreload"><title>'
 		);
-		const out = finishPrerenderedPage(html, false);
+		const out = finishPrerenderedPage(html, 'fallback');
 		expect(out.match(/<link[^>]*>/g)).toEqual([
 			'<link href="/_app/a.js" rel="modulepreload" fetchpriority="low">',
 			'<link href="/_app/b.js" rel="modulepreload" fetchpriority="low">'
@@ -157,7 +169,7 @@ describe('a prerendered page', () => {
 
 	it('refuses a page whose policy lacks the directive it must extend', () => {
 		const html = page('<div style="color: red;"></div>').replace(/style-src[^;]*; /, '');
-		expect(() => finishPrerenderedPage(html, false)).toThrow(/no style-src/);
+		expect(() => finishPrerenderedPage(html, 'fallback')).toThrow(/no style-src/);
 	});
 });
 
@@ -224,7 +236,8 @@ describe('the first-paint guard', () => {
 		svg = 'places by calc()' as SvgLayout,
 		visibilityState = 'visible',
 		observesPaint = true,
-		containerQueries = true
+		containerQueries = true,
+		guard = FIRST_PAINT_GUARD
 	} = {}): GuardRun {
 		const run: GuardRun = {
 			classes: new Set(),
@@ -282,7 +295,7 @@ describe('the first-paint guard', () => {
 			'PerformanceObserver',
 			'setTimeout',
 			'CSS',
-			FIRST_PAINT_GUARD
+			guard
 		)(
 			document,
 			{ search, hash },
@@ -333,6 +346,23 @@ describe('the first-paint guard', () => {
 		// Half of a 1440 px screen shows its drawing (a 655 px column: the one laid out at 640 px).
 		expect(PRERENDERED_MIN_WIDTH).toBe(705);
 		expect(hides('', '', {}, false, 720)).toBe(false);
+	});
+
+	it('shows an embed in a narrower frame, its padding being narrower', () => {
+		const embedHides = (innerWidth: number) =>
+			runGuard({ innerWidth, guard: EMBED_FIRST_PAINT_GUARD }).classes.has('client-render');
+		// A 681 px frame leaves its chart 657 px, 640 px beside a classic scrollbar.
+		expect(EMBED_PRERENDERED_MIN_WIDTH).toBe(681);
+		expect(embedHides(EMBED_PRERENDERED_MIN_WIDTH - 1)).toBe(true);
+		expect(embedHides(EMBED_PRERENDERED_MIN_WIDTH)).toBe(false);
+		expect(hides('', '', {}, false, EMBED_PRERENDERED_MIN_WIDTH)).toBe(true);
+		// And waits for its first paint, as a view's page does.
+		const run = runGuard({ innerWidth: 690, guard: EMBED_FIRST_PAINT_GUARD });
+		let starts = 0;
+		run.starter!(['/_app/entry/start.js'], () => starts++);
+		expect(starts).toBe(0);
+		run.onPaint!();
+		expect(starts).toBe(1);
 	});
 
 	it('marks the page as run by scripts whatever it decides (html.js: app.css)', () => {
@@ -406,7 +436,7 @@ describe('the first-paint guard', () => {
 
 		/** Runs the guard, then hands its starter the app's start; counts the starts. */
 		function starting(options: Parameters<typeof runGuard>[0] = {}) {
-			const run = runGuard({ innerWidth: DRAWING_SHOWN_MIN_WINDOW, ...options });
+			const run = runGuard({ innerWidth: PRERENDERED_MIN_WIDTH, ...options });
 			let starts = 0;
 			run.starter!(SCRIPTS, () => {
 				starts++;
@@ -429,7 +459,7 @@ describe('the first-paint guard', () => {
 		});
 
 		it('waits for the first paint too in a window that shows a narrower drawing', () => {
-			for (const innerWidth of [DRAWING_SHOWN_MIN_WINDOW, 720, 1000, 1264]) {
+			for (const innerWidth of [PRERENDERED_MIN_WIDTH, 720, 1000, 1264]) {
 				const { run, starts } = starting({ innerWidth });
 				expect(starts(), `${innerWidth} px`).toBe(0);
 				run.onPaint!();
@@ -451,7 +481,7 @@ describe('the first-paint guard', () => {
 			for (const options of [
 				{ search: '?assets=kn026' },
 				{ svg: 'ignores calc()' as SvgLayout },
-				{ innerWidth: DRAWING_SHOWN_MIN_WINDOW - 1 },
+				{ innerWidth: PRERENDERED_MIN_WIDTH - 1 },
 				{ visibilityState: 'hidden' },
 				{ observesPaint: false }
 			]) {
@@ -462,7 +492,7 @@ describe('the first-paint guard', () => {
 		});
 
 		it('is what SvelteKit’s start-up script, once the page is finished, hands the start to', () => {
-			const html = finishPrerenderedPage(viewPage('<main></main>'), true);
+			const html = finishPrerenderedPage(viewPage('<main></main>'), 'view');
 			const boot = /<script>(\s*\{\s*__sveltekit_[\s\S]*?)<\/script>/.exec(html)![1]!;
 			const calls: { scripts: string[]; start: unknown }[] = [];
 			new Function('window', 'document', boot)(

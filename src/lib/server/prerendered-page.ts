@@ -52,17 +52,18 @@ const FLUID_SVG_CHECK = `try{var n='http://www.w3.org/2000/svg',o=document.creat
 /**
  * The narrowest window whose page surely shows a prerendered drawing: the narrowest layout width,
  * the main column's side padding (2 × 24 px) and a classic scrollbar (17 px): 705 px. (With
- * overlay scrollbars it would show from 688 px; there the page waits for the app, as below.)
+ * overlay scrollbars it would show from 688 px; the guard cannot know, from the head, whether a
+ * scrollbar will come.) Narrower, the charts are drawn in another arrangement than the
+ * prerendered ones (the forest plot's rows stacked, the timeline scrolling sideways with its
+ * labels kept in view: a phone, 400 % zoom), so the page waits for the app to draw them.
  */
-export const DRAWING_SHOWN_MIN_WINDOW = NARROWEST_LAYOUT_WIDTH + 48 + 17;
+export const PRERENDERED_MIN_WIDTH = NARROWEST_LAYOUT_WIDTH + 48 + 17;
 
 /**
- * Below this window width the charts are drawn in another arrangement than the prerendered ones
- * (the forest plot's rows stacked, the timeline scrolling sideways with its labels kept in view:
- * a phone, 400 % zoom, a narrow embed), so the page waits for the app to draw them. From it up,
- * the column holds the narrowest drawing.
+ * The same for an embed, whose chart has the frame to itself less a narrower padding (2 × 12 px:
+ * EmbedFrame.svelte) and, in a frame shorter than the chart, a classic scrollbar: 681 px.
  */
-export const PRERENDERED_MIN_WIDTH = DRAWING_SHOWN_MIN_WINDOW;
+export const EMBED_PRERENDERED_MIN_WIDTH = NARROWEST_LAYOUT_WIDTH + 24 + 17;
 
 /**
  * How long the app waits for the first paint at most: a page painted later (a slow machine, a tab
@@ -80,17 +81,29 @@ const FIRST_PAINT_WAIT_MS = 1500;
  * it, the window is narrower than it, the tab is in the background) the app is what the reader
  * waits for, and it starts at once.
  */
-const START_AFTER_FIRST_PAINT = `window.__startAfterFirstPaint=function(u,s){var g=0;function go(){if(g)return;g=1;u.forEach(function(h){var l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.appendChild(l)});s()}if(d.classList.contains('client-render')||d.classList.contains('no-fluid-svg')||innerWidth<${DRAWING_SHOWN_MIN_WINDOW}||document.visibilityState!=='visible')return go();try{new PerformanceObserver(go).observe({type:'paint',buffered:true})}catch(e){return go()}setTimeout(go,${FIRST_PAINT_WAIT_MS})};`;
+const START_AFTER_FIRST_PAINT = `window.__startAfterFirstPaint=function(u,s){var g=0;function go(){if(g)return;g=1;u.forEach(function(h){var l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.appendChild(l)});s()}if(d.classList.contains('client-render')||d.classList.contains('no-fluid-svg')||document.visibilityState!=='visible')return go();try{new PerformanceObserver(go).observe({type:'paint',buffered:true})}catch(e){return go()}setTimeout(go,${FIRST_PAINT_WAIT_MS})};`;
 
 /**
- * Hides the app's root (app.css: html.client-render) when the browser will draw another view,
- * marks the page as run by scripts (html.js) and one whose browser would misplace the drawing
- * (html.no-fluid-svg), holds keys in its controls until the app runs, and defines when the app
- * starts (after the first paint, where that paint holds the drawing).
+ * Hides the app's root (app.css: html.client-render) when the browser will draw another view or
+ * the window is narrower than `minWidth`, marks the page as run by scripts (html.js) and one whose
+ * browser would misplace the drawing (html.no-fluid-svg), holds keys in its controls until the app
+ * runs, and defines when the app starts (after the first paint, where that paint holds the
+ * drawing).
  */
-export const FIRST_PAINT_GUARD = `(function(){var d=document.documentElement;d.classList.add('js');${KEYS_WAIT_FOR_APP}${FLUID_SVG_CHECK}try{if(innerWidth<${PRERENDERED_MIN_WIDTH}||location.search.length>1||location.hash.length>1||${JSON.stringify(
-	HINT_KEYS
-)}.some(function(k){return localStorage.getItem(k)==='1'}))d.classList.add('client-render')}catch(e){d.classList.add('client-render')}${START_AFTER_FIRST_PAINT}})()`;
+function firstPaintGuard(minWidth: number): string {
+	return `(function(){var d=document.documentElement;d.classList.add('js');${KEYS_WAIT_FOR_APP}${FLUID_SVG_CHECK}try{if(innerWidth<${minWidth}||location.search.length>1||location.hash.length>1||${JSON.stringify(
+		HINT_KEYS
+	)}.some(function(k){return localStorage.getItem(k)==='1'}))d.classList.add('client-render')}catch(e){d.classList.add('client-render')}${START_AFTER_FIRST_PAINT}})()`;
+}
+
+/** The guard of a view's page. */
+export const FIRST_PAINT_GUARD = firstPaintGuard(PRERENDERED_MIN_WIDTH);
+
+/** The guard of an embed's page. */
+export const EMBED_FIRST_PAINT_GUARD = firstPaintGuard(EMBED_PRERENDERED_MIN_WIDTH);
+
+/** What a prerendered page is: a view's, an embed's, or the single-page fallback (no view). */
+export type PageKind = 'view' | 'embed' | 'fallback';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -213,19 +226,20 @@ function closingDiv(html: string, start: number): number {
 }
 
 /**
- * The page's HTML with its style attributes allowed and its fonts preloaded; for a view's page
- * (`guard`; not the single-page fallback, which holds no view), the first-paint guard, which
- * starts the app; in the fallback, its scripts preloaded at low priority.
+ * The page's HTML with its style attributes allowed and its fonts preloaded; for a view's or an
+ * embed's page, the first-paint guard, which starts the app; in the single-page fallback, which
+ * holds no view, its scripts preloaded at low priority.
  */
-export function finishPrerenderedPage(html: string, guard: boolean): string {
+export function finishPrerenderedPage(html: string, kind: PageKind): string {
 	const styles = new Set<string>();
 	const body = html.slice(html.indexOf('<body'));
 	for (const match of body.matchAll(/\sstyle="([^"]*)"/g))
 		styles.add(attributeText(match[1] ?? ''));
 	let page = allowIn(unmarkNarrowerDrawings(html), 'style-src', [...styles].map(sha256));
 	page = preloadInlineFonts(page);
-	if (!guard) return lowPriorityScripts(page);
+	if (kind === 'fallback') return lowPriorityScripts(page);
+	const guard = kind === 'embed' ? EMBED_FIRST_PAINT_GUARD : FIRST_PAINT_GUARD;
 	page = startAfterFirstPaint(page);
-	page = allowIn(page, 'script-src', [sha256(FIRST_PAINT_GUARD)]);
-	return page.replace('<head>', `<head><script>${FIRST_PAINT_GUARD}</script>`);
+	page = allowIn(page, 'script-src', [sha256(guard)]);
+	return page.replace('<head>', `<head><script>${guard}</script>`);
 }
