@@ -9,11 +9,11 @@
  * - The first-paint guard. A view's page holds the built-in dataset's default view, drawn for a
  *   few column widths. When the browser will show another view (the link carries view state or
  *   names a dataset, this browser keeps a saved view or imported datasets, or the window is too
- *   narrow for those drawings), a small script in the head hides the app's root until the app has drawn
- *   the right one, as before prerendering, so the default chart never flashes first. It also
- *   marks the page as run by scripts (html.js), which hides a prerendered chart in a column
- *   narrower than its narrowest drawing until the app has redrawn it (app.css). The script is allowed
- *   by its hash.
+ *   narrow for those drawings), a small script in the head hides the app's root until the app
+ *   has drawn the right one, as before prerendering, so the default chart never flashes first.
+ *   It also marks the page as run by scripts (html.js), which hides a prerendered chart in a
+ *   column narrower than its narrowest drawing until the app has redrawn it (app.css). The
+ *   script is allowed by its hash.
  * - A first paint that waits for no request: the page carries its stylesheets and the interface
  *   font (svelte.config.js, vite.config.ts); here the font is preloaded and the app's scripts are
  *   put behind the page.
