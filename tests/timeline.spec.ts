@@ -217,9 +217,11 @@ test('a filter taken off again draws the same marks in the same places; removed 
 
 test('lanes group by indication and back', async ({ page }) => {
 	await open(page);
+	// What the reader sees: headings a filter or a regrouping removed stay in the page, hidden.
 	const groupHeadings = () =>
 		chart(page)
 			.locator('svg > g > text[font-weight="700"]:not(.section-heading)')
+			.filter({ visible: true })
 			.allTextContents();
 	const byAsset = await groupHeadings();
 	expect(byAsset).toContain('KN026 (anbenitamab)');

@@ -3,9 +3,14 @@
  * keyed by it, a filter click that drops or adds one entry keeps the other entries' elements and
  * only moves them; keyed by place, every entry after it was drawn anew.
  */
+export interface KeyedLegendItem<T> {
+	key: string;
+	item: T;
+}
+
 export function keyedLegend<T extends { kind: string; label: string }>(
 	items: readonly T[]
-): { key: string; item: T }[] {
+): KeyedLegendItem<T>[] {
 	const seen = new Map<string, number>();
 	return items.map((item) => {
 		const base = `${item.kind}:${item.label}`;

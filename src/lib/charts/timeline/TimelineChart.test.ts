@@ -143,6 +143,33 @@ describe('TimelineChart (rendered through LayerCake)', () => {
 		expect(after.slice().sort()).toEqual(before.slice().sort());
 	});
 
+	it('hides the headings and legend entries a filter removes, and shows the same ones again', () => {
+		const store = render();
+		const shown = (selector: string) =>
+			all(selector).filter((el) => !el.closest('[visibility="hidden"]'));
+		const headings = () => shown('svg.marks text[font-weight="700"]');
+		const headingTexts = () => headings().map((t) => t.textContent);
+		const legendEntries = () => shown('svg.marks .legend > g');
+		const headingsBefore = headings();
+		const legendBefore = legendEntries();
+		expect(headingTexts()).toContain('Comparators');
+
+		store.setFilters({ assets: ['kn026'] });
+		flushSync();
+		expect(headingTexts()).not.toContain('Comparators');
+		expect(headingTexts()).not.toContain('Zanidatamab (Ziihera)');
+		expect(legendEntries().length).toBeLessThan(legendBefore.length);
+
+		store.setFilters({ assets: [] });
+		flushSync();
+		// The very elements drawn before (not equal copies): shown again, not drawn anew.
+		const same = (now: Element[], before: Element[]) =>
+			now.length === before.length && now.every((el, i) => el === before[i]);
+		expect(headingTexts()).toContain('Comparators');
+		expect(same(headings(), headingsBefore)).toBe(true);
+		expect(same(legendEntries(), legendBefore)).toBe(true);
+	});
+
 	it('zooming through the view state changes the ticks and culls marks', () => {
 		const store = render();
 		const kind = () =>

@@ -130,6 +130,18 @@ export function headingKeys(headings: readonly Heading[]): string[] {
 	});
 }
 
+/** A heading with its key (`headingKeys`), for keyed drawing. */
+export interface KeyedHeading {
+	heading: Heading;
+	key: string;
+}
+
+/** The headings with their keys, in their order. */
+export function keyedHeadings(headings: readonly Heading[]): KeyedHeading[] {
+	const keys = headingKeys(headings);
+	return headings.map((heading, i) => ({ heading, key: keys[i]! }));
+}
+
 export interface LegendItem {
 	kind: 'phase' | 'glyph' | 'note';
 	label: string;
