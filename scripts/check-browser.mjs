@@ -166,6 +166,15 @@ try {
 		console.log(
 			`  the prerendered drawing: ${drawing ? 'shown before the app' : `hidden until the app draws (${head})`}`
 		);
+		// The view's introduction and options fold on a phone by the stylesheet alone
+		// (NarrowCollapse.svelte: ::details-content); wide, they show and their button does not.
+		const fold = await run(`const d = document.querySelector('.narrow-collapse');
+			return d && [d.querySelector('.body').getBoundingClientRect().height,
+				d.querySelector('summary').getBoundingClientRect().height]`);
+		check(
+			fold !== null && fold[0] > 0 && fold[1] === 0,
+			`before the app, the introduction shows, unfolded (${fold})`
+		);
 
 		await open(server.origin, view.path);
 		check(await appReady(), 'the app starts');
@@ -197,8 +206,8 @@ try {
 		const errors = await run(`return window.__errors`);
 		check(errors.length === 0, `no uncaught error${errors.length ? `: ${errors.join('; ')}` : ''}`);
 	}
-	// The drawing stretched further, those laid out at 936, 708 and 640 px, and the embeds' own
-	// pages.
+	// The drawing stretched further, those laid out at 936, 708 and 640 px (the timeline's also in
+	// narrower windows, where it scrolls sideways), and the embeds' own pages.
 	for (const [path, width] of [
 		['/timeline', 1920],
 		['/efficacy', 1920],
@@ -208,10 +217,12 @@ try {
 		['/efficacy', 940],
 		['/timeline', 720],
 		['/efficacy', 720],
+		['/timeline', 600],
 		['/embed/timeline', 1440],
 		['/embed/efficacy', 1440],
 		['/embed/timeline', 690],
-		['/embed/efficacy', 690]
+		['/embed/efficacy', 690],
+		['/embed/timeline', 420]
 	]) {
 		await browser.resize(width, 900);
 		const { head, drawing } = await prerenderedPage(path);

@@ -1,6 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
-import { finishPrerenderedPage } from '$lib/server/prerendered-page';
+import { finishPrerenderedPage, pageKind } from '$lib/server/prerendered-page';
 
 /**
  * Runs when the build writes each page's HTML (the app has no server): each prerendered page
@@ -13,8 +13,6 @@ export const handle: Handle = ({ event, resolve }) =>
 		transformPageChunk: ({ html, done }) => {
 			if (!building || !done) return html;
 			// The single-page fallback (200.html) matches no route: it holds no view to guard.
-			const route = event.route.id;
-			const kind = route === null ? 'fallback' : route.startsWith('/embed/') ? 'embed' : 'view';
-			return finishPrerenderedPage(html, kind);
+			return finishPrerenderedPage(html, pageKind(event.route.id));
 		}
 	});

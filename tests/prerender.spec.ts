@@ -130,7 +130,8 @@ test.describe('without JavaScript', () => {
 	test('a window narrower than the narrowest drawing keeps the page its own width, the chart cut at its edge', async ({
 		page
 	}) => {
-		// A 612 px column: the drawing laid out at 640 px shows, cut at the column's edge.
+		// A 612 px column: the drawing laid out at 640 px shows, cut at the column's edge (the
+		// timeline's scrolls sideways: the next test).
 		await page.setViewportSize({ width: 660, height: 800 });
 		for (const path of ['/timeline', '/efficacy']) {
 			await page.goto(path);
@@ -143,13 +144,51 @@ test.describe('without JavaScript', () => {
 		}
 	});
 
+	for (const [path, width] of [
+		['/timeline', 390],
+		['/timeline', 600],
+		['/embed/timeline', 320]
+	] as const)
+		test(`${path} in a ${width} px window: the drawing keeps 640 px and scrolls sideways, its lane labels in view`, async ({
+			page
+		}) => {
+			// As the app draws the timeline in a column that narrow (its text never shrinks).
+			await page.setViewportSize({ width, height: 800 });
+			await page.goto(path);
+			const frame = page.locator('[data-prerendered]');
+			const sizes = await frame.evaluate((el) => ({
+				column: el.clientWidth,
+				content: el.scrollWidth,
+				page: document.documentElement.scrollWidth - document.documentElement.clientWidth
+			}));
+			expect(sizes.column).toBeLessThan(NARROWEST_LAYOUT_WIDTH);
+			expect(sizes.content).toBe(NARROWEST_LAYOUT_WIDTH);
+			expect(sizes.page, 'the page itself does not scroll sideways').toBe(0);
+			const labels = page.locator('.sticky-labels');
+			await expect(labels).toHaveCount(1);
+			await expect(labels).toBeVisible();
+			await expect(labels.getByText('KN026 · Gastric/GEJ')).toBeVisible();
+			const left = async () => (await labels.boundingBox())!.x;
+			const before = await left();
+			await frame.evaluate((el) => (el.scrollLeft = 200));
+			expect(await left()).toBe(before);
+		});
+
+	test('a wider window does not show the lane labels’ copy', async ({ page }) => {
+		await page.setViewportSize({ width: 720, height: 800 });
+		await page.goto('/timeline');
+		await expect(page.locator('.sticky-labels')).toBeHidden();
+		await expect(page.getByText('About this chart and its options')).toBeHidden();
+	});
+
 	test('the narrowest window that shows a drawing leaves room for it beside a classic scrollbar', async ({
 		page
 	}) => {
 		// The first-paint guard reckons a column from the window alone (its scrollbar is not there
 		// yet): the page's side padding and a 17 px scrollbar. Were the padding wider, that window
-		// would show the page with its chart hidden until the app had drawn it.
-		for (const path of ['/timeline', '/efficacy', '/embed/timeline', '/embed/efficacy']) {
+		// would show the page with its chart hidden until the app had drawn it. (The timeline's
+		// drawing serves a column of any width.)
+		for (const path of ['/efficacy', '/embed/efficacy']) {
 			const width = path.startsWith('/embed/')
 				? EMBED_PRERENDERED_MIN_WIDTH
 				: PRERENDERED_MIN_WIDTH;
@@ -232,11 +271,16 @@ test.describe('with JavaScript', () => {
 	// A column narrower than 1,200 px shows a drawing laid out at 936, 708 or 640 px, which the
 	// app replaces by its own, laid out at that same width: nothing may move. (720 px: half of a
 	// 1440 px screen; an embed's padding is narrower, so a 690 px frame shows its drawing too.)
+	// The timeline's drawing at 640 px serves narrower columns too, scrolling sideways: a phone
+	// (390 px), half of a 1280 px screen (640 px), a 1280 px window at 400 % zoom (320 px). The
+	// matrix is a table, which the browser lays out for any width.
 	for (const [path, widths] of [
-		['/timeline', [720, 800, 1000]],
+		['/timeline', [320, 390, 600, 640, 720, 800, 1000]],
 		['/efficacy', [720, 800, 1000]],
-		['/embed/timeline', [690]],
-		['/embed/efficacy', [690]]
+		['/mechanisms', [320, 390, 700]],
+		['/embed/timeline', [390, 690]],
+		['/embed/efficacy', [690]],
+		['/embed/mechanisms', [390]]
 	] as const)
 		for (const width of widths)
 			test(`${path} in a ${width} px window: the app takes over the narrower drawing without a shift`, async ({
@@ -245,7 +289,9 @@ test.describe('with JavaScript', () => {
 				await page.setViewportSize({ width, height: 900 });
 				const marks = path.endsWith('/timeline')
 					? '[data-chart="timeline"] [data-mark]'
-					: '.forest [data-row-key]';
+					: path.endsWith('/mechanisms')
+						? '[data-cell]'
+						: '.forest [data-row-key]';
 				const seen = await openAndTakeOver(page, path, marks);
 				expect(seen.hiddenAtParse).toBe(false);
 				expect(seen.marksAtParse).toBeGreaterThan(10);
@@ -292,8 +338,8 @@ test.describe('with JavaScript', () => {
 	for (const { path, marks } of FIRST_SHAPES)
 		// 1263 px: what a 1280 px window leaves its page beside a classic 17 px scrollbar; 1000,
 		// 800 and 720 px show the drawings laid out at 936, 708 and 640 px; 700 px is narrower
-		// than them all.
-		for (const width of [700, 720, 800, 1000, 1024, 1263, 1280, 1440, 1920])
+		// than them all, 600 and 390 px too (the timeline's scrolls sideways there).
+		for (const width of [390, 600, 700, 720, 800, 1000, 1024, 1263, 1280, 1440, 1920])
 			test(`${path} in a ${width} px window: the chart appears once, where it stays`, async ({
 				page
 			}) => {
@@ -321,17 +367,21 @@ test.describe('with JavaScript', () => {
 					expect({ x: frame.x, width: frame.width }, JSON.stringify(frames)).toEqual(final);
 				// A window whose column surely holds the narrowest drawing (640 px: a window from 705
 				// px, scrollbar or not) shows the chart before the app runs; a narrower one waits for
-				// the app's drawing (here a 652 px column, without a classic scrollbar: the page
-				// waits all the same).
-				if (width >= PRERENDERED_MIN_WIDTH) expect(frames[0]!.appReady).toBe(false);
+				// the app's drawing (at 700 px a 652 px column, without a classic scrollbar: the page
+				// waits all the same). The timeline's shows before the app at every width.
+				const minWidth = path === '/timeline' ? 0 : PRERENDERED_MIN_WIDTH;
+				if (width >= minWidth) expect(frames[0]!.appReady).toBe(false);
 				else expect(frames.every((frame) => frame.appReady)).toBe(true);
-				// The app drew at the window's width (wider windows, wider marks).
+				// The app drew at the window's width (wider windows, wider marks), and at 640 px in a
+				// narrower column, which scrolls.
 				if (path === '/timeline') {
 					const svg = page.locator('[data-testid="timeline-chart"] svg.marks');
 					const frameWidth = await page
 						.getByTestId('timeline-frame')
 						.evaluate((el) => el.clientWidth);
-					expect(Number(await svg.getAttribute('width'))).toBe(frameWidth);
+					expect(Number(await svg.getAttribute('width'))).toBe(
+						Math.max(NARROWEST_LAYOUT_WIDTH, frameWidth)
+					);
 				}
 			});
 
@@ -376,11 +426,11 @@ test.describe('with JavaScript', () => {
 	const DRAWINGS = [
 		// 940 and 1150 px windows show the drawings laid out at 708 and 936 px, stretched over a
 		// column where the forest plot, laid out for it, would have one column more; 720 px the
-		// one laid out at 640 px.
+		// one laid out at 640 px; 390 px that one too, scrolling, with the lane labels' copy.
 		{
 			path: '/timeline',
 			shapes: '[data-chart="timeline"] svg :is(rect, line, path, circle, text)',
-			widths: [720, 940, 1150, 1280, 1440, 1920]
+			widths: [390, 720, 940, 1150, 1280, 1440, 1920]
 		},
 		{
 			path: '/efficacy',
@@ -392,7 +442,7 @@ test.describe('with JavaScript', () => {
 		{
 			path: '/embed/timeline',
 			shapes: '[data-chart="timeline"] svg :is(rect, line, path, circle, text)',
-			widths: [720, 800, 1280]
+			widths: [390, 720, 800, 1280]
 		},
 		{
 			path: '/embed/efficacy',
@@ -427,6 +477,46 @@ test.describe('with JavaScript', () => {
 		expect(seen.hiddenNow).toBe(false);
 		// The rows stacked for the narrow screen, which the prerendered page does not have.
 		await expect(page.getByRole('button', { name: 'Show in columns' })).toBeVisible();
+	});
+
+	test('a phone gets the overview in the first paint', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.addInitScript(watchTakeover, 'main h1');
+		await page.goto('/');
+		await page.waitForFunction(() => document.documentElement.dataset.appReady !== undefined);
+		await nextFrame(page);
+		const seen = await takeover(page, 'main h1');
+		expect(seen.hiddenAtParse).toBe(false);
+		expect(seen.marksAtParse).toBe(1);
+		expect(seen.shift, seen.moved.join('; ')).toBe(0);
+	});
+
+	test('a phone gets the timeline in the first paint, its options folded as the app folds them', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		// The app held back: what the HTML and the stylesheet show on their own.
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/entry/**', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/timeline');
+		const fold = page.getByText('About this chart and its options');
+		const option = page.getByRole('radio', { name: 'Indication' });
+		// The page holds a drawing per layout width and shows the narrowest here.
+		await expect(
+			page.locator('[data-chart="timeline"] [data-mark]').filter({ visible: true }).first()
+		).toBeVisible();
+		await expect(fold).toBeVisible();
+		await expect(option).toBeHidden();
+		release();
+		await page.waitForFunction(() => document.documentElement.dataset.appReady !== undefined);
+		await expect(fold).toBeVisible();
+		await expect(option).toBeHidden();
+		await fold.click();
+		await expect(option).toBeVisible();
 	});
 
 	test('a link with view state stays hidden until the app has drawn that view: the default never flashes', async ({

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Page, Request } from '@playwright/test';
 import { test, expect, nextFrame, serveFixture, type PageProblems } from './fixtures';
 import { validateDataset } from '../src/lib/data/validate';
-import { EMBED_FIRST_PAINT_GUARD, FIRST_PAINT_GUARD } from '../src/lib/server/prerendered-page';
+import { FIRST_PAINT_GUARDS } from '../src/lib/server/prerendered-page';
 
 // ---------------------------------------------------------------------------------------------
 // Datasets
@@ -166,40 +166,37 @@ interface DomReport {
 }
 
 async function domReport(page: Page): Promise<DomReport> {
-	return page.evaluate(
-		(firstPaintGuards) => {
-			const all = [...document.querySelectorAll('*')];
-			const inlineHandlers = all.flatMap((element) =>
-				[...element.attributes]
-					.filter((attribute) => /^on/i.test(attribute.name))
-					.map((attribute) => `${element.tagName}[${attribute.name}]`)
-			);
-			const foreignScripts = [...document.scripts]
-				.filter((script) => {
-					if (script.src) return !new URL(script.src).pathname.includes('/_app/');
-					// SvelteKit's own boot script (its hash is in the CSP) starts the app, and the
-					// prerendered page's first-paint guard (a view's or an embed's, also by hash)
-					// decides whether to hide it until then; nothing else.
-					if (firstPaintGuards.includes(script.text)) return false;
-					return !script.textContent?.includes('__sveltekit_') || /alert\(/.test(script.text);
-				})
-				.map((script) => script.src || script.text.slice(0, 80));
-			const links = [...document.querySelectorAll('a[href]')] as HTMLAnchorElement[];
-			const nonHttpLinks = links
-				.map((a) => a.href)
-				.filter((href) => !/^https?:/i.test(href))
-				.slice(0, 5);
-			return {
-				injectedImages: document.querySelectorAll('img[src="x"], img[src$="/x"]').length,
-				inlineHandlers,
-				foreignScripts,
-				javascriptLinks: document.querySelectorAll('a[href^="javascript:" i]').length,
-				nonHttpLinks,
-				iframes: document.querySelectorAll('iframe, object, embed').length
-			};
-		},
-		[FIRST_PAINT_GUARD, EMBED_FIRST_PAINT_GUARD]
-	);
+	return page.evaluate((firstPaintGuards) => {
+		const all = [...document.querySelectorAll('*')];
+		const inlineHandlers = all.flatMap((element) =>
+			[...element.attributes]
+				.filter((attribute) => /^on/i.test(attribute.name))
+				.map((attribute) => `${element.tagName}[${attribute.name}]`)
+		);
+		const foreignScripts = [...document.scripts]
+			.filter((script) => {
+				if (script.src) return !new URL(script.src).pathname.includes('/_app/');
+				// SvelteKit's own boot script (its hash is in the CSP) starts the app, and the
+				// prerendered page's first-paint guard (its kind of page's, also by hash)
+				// decides whether to hide it until then; nothing else.
+				if (firstPaintGuards.includes(script.text)) return false;
+				return !script.textContent?.includes('__sveltekit_') || /alert\(/.test(script.text);
+			})
+			.map((script) => script.src || script.text.slice(0, 80));
+		const links = [...document.querySelectorAll('a[href]')] as HTMLAnchorElement[];
+		const nonHttpLinks = links
+			.map((a) => a.href)
+			.filter((href) => !/^https?:/i.test(href))
+			.slice(0, 5);
+		return {
+			injectedImages: document.querySelectorAll('img[src="x"], img[src$="/x"]').length,
+			inlineHandlers,
+			foreignScripts,
+			javascriptLinks: document.querySelectorAll('a[href^="javascript:" i]').length,
+			nonHttpLinks,
+			iframes: document.querySelectorAll('iframe, object, embed').length
+		};
+	}, Object.values(FIRST_PAINT_GUARDS));
 }
 
 function watchDialogs(page: Page): string[] {

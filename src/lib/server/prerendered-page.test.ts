@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
 	EMBED_FIRST_PAINT_GUARD,
 	EMBED_PRERENDERED_MIN_WIDTH,
+	ANY_WIDTH_FIRST_PAINT_GUARD,
 	FIRST_PAINT_GUARD,
+	FIRST_PAINT_GUARDS,
 	PRERENDERED_MIN_WIDTH,
 	finishPrerenderedPage,
+	pageKind,
 	unmarkNarrowerDrawings
 } from './prerendered-page';
 
@@ -105,16 +108,19 @@ describe('a prerendered page', () => {
 		expect(finishPrerenderedPage(html, 'fallback')).toBe(html);
 	});
 
-	it('puts the first-paint guard first in the head of a view, allowed by its hash', () => {
-		const html = finishPrerenderedPage(viewPage('<main><h1>Overview</h1></main>'), 'view');
+	it('puts the first-paint guard first in the head of the forest plot’s page, allowed by its hash', () => {
+		const html = finishPrerenderedPage(viewPage('<main><h1>Efficacy</h1></main>'), 'forest plot');
 		expect(html).toContain(`<head><script>${FIRST_PAINT_GUARD}</script><meta`);
 		expect(directive(html, 'script-src')).toBe(
 			`script-src 'self' ${hash(startedBoot)} ${hash(FIRST_PAINT_GUARD)}`
 		);
 	});
 
-	it('puts the embed’s guard in the head of an embed, allowed by its hash', () => {
-		const html = finishPrerenderedPage(viewPage('<main><h1>Timeline</h1></main>'), 'embed');
+	it('puts its embed’s guard in the head of the forest plot’s embed, allowed by its hash', () => {
+		const html = finishPrerenderedPage(
+			viewPage('<main><h1>Efficacy</h1></main>'),
+			'forest plot embed'
+		);
 		expect(html).toContain(`<head><script>${EMBED_FIRST_PAINT_GUARD}</script><meta`);
 		expect(directive(html, 'script-src')).toBe(
 			`script-src 'self' ${hash(startedBoot)} ${hash(EMBED_FIRST_PAINT_GUARD)}`
@@ -122,8 +128,33 @@ describe('a prerendered page', () => {
 		expect(EMBED_FIRST_PAINT_GUARD).not.toBe(FIRST_PAINT_GUARD);
 	});
 
+	it('puts the guard of a page drawn alike at any width in the head of the others', () => {
+		const html = finishPrerenderedPage(viewPage('<main><h1>Timeline</h1></main>'), 'any width');
+		expect(html).toContain(`<head><script>${ANY_WIDTH_FIRST_PAINT_GUARD}</script><meta`);
+		expect(directive(html, 'script-src')).toBe(
+			`script-src 'self' ${hash(startedBoot)} ${hash(ANY_WIDTH_FIRST_PAINT_GUARD)}`
+		);
+		expect(new Set(Object.values(FIRST_PAINT_GUARDS)).size).toBe(3);
+	});
+
+	it('tells the kind of page by its route', () => {
+		expect(pageKind('/(app)/efficacy')).toBe('forest plot');
+		expect(pageKind('/embed/efficacy')).toBe('forest plot embed');
+		for (const route of [
+			'/(app)/timeline',
+			'/embed/timeline',
+			'/(app)/mechanisms',
+			'/embed/mechanisms',
+			'/(app)',
+			'/(app)/data',
+			'/embed/[view]'
+		])
+			expect(pageKind(route), route).toBe('any width');
+		expect(pageKind(null)).toBe('fallback');
+	});
+
 	it('has a view’s page start its app through the guard’s starter, which preloads its scripts then', () => {
-		const html = finishPrerenderedPage(viewPage('<main><h1>Overview</h1></main>'), 'view');
+		const html = finishPrerenderedPage(viewPage('<main><h1>Efficacy</h1></main>'), 'forest plot');
 		// No script is requested with the page: the starter asks for them all at once.
 		expect(html).not.toMatch(/<link[^>]*modulepreload/);
 		expect(html).toContain(`<script>${startedBoot}</script>`);
@@ -133,9 +164,11 @@ describe('a prerendered page', () => {
 	});
 
 	it('refuses a view’s page whose start-up script is not SvelteKit’s as expected', () => {
-		expect(() => finishPrerenderedPage(page('<main></main>'), 'view')).toThrow(/start-up script/);
+		expect(() => finishPrerenderedPage(page('<main></main>'), 'any width')).toThrow(
+			/start-up script/
+		);
 		const unhashed = viewPage('<main></main>').replace(hash(BOOT), "'sha256-other='");
-		expect(() => finishPrerenderedPage(unhashed, 'view')).toThrow(/start-up script/);
+		expect(() => finishPrerenderedPage(unhashed, 'any width')).toThrow(/start-up script/);
 	});
 
 	it('preloads each font its stylesheets carry as data, once, by the same URL, last first, not in CORS mode (Safari then fails the font)', () => {
@@ -365,6 +398,23 @@ describe('the first-paint guard', () => {
 		expect(starts).toBe(1);
 	});
 
+	it('shows the other pages at any width (the timeline’s drawing scrolls sideways there)', () => {
+		const timelineHides = (options: Parameters<typeof runGuard>[0]) =>
+			runGuard({ ...options, guard: ANY_WIDTH_FIRST_PAINT_GUARD }).classes.has('client-render');
+		// A phone, a 1280 px window at 400 % zoom, half of a 1280 px screen.
+		for (const innerWidth of [320, 390, 640]) expect(timelineHides({ innerWidth })).toBe(false);
+		expect(hides('', '', {}, false, 390)).toBe(true);
+		// A link with view state still waits for the app's drawing of that view.
+		expect(timelineHides({ innerWidth: 390, search: '?assets=kn026' })).toBe(true);
+		// And the app starts once the drawing is on screen.
+		const run = runGuard({ innerWidth: 390, guard: ANY_WIDTH_FIRST_PAINT_GUARD });
+		let starts = 0;
+		run.starter!(['/_app/entry/start.js'], () => starts++);
+		expect(starts).toBe(0);
+		run.onPaint!();
+		expect(starts).toBe(1);
+	});
+
 	it('marks the page as run by scripts whatever it decides (html.js: app.css)', () => {
 		expect([...runGuard().classes]).toEqual(['js']);
 		expect([...runGuard({ search: '?assets=kn026' }).classes]).toEqual(['js', 'client-render']);
@@ -492,7 +542,7 @@ describe('the first-paint guard', () => {
 		});
 
 		it('is what SvelteKit’s start-up script, once the page is finished, hands the start to', () => {
-			const html = finishPrerenderedPage(viewPage('<main></main>'), 'view');
+			const html = finishPrerenderedPage(viewPage('<main></main>'), 'any width');
 			const boot = /<script>(\s*\{\s*__sveltekit_[\s\S]*?)<\/script>/.exec(html)![1]!;
 			const calls: { scripts: string[]; start: unknown }[] = [];
 			new Function('window', 'document', boot)(

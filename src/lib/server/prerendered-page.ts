@@ -50,18 +50,18 @@ const KEYS_WAIT_FOR_APP = `function w(e){var t=e.target;if(!('appReady' in d.dat
 const FLUID_SVG_CHECK = `try{var n='http://www.w3.org/2000/svg',o=document.createElementNS(n,'svg'),r=document.createElementNS(n,'rect');o.setAttribute('width','100');o.setAttribute('height','1');o.style.position='absolute';r.setAttribute('x','calc(50% + 1px)');r.setAttribute('width','1');r.setAttribute('height','1');o.appendChild(r);d.appendChild(o);var x=-1;try{x=Math.round(r.getBoundingClientRect().left-o.getBoundingClientRect().left)}catch(e){}d.removeChild(o);if(x!==51||!CSS.supports('container-type:inline-size'))d.classList.add('no-fluid-svg')}catch(e){d.classList.add('no-fluid-svg')}`;
 
 /**
- * The narrowest window whose page surely shows a prerendered drawing: the narrowest layout width,
- * the main column's side padding (2 × 24 px) and a classic scrollbar (17 px): 705 px. (With
- * overlay scrollbars it would show from 688 px; the guard cannot know, from the head, whether a
- * scrollbar will come.) Narrower, the charts are drawn in another arrangement than the
- * prerendered ones (the forest plot's rows stacked, the timeline scrolling sideways with its
- * labels kept in view: a phone, 400 % zoom), so the page waits for the app to draw them.
+ * The narrowest window whose forest plot page surely shows a prerendered drawing: the narrowest
+ * layout width, the main column's side padding (2 × 24 px) and a classic scrollbar (17 px): 705
+ * px. (With overlay scrollbars it would show from 688 px; the guard cannot know, from the head,
+ * whether a scrollbar will come.) Narrower, the app stacks the forest plot's rows (a phone,
+ * 400 % zoom), which no prerendered drawing has, so the page waits for the app to draw it.
  */
 export const PRERENDERED_MIN_WIDTH = NARROWEST_LAYOUT_WIDTH + 48 + 17;
 
 /**
- * The same for an embed, whose chart has the frame to itself less a narrower padding (2 × 12 px:
- * EmbedFrame.svelte) and, in a frame shorter than the chart, a classic scrollbar: 681 px.
+ * The same for the forest plot's embed, whose chart has the frame to itself less a narrower
+ * padding (2 × 12 px: EmbedFrame.svelte) and, in a frame shorter than the chart, a classic
+ * scrollbar: 681 px.
  */
 export const EMBED_PRERENDERED_MIN_WIDTH = NARROWEST_LAYOUT_WIDTH + 24 + 17;
 
@@ -96,14 +96,42 @@ function firstPaintGuard(minWidth: number): string {
 	)}.some(function(k){return localStorage.getItem(k)==='1'}))d.classList.add('client-render')}catch(e){d.classList.add('client-render')}${START_AFTER_FIRST_PAINT}})()`;
 }
 
-/** The guard of a view's page. */
+/** The guard of the forest plot's page (the efficacy view). */
 export const FIRST_PAINT_GUARD = firstPaintGuard(PRERENDERED_MIN_WIDTH);
 
-/** The guard of an embed's page. */
+/** The guard of the forest plot's embed. */
 export const EMBED_FIRST_PAINT_GUARD = firstPaintGuard(EMBED_PRERENDERED_MIN_WIDTH);
 
-/** What a prerendered page is: a view's, an embed's, or the single-page fallback (no view). */
-export type PageKind = 'view' | 'embed' | 'fallback';
+/**
+ * The guard of every other page, whose HTML is what the app draws at any width: the timeline's
+ * narrowest drawing scrolls sideways in a narrower column, as the app's chart does (app.css), the
+ * matrix is a table the browser lays out, and the stylesheet folds a view's introduction and
+ * options on a phone as the app does (NarrowCollapse.svelte). So those pages show their first
+ * paint on a phone and at 400 % zoom too.
+ */
+export const ANY_WIDTH_FIRST_PAINT_GUARD = firstPaintGuard(0);
+
+/**
+ * What a prerendered page is: the forest plot's (the efficacy view) or its embed's, whose
+ * drawings serve windows from a width; any other view's or embed's, whose HTML serves any
+ * width; or the single-page fallback (no view).
+ */
+export type PageKind = 'forest plot' | 'forest plot embed' | 'any width' | 'fallback';
+
+/** Each guarded kind of page's guard. */
+export const FIRST_PAINT_GUARDS: Record<Exclude<PageKind, 'fallback'>, string> = {
+	'forest plot': FIRST_PAINT_GUARD,
+	'forest plot embed': EMBED_FIRST_PAINT_GUARD,
+	'any width': ANY_WIDTH_FIRST_PAINT_GUARD
+};
+
+/** The kind of page a route's is (its SvelteKit route id; null: the single-page fallback). */
+export function pageKind(route: string | null): PageKind {
+	if (route === null) return 'fallback';
+	if (route === '/(app)/efficacy') return 'forest plot';
+	if (route === '/embed/efficacy') return 'forest plot embed';
+	return 'any width';
+}
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -238,7 +266,7 @@ export function finishPrerenderedPage(html: string, kind: PageKind): string {
 	let page = allowIn(unmarkNarrowerDrawings(html), 'style-src', [...styles].map(sha256));
 	page = preloadInlineFonts(page);
 	if (kind === 'fallback') return lowPriorityScripts(page);
-	const guard = kind === 'embed' ? EMBED_FIRST_PAINT_GUARD : FIRST_PAINT_GUARD;
+	const guard = FIRST_PAINT_GUARDS[kind];
 	page = startAfterFirstPaint(page);
 	page = allowIn(page, 'script-src', [sha256(guard)]);
 	return page.replace('<head>', `<head><script>${guard}</script>`);

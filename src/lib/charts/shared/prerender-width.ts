@@ -18,8 +18,9 @@
  * - 640 px: the narrowest the timeline is drawn without scrolling sideways, and the forest plot
  *   with its regimen column: windows from 705 px, e.g. half of a 1440 px screen.
  *
- * Narrower than the last, the app lays the chart out otherwise (the forest plot stacks its rows
- * below 600 px; the timeline scrolls sideways), so the page waits for the app there. Each width
+ * Narrower than the last, the app lays the forest plot out otherwise (it stacks its rows below
+ * 600 px), so its page waits for the app there; the timeline keeps 640 px and scrolls sideways,
+ * and so does its narrowest drawing (app.css), so its page never waits for the app. Each width
  * costs the page a drawing (of gzip, about 9 KB for the forest plot and 14 KB for the timeline;
  * of brotli, which finds the widest drawing's text again, 2 and 4 KB), and a stretched layout is
  * coarser than one made for the column: hence only the widths where the forest plot's columns

@@ -53,13 +53,32 @@ describe('the prerendered drawings and the stylesheet that picks one for the col
 		}
 	});
 
-	it('shows the narrowest below it, hidden when scripts run, until the app has drawn', () => {
+	it('shows the narrowest below it: the forest plot’s hidden when scripts run, until the app has drawn', () => {
 		expect(drawingsShown(639)).toEqual([640]);
 		expect(drawingsShown(400)).toEqual([640]);
-		const query = /@container \(width < (\d+)px\) \{\s*html\.js \[data-prerendered\] > \*/.exec(
-			css
-		);
+		const query =
+			/@container \(width < (\d+)px\) \{\s*html\.js \[data-prerendered\]:not\(\[data-prerendered='timeline'\]\) > \*/.exec(
+				css
+			);
 		expect(query, 'app.css: the container query hiding the drawing').not.toBeNull();
 		expect(Number(query![1])).toBe(640);
+	});
+
+	it('has the timeline’s narrowest drawing keep 640 px and scroll sideways below it, labels kept in view', () => {
+		// The block of rules for a column under 640 px that scrolls the timeline's frame.
+		const start = css.indexOf("@container (width < 640px) {\n\t[data-chart='timeline']");
+		expect(start, 'app.css: the timeline’s rules for a narrow column').toBeGreaterThan(0);
+		const narrow = css.slice(start, css.indexOf('\n}\n', start));
+		expect(narrow).toMatch(
+			/\[data-chart='timeline'\] > \[data-prerendered\] \{\s*overflow-x: auto;/
+		);
+		expect(narrow).toMatch(
+			/\[data-layout-width='640'\] > \.timeline-frame \{\s*width: 640px !important;/
+		);
+		expect(narrow).toMatch(/> \.sticky-labels \{\s*display: block !important;/);
+		// Wider, the copy of the lane labels stays out of the way.
+		expect(css).toMatch(
+			/\[data-prerendered\] \[data-layout-width='640'\] > \.sticky-labels \{\s*display: none !important;/
+		);
 	});
 });

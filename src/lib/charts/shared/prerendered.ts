@@ -2,7 +2,12 @@ import { browser, building } from '$app/environment';
 
 import { PRERENDER_WIDTH } from './prerender-width';
 
-export { LAYOUT_WIDTHS, PRERENDER_WIDTH, layoutWidthFor } from './prerender-width';
+export {
+	LAYOUT_WIDTHS,
+	NARROWEST_LAYOUT_WIDTH,
+	PRERENDER_WIDTH,
+	layoutWidthFor
+} from './prerender-width';
 
 /** Whether this render writes the prerendered page (fluid x positions, fluid.ts). */
 export const drawsFluid = (): boolean => building;
