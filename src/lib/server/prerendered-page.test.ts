@@ -344,6 +344,16 @@ describe('the first-paint guard', () => {
 	}
 
 	/** Whether the guard hid the page. */
+	/** How many times the app has started before the first paint, and after it. */
+	function startsBeforeAndAfterPaint(guard: string, innerWidth: number): [number, number] {
+		const run = runGuard({ innerWidth, guard });
+		let starts = 0;
+		run.starter!(['/_app/entry/start.js'], () => starts++);
+		const before = starts;
+		run.onPaint!();
+		return [before, starts];
+	}
+
 	function hides(
 		search: string,
 		hash: string,
@@ -390,29 +400,19 @@ describe('the first-paint guard', () => {
 		expect(embedHides(EMBED_PRERENDERED_MIN_WIDTH)).toBe(false);
 		expect(hides('', '', {}, false, EMBED_PRERENDERED_MIN_WIDTH)).toBe(true);
 		// And waits for its first paint, as a view's page does.
-		const run = runGuard({ innerWidth: 690, guard: EMBED_FIRST_PAINT_GUARD });
-		let starts = 0;
-		run.starter!(['/_app/entry/start.js'], () => starts++);
-		expect(starts).toBe(0);
-		run.onPaint!();
-		expect(starts).toBe(1);
+		expect(startsBeforeAndAfterPaint(EMBED_FIRST_PAINT_GUARD, 690)).toEqual([0, 1]);
 	});
 
 	it('shows the other pages at any width (the timeline’s drawing scrolls sideways there)', () => {
-		const timelineHides = (options: Parameters<typeof runGuard>[0]) =>
+		const anyWidthHides = (options: Parameters<typeof runGuard>[0]) =>
 			runGuard({ ...options, guard: ANY_WIDTH_FIRST_PAINT_GUARD }).classes.has('client-render');
 		// A phone, a 1280 px window at 400 % zoom, half of a 1280 px screen.
-		for (const innerWidth of [320, 390, 640]) expect(timelineHides({ innerWidth })).toBe(false);
+		for (const innerWidth of [320, 390, 640]) expect(anyWidthHides({ innerWidth })).toBe(false);
 		expect(hides('', '', {}, false, 390)).toBe(true);
 		// A link with view state still waits for the app's drawing of that view.
-		expect(timelineHides({ innerWidth: 390, search: '?assets=kn026' })).toBe(true);
+		expect(anyWidthHides({ innerWidth: 390, search: '?assets=kn026' })).toBe(true);
 		// And the app starts once the drawing is on screen.
-		const run = runGuard({ innerWidth: 390, guard: ANY_WIDTH_FIRST_PAINT_GUARD });
-		let starts = 0;
-		run.starter!(['/_app/entry/start.js'], () => starts++);
-		expect(starts).toBe(0);
-		run.onPaint!();
-		expect(starts).toBe(1);
+		expect(startsBeforeAndAfterPaint(ANY_WIDTH_FIRST_PAINT_GUARD, 390)).toEqual([0, 1]);
 	});
 
 	it('marks the page as run by scripts whatever it decides (html.js: app.css)', () => {
