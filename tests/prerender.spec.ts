@@ -6,7 +6,10 @@
  */
 import { test, expect, nextFrame } from './fixtures';
 import type { Browser, Page } from '@playwright/test';
-import { NARROWEST_LAYOUT_WIDTH } from '../src/lib/charts/shared/prerender-width';
+import {
+	FOREST_NARROWEST_LAYOUT_WIDTH,
+	NARROWEST_LAYOUT_WIDTH
+} from '../src/lib/charts/shared/prerender-width';
 import {
 	EMBED_PRERENDERED_MIN_WIDTH,
 	PRERENDERED_MIN_WIDTH
@@ -130,9 +133,9 @@ test.describe('without JavaScript', () => {
 	test('a window narrower than the narrowest drawing keeps the page its own width, the chart cut at its edge', async ({
 		page
 	}) => {
-		// A 612 px column: the drawing laid out at 640 px shows, cut at the column's edge (the
-		// timeline's scrolls sideways: the next test).
-		await page.setViewportSize({ width: 660, height: 800 });
+		// A 552 px column: the forest plot's drawing laid out at 600 px shows, cut at the column's
+		// edge (the timeline's scrolls sideways: the next test).
+		await page.setViewportSize({ width: 600, height: 800 });
 		for (const path of ['/timeline', '/efficacy']) {
 			await page.goto(path);
 			await expect(page.locator('[data-prerendered]')).toBeVisible();
@@ -196,7 +199,7 @@ test.describe('without JavaScript', () => {
 			await page.goto(path);
 			// The box whose width picks the drawing (app.css).
 			const column = await page.locator('[data-prerendered]').evaluate((el) => el.clientWidth);
-			expect(column - 17, path).toBeGreaterThanOrEqual(NARROWEST_LAYOUT_WIDTH);
+			expect(column - 17, path).toBeGreaterThanOrEqual(FOREST_NARROWEST_LAYOUT_WIDTH);
 		}
 	});
 
@@ -268,18 +271,19 @@ test.describe('with JavaScript', () => {
 		});
 	}
 
-	// A column narrower than 1,200 px shows a drawing laid out at 936, 708 or 640 px, which the
-	// app replaces by its own, laid out at that same width: nothing may move. (720 px: half of a
-	// 1440 px screen; an embed's padding is narrower, so a 690 px frame shows its drawing too.)
+	// A column narrower than 1,200 px shows a drawing laid out at 936, 708 or 640 px (the forest
+	// plot's also at 600 px), which the app replaces by its own, laid out at that same width:
+	// nothing may move. (720 px: half of a 1440 px screen; 680 px about half of a 1366 px one; an
+	// embed's padding is narrower, so a 660 px frame shows its 600 px drawing too.)
 	// The timeline's drawing at 640 px serves narrower columns too, scrolling sideways: a phone
 	// (390 px), half of a 1280 px screen (640 px), a 1280 px window at 400 % zoom (320 px). The
 	// matrix is a table, which the browser lays out for any width.
 	for (const [path, widths] of [
 		['/timeline', [320, 390, 600, 640, 720, 800, 1000]],
-		['/efficacy', [720, 800, 1000]],
+		['/efficacy', [680, 720, 800, 1000]],
 		['/mechanisms', [320, 390, 700]],
 		['/embed/timeline', [390, 690]],
-		['/embed/efficacy', [690]],
+		['/embed/efficacy', [660, 690]],
 		['/embed/mechanisms', [390]]
 	] as const)
 		for (const width of widths)
@@ -337,9 +341,10 @@ test.describe('with JavaScript', () => {
 	];
 	for (const { path, marks } of FIRST_SHAPES)
 		// 1263 px: what a 1280 px window leaves its page beside a classic 17 px scrollbar; 1000,
-		// 800 and 720 px show the drawings laid out at 936, 708 and 640 px; 700 px is narrower
-		// than them all, 600 and 390 px too (the timeline's scrolls sideways there).
-		for (const width of [390, 600, 700, 720, 800, 1000, 1024, 1263, 1280, 1440, 1920])
+		// 800 and 720 px show the drawings laid out at 936, 708 and 640 px; 700 and 680 px the
+		// forest plot's at 600 px; 600 and 390 px are narrower than them all (the timeline's
+		// scrolls sideways there).
+		for (const width of [390, 600, 680, 700, 720, 800, 1000, 1024, 1263, 1280, 1440, 1920])
 			test(`${path} in a ${width} px window: the chart appears once, where it stays`, async ({
 				page
 			}) => {
@@ -365,10 +370,10 @@ test.describe('with JavaScript', () => {
 				// Every frame that showed the mark showed it there.
 				for (const frame of frames)
 					expect({ x: frame.x, width: frame.width }, JSON.stringify(frames)).toEqual(final);
-				// A window whose column surely holds the narrowest drawing (640 px: a window from 705
-				// px, scrollbar or not) shows the chart before the app runs; a narrower one waits for
-				// the app's drawing (at 700 px a 652 px column, without a classic scrollbar: the page
-				// waits all the same). The timeline's shows before the app at every width.
+				// A window whose column surely holds the forest plot's narrowest drawing (600 px: a
+				// window from 665 px, scrollbar or not) shows the chart before the app runs; a
+				// narrower one waits for the app's drawing. The timeline's shows before the app at
+				// every width.
 				const minWidth = path === '/timeline' ? 0 : PRERENDERED_MIN_WIDTH;
 				if (width >= minWidth) expect(frames[0]!.appReady).toBe(false);
 				else expect(frames.every((frame) => frame.appReady)).toBe(true);
@@ -426,7 +431,8 @@ test.describe('with JavaScript', () => {
 	const DRAWINGS = [
 		// 940 and 1150 px windows show the drawings laid out at 708 and 936 px, stretched over a
 		// column where the forest plot, laid out for it, would have one column more; 720 px the
-		// one laid out at 640 px; 390 px that one too, scrolling, with the lane labels' copy.
+		// one laid out at 640 px; 390 px that one too, scrolling, with the lane labels' copy; 680
+		// px the forest plot's laid out at 600 px.
 		{
 			path: '/timeline',
 			shapes: '[data-chart="timeline"] svg :is(rect, line, path, circle, text)',
@@ -435,7 +441,7 @@ test.describe('with JavaScript', () => {
 		{
 			path: '/efficacy',
 			shapes: '.forest svg :is(rect, line, path, circle, text)',
-			widths: [720, 940, 1150, 1280, 1440, 1920]
+			widths: [680, 720, 940, 1150, 1280, 1440, 1920]
 		},
 		// The embeds draw with the same components, in a column of their own (1,256 px here; 776 px
 		// in an 800 px frame, the drawing laid out at 708 px; 696 px in a 720 px one, at 640 px).
@@ -447,7 +453,7 @@ test.describe('with JavaScript', () => {
 		{
 			path: '/embed/efficacy',
 			shapes: '.forest svg :is(rect, line, path, circle, text)',
-			widths: [720, 800, 1280]
+			widths: [660, 720, 800, 1280]
 		}
 	];
 	for (const { path, shapes, widths } of DRAWINGS)
@@ -558,7 +564,7 @@ test.describe('with JavaScript', () => {
 		expect(shown.firstScript).toBeGreaterThanOrEqual(shown.firstPaint);
 		// A window narrower than every drawing waits for the app's: the scripts are asked for as the
 		// page is read.
-		const hidden = await load(700, '/efficacy');
+		const hidden = await load(640, '/efficacy');
 		expect(hidden.firstScript).toBeLessThan(hidden.htmlRead);
 	});
 

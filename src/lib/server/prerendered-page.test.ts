@@ -386,21 +386,23 @@ describe('the first-paint guard', () => {
 	it('hides it in a window too narrow for the prerendered drawing (a phone, 400 % zoom)', () => {
 		expect(hides('', '', {}, false, PRERENDERED_MIN_WIDTH - 1)).toBe(true);
 		expect(hides('', '', {}, false, PRERENDERED_MIN_WIDTH)).toBe(false);
-		// Half of a 1440 px screen shows its drawing (a 655 px column: the one laid out at 640 px).
-		expect(PRERENDERED_MIN_WIDTH).toBe(705);
+		// Half of a 1366 px laptop screen shows its drawing (a 618 px column beside a classic
+		// scrollbar: the one laid out at 600 px), and so does half of a 1440 px one.
+		expect(PRERENDERED_MIN_WIDTH).toBe(665);
+		expect(hides('', '', {}, false, 683)).toBe(false);
 		expect(hides('', '', {}, false, 720)).toBe(false);
 	});
 
 	it('shows an embed in a narrower frame, its padding being narrower', () => {
 		const embedHides = (innerWidth: number) =>
 			runGuard({ innerWidth, guard: EMBED_FIRST_PAINT_GUARD }).classes.has('client-render');
-		// A 681 px frame leaves its chart 657 px, 640 px beside a classic scrollbar.
-		expect(EMBED_PRERENDERED_MIN_WIDTH).toBe(681);
+		// A 641 px frame leaves its chart 617 px, 600 px beside a classic scrollbar.
+		expect(EMBED_PRERENDERED_MIN_WIDTH).toBe(641);
 		expect(embedHides(EMBED_PRERENDERED_MIN_WIDTH - 1)).toBe(true);
 		expect(embedHides(EMBED_PRERENDERED_MIN_WIDTH)).toBe(false);
 		expect(hides('', '', {}, false, EMBED_PRERENDERED_MIN_WIDTH)).toBe(true);
 		// And waits for its first paint, as a view's page does.
-		expect(startsBeforeAndAfterPaint(EMBED_FIRST_PAINT_GUARD, 690)).toEqual([0, 1]);
+		expect(startsBeforeAndAfterPaint(EMBED_FIRST_PAINT_GUARD, 660)).toEqual([0, 1]);
 	});
 
 	it('shows the other pages at any width (the timeline’s drawing scrolls sideways there)', () => {

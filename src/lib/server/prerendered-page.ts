@@ -21,7 +21,7 @@
  *   app's scripts are requested once that paint is on screen, not while it is being made.
  */
 import { createHash } from 'node:crypto';
-import { NARROWEST_LAYOUT_WIDTH, PRERENDER_WIDTH } from '../charts/shared/prerender-width';
+import { FOREST_NARROWEST_LAYOUT_WIDTH, PRERENDER_WIDTH } from '../charts/shared/prerender-width';
 
 /**
  * Keys the app keeps in localStorage (db/hints.ts): a saved view other than the default, and
@@ -50,20 +50,21 @@ const KEYS_WAIT_FOR_APP = `function w(e){var t=e.target;if(!('appReady' in d.dat
 const FLUID_SVG_CHECK = `try{var n='http://www.w3.org/2000/svg',o=document.createElementNS(n,'svg'),r=document.createElementNS(n,'rect');o.setAttribute('width','100');o.setAttribute('height','1');o.style.position='absolute';r.setAttribute('x','calc(50% + 1px)');r.setAttribute('width','1');r.setAttribute('height','1');o.appendChild(r);d.appendChild(o);var x=-1;try{x=Math.round(r.getBoundingClientRect().left-o.getBoundingClientRect().left)}catch(e){}d.removeChild(o);if(x!==51||!CSS.supports('container-type:inline-size'))d.classList.add('no-fluid-svg')}catch(e){d.classList.add('no-fluid-svg')}`;
 
 /**
- * The narrowest window whose forest plot page surely shows a prerendered drawing: the narrowest
- * layout width, the main column's side padding (2 × 24 px) and a classic scrollbar (17 px): 705
- * px. (With overlay scrollbars it would show from 688 px; the guard cannot know, from the head,
- * whether a scrollbar will come.) Narrower, the app stacks the forest plot's rows (a phone,
- * 400 % zoom), which no prerendered drawing has, so the page waits for the app to draw it.
+ * The narrowest window whose forest plot page surely shows a prerendered drawing: its narrowest
+ * layout width (600 px), the main column's side padding (2 × 24 px) and a classic scrollbar
+ * (17 px): 665 px. (With overlay scrollbars it would show from 648 px; the guard cannot know,
+ * from the head, whether a scrollbar will come.) Narrower, the app stacks the forest plot's rows
+ * (a phone, 400 % zoom), which no prerendered drawing has, so the page waits for the app to draw
+ * it.
  */
-export const PRERENDERED_MIN_WIDTH = NARROWEST_LAYOUT_WIDTH + 48 + 17;
+export const PRERENDERED_MIN_WIDTH = FOREST_NARROWEST_LAYOUT_WIDTH + 48 + 17;
 
 /**
  * The same for the forest plot's embed, whose chart has the frame to itself less a narrower
  * padding (2 × 12 px: EmbedFrame.svelte) and, in a frame shorter than the chart, a classic
- * scrollbar: 681 px.
+ * scrollbar: 641 px.
  */
-export const EMBED_PRERENDERED_MIN_WIDTH = NARROWEST_LAYOUT_WIDTH + 24 + 17;
+export const EMBED_PRERENDERED_MIN_WIDTH = FOREST_NARROWEST_LAYOUT_WIDTH + 24 + 17;
 
 /**
  * How long the app waits for the first paint at most: a page painted later (a slow machine, a tab

@@ -18,9 +18,10 @@
  * - 640 px: the narrowest the timeline is drawn without scrolling sideways, and the forest plot
  *   with its regimen column: windows from 705 px, e.g. half of a 1440 px screen.
  *
- * Narrower than the last, the app lays the forest plot out otherwise (it stacks its rows below
- * 600 px), so its page waits for the app there; the timeline keeps 640 px and scrolls sideways,
- * and so does its narrowest drawing (app.css), so its page never waits for the app. Each width
+ * Narrower than the last, the timeline keeps 640 px and scrolls sideways, and so does its
+ * narrowest drawing (app.css), so its page never waits for the app. The forest plot has one
+ * layout width more (FOREST_LAYOUT_WIDTHS: 600 px); narrower, it stacks its rows, so its page
+ * waits for the app there. Each width
  * costs the page a drawing (of gzip, about 9 KB for the forest plot and 14 KB for the timeline;
  * of brotli, which finds the widest drawing's text again, 2 and 4 KB), and a stretched layout is
  * coarser than one made for the column: hence only the widths where the forest plot's columns
@@ -28,16 +29,30 @@
  */
 export const LAYOUT_WIDTHS = [1200, 936, 708, 640] as const;
 
+/**
+ * The forest plot's: those and 600 px, the narrowest it keeps its rows in columns (below, it
+ * stacks them: efficacy.columns.ts, STACKED_BELOW), with the same regimen column as at 640–707
+ * px. Windows from 665 px, e.g. half of a 1366 px laptop screen (683 px).
+ */
+export const FOREST_LAYOUT_WIDTHS = [...LAYOUT_WIDTHS, 600] as const;
+
 /** The widest layout: the drawing a wide window shows, and the one the app takes over. */
 export const PRERENDER_WIDTH = LAYOUT_WIDTHS[0];
 
-/** The narrowest column that shows a prerendered drawing before the app runs. */
+/** The narrowest of LAYOUT_WIDTHS: below it the timeline scrolls sideways. */
 export const NARROWEST_LAYOUT_WIDTH = Math.min(...LAYOUT_WIDTHS);
 
+/** The narrowest column that shows the forest plot's prerendered drawing before the app runs. */
+export const FOREST_NARROWEST_LAYOUT_WIDTH = Math.min(...FOREST_LAYOUT_WIDTHS);
+
 /**
- * The width a chart `width` px wide is laid out at before it is stretched: the widest of
- * LAYOUT_WIDTHS it holds, or undefined (laid out at its own width) when narrower than them all.
+ * The width a chart `width` px wide is laid out at before it is stretched: the widest of its
+ * layout widths (LAYOUT_WIDTHS, or the forest plot's) it holds, or undefined (laid out at its own
+ * width) when narrower than them all.
  */
-export function layoutWidthFor(width: number): number | undefined {
-	return LAYOUT_WIDTHS.find((layoutWidth) => width >= layoutWidth);
+export function layoutWidthFor(
+	width: number,
+	widths: readonly number[] = LAYOUT_WIDTHS
+): number | undefined {
+	return widths.find((layoutWidth) => width >= layoutWidth);
 }

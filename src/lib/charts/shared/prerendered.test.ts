@@ -1,16 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fitColumns } from '$lib/charts/efficacy/efficacy.columns';
-import { LAYOUT_WIDTHS, PRERENDER_WIDTH, layoutWidthFor } from './prerendered';
+import {
+	FOREST_LAYOUT_WIDTHS,
+	LAYOUT_WIDTHS,
+	PRERENDER_WIDTH,
+	layoutWidthFor
+} from './prerendered';
 
 const css = readFileSync(new URL('../../../app.css', import.meta.url), 'utf8');
 
-/** The drawings (by layout width) app.css leaves displayed in a column `width` px wide. */
-function drawingsShown(width: number): number[] {
+type Chart = 'timeline' | 'efficacy';
+const WIDTHS: Record<Chart, readonly number[]> = {
+	timeline: LAYOUT_WIDTHS,
+	efficacy: FOREST_LAYOUT_WIDTHS
+};
+
+/** The drawings (by layout width) app.css leaves displayed in `chart`'s column `width` px wide. */
+function drawingsShown(chart: Chart, width: number): number[] {
 	const hidden = new Set<number>();
 	for (const [, query, rule] of css.matchAll(/@container ([^{]+)\{\s*([^}]+)\}/g)) {
-		const drawing = /\[data-layout-width='(\d+)'\]\s*$/.exec(rule!.split('{')[0]!.trim());
+		const selector = rule!.split('{')[0]!.trim();
+		const drawing = /\[data-layout-width='(\d+)'\]\s*$/.exec(selector);
 		if (!drawing || !/display:\s*none/.test(rule!)) continue;
+		// A rule for one chart's drawings names it: [data-prerendered='efficacy'].
+		const only = /\[data-prerendered='(\w+)'\]/.exec(selector)?.[1];
+		if (only !== undefined && only !== chart) continue;
 		// Each condition is `(width < N px)` or `(width >= N px)`, joined by `or`.
 		const holds = query!.split(' or ').some((condition) => {
 			const [, op, px] = /\(width (<|>=) (\d+)px\)/.exec(condition)!;
@@ -18,7 +33,7 @@ function drawingsShown(width: number): number[] {
 		});
 		if (holds) hidden.add(Number(drawing[1]));
 	}
-	return LAYOUT_WIDTHS.filter((w) => !hidden.has(w));
+	return WIDTHS[chart].filter((w) => !hidden.has(w));
 }
 
 describe('the widths a chart is laid out at', () => {
@@ -33,6 +48,11 @@ describe('the widths a chart is laid out at', () => {
 		expect(layoutWidthFor(707)).toBe(640);
 		expect(layoutWidthFor(640)).toBe(640);
 		expect(layoutWidthFor(639)).toBeUndefined();
+		// The forest plot's also at 600 px, the narrowest it keeps its rows in columns.
+		expect(layoutWidthFor(639, FOREST_LAYOUT_WIDTHS)).toBe(600);
+		expect(layoutWidthFor(600, FOREST_LAYOUT_WIDTHS)).toBe(600);
+		expect(layoutWidthFor(599, FOREST_LAYOUT_WIDTHS)).toBeUndefined();
+		expect(layoutWidthFor(700, FOREST_LAYOUT_WIDTHS)).toBe(640);
 	});
 
 	it('are where the forest plot keeps all its columns, four of them, two, and one', () => {
@@ -43,25 +63,30 @@ describe('the widths a chart is laid out at', () => {
 		expect(kept(708)).toEqual(['regimen', 'endpoint']);
 		expect(kept(707)).toEqual(['regimen']);
 		expect(kept(640)).toEqual(['regimen']);
+		expect(kept(600)).toEqual(['regimen']);
 	});
 });
 
 describe('the prerendered drawings and the stylesheet that picks one for the column', () => {
 	it('shows the drawing laid out at the width the app lays the column out at', () => {
-		for (const width of [1872, 1200, 1199, 1000, 936, 935, 800, 708, 707, 655, 640]) {
-			expect(drawingsShown(width), `${width} px`).toEqual([layoutWidthFor(width)]);
-		}
+		for (const chart of ['timeline', 'efficacy'] as const)
+			for (const width of [1872, 1200, 1199, 1000, 936, 935, 800, 708, 707, 655, 640, 639, 600]) {
+				const laidOut = layoutWidthFor(width, WIDTHS[chart]);
+				if (laidOut === undefined) continue;
+				expect(drawingsShown(chart, width), `${chart}, ${width} px`).toEqual([laidOut]);
+			}
+		expect(drawingsShown('efficacy', 620)).toEqual([600]);
 	});
 
 	it('shows the narrowest below it: the forest plot’s hidden when scripts run, until the app has drawn', () => {
-		expect(drawingsShown(639)).toEqual([640]);
-		expect(drawingsShown(400)).toEqual([640]);
+		expect(drawingsShown('timeline', 639)).toEqual([640]);
+		expect(drawingsShown('timeline', 400)).toEqual([640]);
+		expect(drawingsShown('efficacy', 599)).toEqual([600]);
+		expect(drawingsShown('efficacy', 400)).toEqual([600]);
 		const query =
-			/@container \(width < (\d+)px\) \{\s*html\.js \[data-prerendered\]:not\(\[data-prerendered='timeline'\]\) > \*/.exec(
-				css
-			);
+			/@container \(width < (\d+)px\) \{\s*html\.js \[data-prerendered='efficacy'\] > \*/.exec(css);
 		expect(query, 'app.css: the container query hiding the drawing').not.toBeNull();
-		expect(Number(query![1])).toBe(640);
+		expect(Number(query![1])).toBe(600);
 	});
 
 	it('has the timeline’s narrowest drawing keep 640 px and scroll sideways below it, labels kept in view', () => {

@@ -3,6 +3,7 @@ import { browser, building } from '$app/environment';
 import { PRERENDER_WIDTH } from './prerender-width';
 
 export {
+	FOREST_LAYOUT_WIDTHS,
 	LAYOUT_WIDTHS,
 	NARROWEST_LAYOUT_WIDTH,
 	PRERENDER_WIDTH,
