@@ -170,6 +170,16 @@ describe('TimelineChart (rendered through LayerCake)', () => {
 		expect(same(legendEntries(), legendBefore)).toBe(true);
 	});
 
+	it('keeps the lane bands running under the lane labels’ copy of a chart that scrolls sideways', () => {
+		render();
+		// Unmeasured (0 px wide here), the chart keeps its narrowest width and scrolls.
+		const band = (rect: Element) => rect.getAttribute('y');
+		const inChart = all('svg.marks .lane rect[fill="#f5f7fa"]').map(band);
+		const inCopy = all('.sticky-labels rect[fill="#f5f7fa"]').map(band);
+		expect(inChart.length).toBeGreaterThan(2);
+		expect(inCopy).toEqual(inChart);
+	});
+
 	it('zooming through the view state changes the ticks and culls marks', () => {
 		const store = render();
 		const kind = () =>
