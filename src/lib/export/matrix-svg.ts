@@ -5,7 +5,7 @@
  * "≈" for approximate values (text and a dotted underline), "Unknown" in italic on a hatch,
  * "n/a" on a grey fill, "—"-style derived blanks in muted text. Pure string building: no DOM.
  */
-import { GRID, INK, INK_MUTED, PAPER } from '$lib/charts/shared/palette';
+import { GRID, HEADER_FILL, INK, INK_MUTED, PAPER } from '$lib/charts/shared/palette';
 import { markerPath, type Marker } from '$lib/charts/mechanisms/encoding';
 import type { MatrixCell, MatrixLayout } from '$lib/charts/mechanisms/mechanisms.layout';
 
@@ -19,7 +19,6 @@ const GROUP_H = 24;
 const MAX_LINES = 6;
 /** Average glyph width as a fraction of the font size (Source Sans 3 is narrow). */
 const CHAR = 0.52;
-const HEADER_FILL = '#e8edf3';
 const NA_FILL = '#f2f5f8';
 
 export interface MatrixSvgOptions {

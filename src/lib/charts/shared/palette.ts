@@ -9,6 +9,10 @@ export const INK = '#1b1f24';
 export const INK_MUTED = '#4f5966';
 export const GRID = '#dde3ea';
 export const PAPER = '#ffffff';
+/** The band behind a header: a table's header row, a group heading. */
+export const HEADER_FILL = '#e8edf3';
+/** Every other timeline lane's band (on screen, under the lane labels' copy, on slides). */
+export const LANE_STRIPE = '#f5f7fa';
 
 export const ROLE_COLOURS = {
 	investigational: '#0072b2',

@@ -14,12 +14,11 @@ import {
 	type ForestPage,
 	type PanelLayout
 } from '$lib/charts/efficacy/efficacy.layout';
-import { GRID, INK, INK_MUTED, ROLE_COLOURS } from '$lib/charts/shared/palette';
+import { GRID, HEADER_FILL, INK, INK_MUTED, ROLE_COLOURS } from '$lib/charts/shared/palette';
 import { citationsOf, type ChartScene, type SceneItem } from './scene';
 import { pointItem, rowItems } from './forest-slide-rows';
 
 const ZEBRA = '#f2f5f8';
-const HEADER_FILL = '#e8edf3';
 
 /** One forest panel (or page of one) as scene items. */
 export function forestItems(panel: PanelLayout): {

@@ -7,7 +7,7 @@
  * grey. Pure.
  */
 import type { MatrixCell, MatrixLayout, MatrixRow } from '$lib/charts/mechanisms/mechanisms.layout';
-import { INK, INK_MUTED } from '$lib/charts/shared/palette';
+import { HEADER_FILL, INK, INK_MUTED } from '$lib/charts/shared/palette';
 import {
 	MIN_TEXT_PT,
 	PT_PER_PX,
@@ -17,7 +17,6 @@ import {
 	type TableCell
 } from './scene';
 
-const HEADER_FILL = '#e8edf3';
 const GROUP_FILL = '#f2f5f8';
 const NA_FILL = '#f2f5f8';
 /** Text size in layout px (12 pt on the slide). */

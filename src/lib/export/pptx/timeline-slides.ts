@@ -15,7 +15,7 @@ import {
 	type TimeWindow,
 	type TimelineLayout
 } from '$lib/charts/timeline/timeline.layout';
-import { GRID, INK, INK_MUTED, PAPER } from '$lib/charts/shared/palette';
+import { GRID, HEADER_FILL, INK, INK_MUTED, LANE_STRIPE, PAPER } from '$lib/charts/shared/palette';
 import { PHASES } from '$lib/data/vocabulary';
 import type { MilestoneType, Phase } from '$lib/data/schema';
 import {
@@ -29,8 +29,6 @@ import { glyphMark } from './timeline-slide-glyphs';
 import { SIDE_LEGEND_WIDTH, legendItems, sideLegend, slideLegend } from './timeline-slide-legend';
 
 const TODAY_COLOUR = '#a4161a';
-const STRIPE = '#f5f7fa';
-const GROUP_FILL = '#e8edf3';
 
 /** The prepared timeline with only `lanes` (sections, groups and "present" lists follow). */
 export function subsetTimeline(
@@ -182,7 +180,7 @@ export function timelineItems(layout: TimelineLayout): {
 				y: lane.y,
 				w: lanesWidth,
 				h: lane.height,
-				fill: STRIPE,
+				fill: LANE_STRIPE,
 				name: 'Lane stripe'
 			});
 	for (const h of layout.headings) {
@@ -215,7 +213,7 @@ export function timelineItems(layout: TimelineLayout): {
 				y: h.y,
 				w: lanesWidth,
 				h: h.height,
-				fill: GROUP_FILL,
+				fill: HEADER_FILL,
 				name: 'Group band'
 			});
 			items.push({
