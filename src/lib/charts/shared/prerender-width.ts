@@ -21,11 +21,11 @@
  * Narrower than the last, the timeline keeps 640 px and scrolls sideways, and so does its
  * narrowest drawing (app.css), so its page never waits for the app. The forest plot has one
  * layout width more (FOREST_LAYOUT_WIDTHS: 600 px); narrower, it stacks its rows, so its page
- * waits for the app there. Each width
- * costs the page a drawing (of gzip, about 9 KB for the forest plot and 14 KB for the timeline;
- * of brotli, which finds the widest drawing's text again, 2 and 4 KB), and a stretched layout is
- * coarser than one made for the column: hence only the widths where the forest plot's columns
- * change most, and the narrowest a drawing can be.
+ * waits for the app there. Each width costs the page a drawing (of gzip, about 9 KB for the
+ * forest plot and 14 KB for the timeline; of brotli, which finds the widest drawing's text
+ * again, 2 and 4 KB), and a stretched layout is coarser than one made for the column: hence
+ * only the widths where the forest plot's columns change most, and the narrowest a drawing can
+ * be.
  */
 export const LAYOUT_WIDTHS = [1200, 936, 708, 640] as const;
 
