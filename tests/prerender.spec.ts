@@ -7,13 +7,12 @@
 import { test, expect, nextFrame } from './fixtures';
 import type { Browser, Page } from '@playwright/test';
 import {
-	FOREST_NARROWEST_LAYOUT_WIDTH,
+	FOREST_STACKED_LAYOUT_WIDTHS,
 	NARROWEST_LAYOUT_WIDTH
 } from '../src/lib/charts/shared/prerender-width';
-import {
-	EMBED_PRERENDERED_MIN_WIDTH,
-	PRERENDERED_MIN_WIDTH
-} from '../src/lib/server/prerendered-page';
+
+/** The narrowest drawing of the forest plot: its rows stacked, for the narrowest column. */
+const NARROWEST_STACKED_WIDTH = Math.min(...FOREST_STACKED_LAYOUT_WIDTHS);
 
 const TIMELINE_MARKS = '[data-testid="timeline-chart"] [data-mark]';
 /** Each prerendered chart and the selector of its marks (one per lane mark, row or cell). */
@@ -130,20 +129,65 @@ async function openAndTakeOver(page: Page, path: string, marks: string) {
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('a window narrower than the narrowest drawing keeps the page its own width, the chart cut at its edge', async ({
+	for (const [path, width, drawn] of [
+		['/efficacy', 320, 296],
+		['/efficacy', 390, 360],
+		['/efficacy', 600, 480],
+		['/embed/efficacy', 390, 360]
+	] as const)
+		test(`${path} in a ${width} px window: the forest plot's rows are stacked, the drawing the column's width`, async ({
+			page
+		}) => {
+			// As the app draws it in a column under 600 px: the regimen over the trial and the
+			// value, over a whisker the column's width, so nothing scrolls sideways.
+			await page.setViewportSize({ width, height: 800 });
+			await page.goto(path);
+			const shown = page.locator('[data-prerendered] .panels').filter({ visible: true });
+			await expect(shown).toHaveCount(1);
+			expect(await shown.getAttribute('data-layout-width')).toBe(String(drawn));
+			const sizes = await page.locator('[data-prerendered]').evaluate((el) => {
+				const svg = [...el.querySelectorAll('.panels figure svg')].find((s) =>
+					s.checkVisibility()
+				)!;
+				return {
+					column: el.clientWidth,
+					drawing: Math.round(svg.getBoundingClientRect().width),
+					page: document.documentElement.scrollWidth - document.documentElement.clientWidth
+				};
+			});
+			expect(sizes.drawing).toBe(sizes.column);
+			expect(sizes.page, 'the page itself does not scroll sideways').toBe(0);
+			await expect(page.getByRole('button', { name: 'Show in columns' })).toBeVisible();
+			// A stacked row: the value on the trial's line, under the regimen.
+			const row = shown.locator('[data-row-key]').first();
+			const [regimen, value] = await Promise.all([
+				row.locator('text').first().boundingBox(),
+				row.locator('text.value').boundingBox()
+			]);
+			expect(value!.y).toBeGreaterThan(regimen!.y + regimen!.height / 2);
+		});
+
+	test('a wider column shows the forest plot in columns, without the stacked one’s button', async ({
 		page
 	}) => {
-		// A 552 px column: the forest plot's drawing laid out at 600 px shows, cut at the column's
-		// edge (the timeline's scrolls sideways: the next test).
-		await page.setViewportSize({ width: 600, height: 800 });
-		for (const path of ['/timeline', '/efficacy']) {
+		await page.setViewportSize({ width: 720, height: 800 });
+		await page.goto('/efficacy');
+		await expect(
+			page.locator('.forest [data-row-key]').filter({ visible: true }).first()
+		).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Show in columns' })).toBeHidden();
+		await expect(page.getByRole('button', { name: 'Show as table' })).toBeVisible();
+	});
+
+	test('the narrowest page leaves its column room for the narrowest drawing', async ({ page }) => {
+		// The page is never narrower than 320 px (body's min-width). Its column, less the side
+		// padding, must hold the forest plot's narrowest drawing, or that window would show it cut.
+		for (const path of ['/efficacy', '/embed/efficacy']) {
+			await page.setViewportSize({ width: 320, height: 900 });
 			await page.goto(path);
-			await expect(page.locator('[data-prerendered]')).toBeVisible();
-			const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-				scrollWidth: document.documentElement.scrollWidth,
-				clientWidth: document.documentElement.clientWidth
-			}));
-			expect(scrollWidth, path).toBe(clientWidth);
+			// The box whose width picks the drawing (app.css).
+			const column = await page.locator('[data-prerendered]').evaluate((el) => el.clientWidth);
+			expect(column, path).toBeGreaterThanOrEqual(NARROWEST_STACKED_WIDTH);
 		}
 	});
 
@@ -182,25 +226,6 @@ test.describe('without JavaScript', () => {
 		await page.goto('/timeline');
 		await expect(page.locator('.sticky-labels')).toBeHidden();
 		await expect(page.getByText('About this chart and its options')).toBeHidden();
-	});
-
-	test('the narrowest window that shows a drawing leaves room for it beside a classic scrollbar', async ({
-		page
-	}) => {
-		// The first-paint guard reckons a column from the window alone (its scrollbar is not there
-		// yet): the page's side padding and a 17 px scrollbar. Were the padding wider, that window
-		// would show the page with its chart hidden until the app had drawn it. (The timeline's
-		// drawing serves a column of any width.)
-		for (const path of ['/efficacy', '/embed/efficacy']) {
-			const width = path.startsWith('/embed/')
-				? EMBED_PRERENDERED_MIN_WIDTH
-				: PRERENDERED_MIN_WIDTH;
-			await page.setViewportSize({ width, height: 900 });
-			await page.goto(path);
-			// The box whose width picks the drawing (app.css).
-			const column = await page.locator('[data-prerendered]').evaluate((el) => el.clientWidth);
-			expect(column - 17, path).toBeGreaterThanOrEqual(FOREST_NARROWEST_LAYOUT_WIDTH);
-		}
 	});
 
 	// Chromium reads calc() in any SVG geometry attribute; Firefox and WebKit only on a rect's x
@@ -272,18 +297,20 @@ test.describe('with JavaScript', () => {
 	}
 
 	// A column narrower than 1,200 px shows a drawing laid out at 936, 708 or 640 px (the forest
-	// plot's also at 600 px), which the app replaces by its own, laid out at that same width:
-	// nothing may move. (720 px: half of a 1440 px screen; 680 px about half of a 1366 px one; an
-	// embed's padding is narrower, so a 660 px frame shows its 600 px drawing too.)
+	// plot's also at 600 px, and its rows stacked at 480, 360 and 296 px), which the app replaces
+	// by its own, laid out at that same width: nothing may move. (720 px: half of a 1440 px
+	// screen; 680 px about half of a 1366 px one; an embed's padding is narrower, so a 660 px frame
+	// shows its 600 px drawing too; 600 px leaves a 552 px column, stacked; 414, 390 and 320 px:
+	// phones and a 1280 px window at 400 % zoom.)
 	// The timeline's drawing at 640 px serves narrower columns too, scrolling sideways: a phone
 	// (390 px), half of a 1280 px screen (640 px), a 1280 px window at 400 % zoom (320 px). The
 	// matrix is a table, which the browser lays out for any width.
 	for (const [path, widths] of [
 		['/timeline', [320, 390, 600, 640, 720, 800, 1000]],
-		['/efficacy', [680, 720, 800, 1000]],
+		['/efficacy', [320, 390, 414, 500, 600, 680, 720, 800, 1000]],
 		['/mechanisms', [320, 390, 700]],
 		['/embed/timeline', [390, 690]],
-		['/embed/efficacy', [660, 690]],
+		['/embed/efficacy', [320, 390, 660, 690]],
 		['/embed/mechanisms', [390]]
 	] as const)
 		for (const width of widths)
@@ -342,9 +369,9 @@ test.describe('with JavaScript', () => {
 	for (const { path, marks } of FIRST_SHAPES)
 		// 1263 px: what a 1280 px window leaves its page beside a classic 17 px scrollbar; 1000,
 		// 800 and 720 px show the drawings laid out at 936, 708 and 640 px; 700 and 680 px the
-		// forest plot's at 600 px; 600 and 390 px are narrower than them all (the timeline's
-		// scrolls sideways there).
-		for (const width of [390, 600, 680, 700, 720, 800, 1000, 1024, 1263, 1280, 1440, 1920])
+		// forest plot's at 600 px; 600, 390 and 320 px are narrower (the timeline's scrolls
+		// sideways there, the forest plot's rows are stacked).
+		for (const width of [320, 390, 600, 680, 700, 720, 800, 1000, 1024, 1263, 1280, 1440, 1920])
 			test(`${path} in a ${width} px window: the chart appears once, where it stays`, async ({
 				page
 			}) => {
@@ -370,13 +397,8 @@ test.describe('with JavaScript', () => {
 				// Every frame that showed the mark showed it there.
 				for (const frame of frames)
 					expect({ x: frame.x, width: frame.width }, JSON.stringify(frames)).toEqual(final);
-				// A window whose column surely holds the forest plot's narrowest drawing (600 px: a
-				// window from 665 px, scrollbar or not) shows the chart before the app runs; a
-				// narrower one waits for the app's drawing. The timeline's shows before the app at
-				// every width.
-				const minWidth = path === '/timeline' ? 0 : PRERENDERED_MIN_WIDTH;
-				if (width >= minWidth) expect(frames[0]!.appReady).toBe(false);
-				else expect(frames.every((frame) => frame.appReady)).toBe(true);
+				// Every window shows the chart before the app runs.
+				expect(frames[0]!.appReady).toBe(false);
 				// The app drew at the window's width (wider windows, wider marks), and at 640 px in a
 				// narrower column, which scrolls.
 				if (path === '/timeline') {
@@ -432,7 +454,8 @@ test.describe('with JavaScript', () => {
 		// 940 and 1150 px windows show the drawings laid out at 708 and 936 px, stretched over a
 		// column where the forest plot, laid out for it, would have one column more; 720 px the
 		// one laid out at 640 px; 390 px that one too, scrolling, with the lane labels' copy; 680
-		// px the forest plot's laid out at 600 px.
+		// px the forest plot's laid out at 600 px; 600, 390 and 320 px its rows stacked, laid out
+		// at 480, 360 and 296 px.
 		{
 			path: '/timeline',
 			shapes: '[data-chart="timeline"] svg :is(rect, line, path, circle, text)',
@@ -441,7 +464,7 @@ test.describe('with JavaScript', () => {
 		{
 			path: '/efficacy',
 			shapes: '.forest svg :is(rect, line, path, circle, text)',
-			widths: [680, 720, 940, 1150, 1280, 1440, 1920]
+			widths: [320, 390, 600, 680, 720, 940, 1150, 1280, 1440, 1920]
 		},
 		// The embeds draw with the same components, in a column of their own (1,256 px here; 776 px
 		// in an 800 px frame, the drawing laid out at 708 px; 696 px in a 720 px one, at 640 px).
@@ -453,7 +476,7 @@ test.describe('with JavaScript', () => {
 		{
 			path: '/embed/efficacy',
 			shapes: '.forest svg :is(rect, line, path, circle, text)',
-			widths: [660, 720, 800, 1280]
+			widths: [390, 660, 720, 800, 1280]
 		}
 	];
 	for (const { path, shapes, widths } of DRAWINGS)
@@ -474,15 +497,38 @@ test.describe('with JavaScript', () => {
 			}
 		});
 
-	test('a phone gets its own arrangement, drawn by the app, never the wide drawing first', async ({
+	test('a phone gets the forest plot stacked in the first paint, and can ask for columns', async ({
 		page
 	}) => {
 		await page.setViewportSize({ width: 390, height: 844 });
-		const seen = await openAndTakeOver(page, '/efficacy', '.forest [data-row-key]');
-		expect(seen.hiddenAtParse).toBe(true);
-		expect(seen.hiddenNow).toBe(false);
-		// The rows stacked for the narrow screen, which the prerendered page does not have.
-		await expect(page.getByRole('button', { name: 'Show in columns' })).toBeVisible();
+		// The app held back: what the HTML and the stylesheet show on their own.
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/entry/**', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.addInitScript(watchTakeover, '.forest [data-row-key]');
+		await page.goto('/efficacy');
+		const inColumns = page.getByRole('button', { name: 'Show in columns' });
+		await expect(
+			page.locator('.forest [data-row-key]').filter({ visible: true }).first()
+		).toBeVisible();
+		await expect(inColumns).toBeVisible();
+		release();
+		await page.waitForFunction(() => document.documentElement.dataset.appReady !== undefined);
+		await nextFrame(page);
+		const seen = await takeover(page, '.forest [data-row-key]');
+		expect(seen.hiddenAtParse).toBe(false);
+		expect(seen.shift, seen.moved.join('; ')).toBe(0);
+		// The app's button, where the HTML's was: it lays the rows out in columns, scrolling.
+		await expect(inColumns).toBeVisible();
+		await inColumns.click();
+		await expect(page.getByRole('button', { name: 'Show stacked' })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		await expect(page.getByTestId('forest-frame').first()).toHaveCSS('overflow-x', 'auto');
 	});
 
 	test('a phone gets the overview in the first paint', async ({ page }) => {
@@ -562,9 +608,9 @@ test.describe('with JavaScript', () => {
 		// A window that shows the drawing: its first paint does not share the machine with them.
 		const shown = await load(1440, '/timeline');
 		expect(shown.firstScript).toBeGreaterThanOrEqual(shown.firstPaint);
-		// A window narrower than every drawing waits for the app's: the scripts are asked for as the
+		// A link with view state waits for the app's drawing: the scripts are asked for as the
 		// page is read.
-		const hidden = await load(640, '/efficacy');
+		const hidden = await load(640, '/efficacy?sort=value');
 		expect(hidden.firstScript).toBeLessThan(hidden.htmlRead);
 	});
 

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Page, Request } from '@playwright/test';
 import { test, expect, nextFrame, serveFixture, type PageProblems } from './fixtures';
 import { validateDataset } from '../src/lib/data/validate';
-import { FIRST_PAINT_GUARDS } from '../src/lib/server/prerendered-page';
+import { FIRST_PAINT_GUARD } from '../src/lib/server/prerendered-page';
 
 // ---------------------------------------------------------------------------------------------
 // Datasets
@@ -166,7 +166,7 @@ interface DomReport {
 }
 
 async function domReport(page: Page): Promise<DomReport> {
-	return page.evaluate((firstPaintGuards) => {
+	return page.evaluate((firstPaintGuard) => {
 		const all = [...document.querySelectorAll('*')];
 		const inlineHandlers = all.flatMap((element) =>
 			[...element.attributes]
@@ -177,9 +177,9 @@ async function domReport(page: Page): Promise<DomReport> {
 			.filter((script) => {
 				if (script.src) return !new URL(script.src).pathname.includes('/_app/');
 				// SvelteKit's own boot script (its hash is in the CSP) starts the app, and the
-				// prerendered page's first-paint guard (its kind of page's, also by hash)
-				// decides whether to hide it until then; nothing else.
-				if (firstPaintGuards.includes(script.text)) return false;
+				// prerendered page's first-paint guard (also by hash) decides whether to hide
+				// it until then; nothing else.
+				if (script.text === firstPaintGuard) return false;
 				return !script.textContent?.includes('__sveltekit_') || /alert\(/.test(script.text);
 			})
 			.map((script) => script.src || script.text.slice(0, 80));
@@ -196,7 +196,7 @@ async function domReport(page: Page): Promise<DomReport> {
 			nonHttpLinks,
 			iframes: document.querySelectorAll('iframe, object, embed').length
 		};
-	}, Object.values(FIRST_PAINT_GUARDS));
+	}, FIRST_PAINT_GUARD);
 }
 
 function watchDialogs(page: Page): string[] {

@@ -1,12 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
-	EMBED_FIRST_PAINT_GUARD,
-	EMBED_PRERENDERED_MIN_WIDTH,
-	ANY_WIDTH_FIRST_PAINT_GUARD,
 	FIRST_PAINT_GUARD,
-	FIRST_PAINT_GUARDS,
-	PRERENDERED_MIN_WIDTH,
 	finishPrerenderedPage,
 	pageKind,
 	unmarkNarrowerDrawings
@@ -108,39 +103,18 @@ describe('a prerendered page', () => {
 		expect(finishPrerenderedPage(html, 'fallback')).toBe(html);
 	});
 
-	it('puts the first-paint guard first in the head of the forest plot’s page, allowed by its hash', () => {
-		const html = finishPrerenderedPage(viewPage('<main><h1>Efficacy</h1></main>'), 'forest plot');
+	it('puts the first-paint guard first in the head of a view’s page, allowed by its hash', () => {
+		const html = finishPrerenderedPage(viewPage('<main><h1>Efficacy</h1></main>'), 'view');
 		expect(html).toContain(`<head><script>${FIRST_PAINT_GUARD}</script><meta`);
 		expect(directive(html, 'script-src')).toBe(
 			`script-src 'self' ${hash(startedBoot)} ${hash(FIRST_PAINT_GUARD)}`
 		);
 	});
 
-	it('puts its embed’s guard in the head of the forest plot’s embed, allowed by its hash', () => {
-		const html = finishPrerenderedPage(
-			viewPage('<main><h1>Efficacy</h1></main>'),
-			'forest plot embed'
-		);
-		expect(html).toContain(`<head><script>${EMBED_FIRST_PAINT_GUARD}</script><meta`);
-		expect(directive(html, 'script-src')).toBe(
-			`script-src 'self' ${hash(startedBoot)} ${hash(EMBED_FIRST_PAINT_GUARD)}`
-		);
-		expect(EMBED_FIRST_PAINT_GUARD).not.toBe(FIRST_PAINT_GUARD);
-	});
-
-	it('puts the guard of a page drawn alike at any width in the head of the others', () => {
-		const html = finishPrerenderedPage(viewPage('<main><h1>Timeline</h1></main>'), 'any width');
-		expect(html).toContain(`<head><script>${ANY_WIDTH_FIRST_PAINT_GUARD}</script><meta`);
-		expect(directive(html, 'script-src')).toBe(
-			`script-src 'self' ${hash(startedBoot)} ${hash(ANY_WIDTH_FIRST_PAINT_GUARD)}`
-		);
-		expect(new Set(Object.values(FIRST_PAINT_GUARDS)).size).toBe(3);
-	});
-
-	it('tells the kind of page by its route', () => {
-		expect(pageKind('/(app)/efficacy')).toBe('forest plot');
-		expect(pageKind('/embed/efficacy')).toBe('forest plot embed');
+	it('tells the kind of page by its route: every view and embed, or the fallback', () => {
 		for (const route of [
+			'/(app)/efficacy',
+			'/embed/efficacy',
 			'/(app)/timeline',
 			'/embed/timeline',
 			'/(app)/mechanisms',
@@ -149,12 +123,12 @@ describe('a prerendered page', () => {
 			'/(app)/data',
 			'/embed/[view]'
 		])
-			expect(pageKind(route), route).toBe('any width');
+			expect(pageKind(route), route).toBe('view');
 		expect(pageKind(null)).toBe('fallback');
 	});
 
 	it('has a view’s page start its app through the guard’s starter, which preloads its scripts then', () => {
-		const html = finishPrerenderedPage(viewPage('<main><h1>Efficacy</h1></main>'), 'forest plot');
+		const html = finishPrerenderedPage(viewPage('<main><h1>Efficacy</h1></main>'), 'view');
 		// No script is requested with the page: the starter asks for them all at once.
 		expect(html).not.toMatch(/<link[^>]*modulepreload/);
 		expect(html).toContain(`<script>${startedBoot}</script>`);
@@ -164,11 +138,9 @@ describe('a prerendered page', () => {
 	});
 
 	it('refuses a view’s page whose start-up script is not SvelteKit’s as expected', () => {
-		expect(() => finishPrerenderedPage(page('<main></main>'), 'any width')).toThrow(
-			/start-up script/
-		);
+		expect(() => finishPrerenderedPage(page('<main></main>'), 'view')).toThrow(/start-up script/);
 		const unhashed = viewPage('<main></main>').replace(hash(BOOT), "'sha256-other='");
-		expect(() => finishPrerenderedPage(unhashed, 'any width')).toThrow(/start-up script/);
+		expect(() => finishPrerenderedPage(unhashed, 'view')).toThrow(/start-up script/);
 	});
 
 	it('preloads each font its stylesheets carry as data, once, by the same URL, last first, not in CORS mode (Safari then fails the font)', () => {
@@ -269,8 +241,7 @@ describe('the first-paint guard', () => {
 		svg = 'places by calc()' as SvgLayout,
 		visibilityState = 'visible',
 		observesPaint = true,
-		containerQueries = true,
-		guard = FIRST_PAINT_GUARD
+		containerQueries = true
 	} = {}): GuardRun {
 		const run: GuardRun = {
 			classes: new Set(),
@@ -328,7 +299,7 @@ describe('the first-paint guard', () => {
 			'PerformanceObserver',
 			'setTimeout',
 			'CSS',
-			guard
+			FIRST_PAINT_GUARD
 		)(
 			document,
 			{ search, hash },
@@ -345,8 +316,8 @@ describe('the first-paint guard', () => {
 
 	/** Whether the guard hid the page. */
 	/** How many times the app has started before the first paint, and after it. */
-	function startsBeforeAndAfterPaint(guard: string, innerWidth: number): [number, number] {
-		const run = runGuard({ innerWidth, guard });
+	function startsBeforeAndAfterPaint(innerWidth: number): [number, number] {
+		const run = runGuard({ innerWidth });
 		let starts = 0;
 		run.starter!(['/_app/entry/start.js'], () => starts++);
 		const before = starts;
@@ -383,38 +354,15 @@ describe('the first-paint guard', () => {
 		expect(hides('', '', { 'landscape:has-imports': '1' })).toBe(true);
 	});
 
-	it('hides it in a window too narrow for the prerendered drawing (a phone, 400 % zoom)', () => {
-		expect(hides('', '', {}, false, PRERENDERED_MIN_WIDTH - 1)).toBe(true);
-		expect(hides('', '', {}, false, PRERENDERED_MIN_WIDTH)).toBe(false);
-		// Half of a 1366 px laptop screen shows its drawing (a 618 px column beside a classic
-		// scrollbar: the one laid out at 600 px), and so does half of a 1440 px one.
-		expect(PRERENDERED_MIN_WIDTH).toBe(665);
-		expect(hides('', '', {}, false, 683)).toBe(false);
-		expect(hides('', '', {}, false, 720)).toBe(false);
-	});
-
-	it('shows an embed in a narrower frame, its padding being narrower', () => {
-		const embedHides = (innerWidth: number) =>
-			runGuard({ innerWidth, guard: EMBED_FIRST_PAINT_GUARD }).classes.has('client-render');
-		// A 641 px frame leaves its chart 617 px, 600 px beside a classic scrollbar.
-		expect(EMBED_PRERENDERED_MIN_WIDTH).toBe(641);
-		expect(embedHides(EMBED_PRERENDERED_MIN_WIDTH - 1)).toBe(true);
-		expect(embedHides(EMBED_PRERENDERED_MIN_WIDTH)).toBe(false);
-		expect(hides('', '', {}, false, EMBED_PRERENDERED_MIN_WIDTH)).toBe(true);
-		// And waits for its first paint, as a view's page does.
-		expect(startsBeforeAndAfterPaint(EMBED_FIRST_PAINT_GUARD, 660)).toEqual([0, 1]);
-	});
-
-	it('shows the other pages at any width (the timeline’s drawing scrolls sideways there)', () => {
-		const anyWidthHides = (options: Parameters<typeof runGuard>[0]) =>
-			runGuard({ ...options, guard: ANY_WIDTH_FIRST_PAINT_GUARD }).classes.has('client-render');
-		// A phone, a 1280 px window at 400 % zoom, half of a 1280 px screen.
-		for (const innerWidth of [320, 390, 640]) expect(anyWidthHides({ innerWidth })).toBe(false);
-		expect(hides('', '', {}, false, 390)).toBe(true);
+	it('shows the page at any width: a drawing serves every column (a phone, 400 % zoom)', () => {
+		// A 320 px window (a 1280 px screen at 400 % zoom), phones, half of a 1366 px screen.
+		for (const innerWidth of [320, 390, 640, 683, 1000])
+			expect(hides('', '', {}, false, innerWidth), `${innerWidth} px`).toBe(false);
 		// A link with view state still waits for the app's drawing of that view.
-		expect(anyWidthHides({ innerWidth: 390, search: '?assets=kn026' })).toBe(true);
+		expect(hides('?assets=kn026', '', {}, false, 390)).toBe(true);
 		// And the app starts once the drawing is on screen.
-		expect(startsBeforeAndAfterPaint(ANY_WIDTH_FIRST_PAINT_GUARD, 390)).toEqual([0, 1]);
+		expect(startsBeforeAndAfterPaint(390)).toEqual([0, 1]);
+		expect(startsBeforeAndAfterPaint(320)).toEqual([0, 1]);
 	});
 
 	it('marks the page as run by scripts whatever it decides (html.js: app.css)', () => {
@@ -488,7 +436,7 @@ describe('the first-paint guard', () => {
 
 		/** Runs the guard, then hands its starter the app's start; counts the starts. */
 		function starting(options: Parameters<typeof runGuard>[0] = {}) {
-			const run = runGuard({ innerWidth: PRERENDERED_MIN_WIDTH, ...options });
+			const run = runGuard({ innerWidth: 390, ...options });
 			let starts = 0;
 			run.starter!(SCRIPTS, () => {
 				starts++;
@@ -511,7 +459,7 @@ describe('the first-paint guard', () => {
 		});
 
 		it('waits for the first paint too in a window that shows a narrower drawing', () => {
-			for (const innerWidth of [PRERENDERED_MIN_WIDTH, 720, 1000, 1264]) {
+			for (const innerWidth of [320, 390, 500, 665, 720, 1000, 1264]) {
 				const { run, starts } = starting({ innerWidth });
 				expect(starts(), `${innerWidth} px`).toBe(0);
 				run.onPaint!();
@@ -528,12 +476,11 @@ describe('the first-paint guard', () => {
 		});
 
 		it('starts at once wherever the app is what the reader waits for', () => {
-			// A link with view state (the drawing stays hidden), a browser that misplaces it, a
-			// window narrower than its narrowest drawing, a tab in the background, no paint timing.
+			// A link with view state (the drawing stays hidden), a browser that misplaces it, a tab
+			// in the background, no paint timing.
 			for (const options of [
 				{ search: '?assets=kn026' },
 				{ svg: 'ignores calc()' as SvgLayout },
-				{ innerWidth: PRERENDERED_MIN_WIDTH - 1 },
 				{ visibilityState: 'hidden' },
 				{ observesPaint: false }
 			]) {
@@ -544,7 +491,7 @@ describe('the first-paint guard', () => {
 		});
 
 		it('is what SvelteKit’s start-up script, once the page is finished, hands the start to', () => {
-			const html = finishPrerenderedPage(viewPage('<main></main>'), 'any width');
+			const html = finishPrerenderedPage(viewPage('<main></main>'), 'view');
 			const boot = /<script>(\s*\{\s*__sveltekit_[\s\S]*?)<\/script>/.exec(html)![1]!;
 			const calls: { scripts: string[]; start: unknown }[] = [];
 			new Function('window', 'document', boot)(

@@ -8,12 +8,10 @@
  *   runs, it sets styles through the DOM, which the policy does not restrict.
  * - The first-paint guard. A view's page holds the built-in dataset's default view, drawn for a
  *   few column widths. When the browser will show another view (the link carries view state or
- *   names a dataset, this browser keeps a saved view or imported datasets, or the window is too
- *   narrow for those drawings), a small script in the head hides the app's root until the app
- *   has drawn the right one, as before prerendering, so the default chart never flashes first.
- *   It also marks the page as run by scripts (html.js), which hides a prerendered chart in a
- *   column narrower than its narrowest drawing until the app has redrawn it (app.css). The
- *   script is allowed by its hash.
+ *   names a dataset, this browser keeps a saved view or imported datasets), a small script in
+ *   the head hides the app's root until the app has drawn the right one, as before
+ *   prerendering, so the default chart never flashes first. It also marks the page as run by
+ *   scripts (html.js). The script is allowed by its hash.
  * - A first paint that waits for no request: the page carries its stylesheets and the interface
  *   font (svelte.config.js, vite.config.ts); here the font is preloaded and the app's scripts are
  *   put behind the page.
@@ -21,7 +19,7 @@
  *   app's scripts are requested once that paint is on screen, not while it is being made.
  */
 import { createHash } from 'node:crypto';
-import { FOREST_NARROWEST_LAYOUT_WIDTH, PRERENDER_WIDTH } from '../charts/shared/prerender-width';
+import { PRERENDER_WIDTH } from '../charts/shared/prerender-width';
 
 /**
  * Keys the app keeps in localStorage (db/hints.ts): a saved view other than the default, and
@@ -50,23 +48,6 @@ const KEYS_WAIT_FOR_APP = `function w(e){var t=e.target;if(!('appReady' in d.dat
 const FLUID_SVG_CHECK = `try{var n='http://www.w3.org/2000/svg',o=document.createElementNS(n,'svg'),r=document.createElementNS(n,'rect');o.setAttribute('width','100');o.setAttribute('height','1');o.style.position='absolute';r.setAttribute('x','calc(50% + 1px)');r.setAttribute('width','1');r.setAttribute('height','1');o.appendChild(r);d.appendChild(o);var x=-1;try{x=Math.round(r.getBoundingClientRect().left-o.getBoundingClientRect().left)}catch(e){}d.removeChild(o);if(x!==51||!CSS.supports('container-type:inline-size'))d.classList.add('no-fluid-svg')}catch(e){d.classList.add('no-fluid-svg')}`;
 
 /**
- * The narrowest window whose forest plot page surely shows a prerendered drawing: its narrowest
- * layout width (600 px), the main column's side padding (2 × 24 px) and a classic scrollbar
- * (17 px): 665 px. (With overlay scrollbars it would show from 648 px; the guard cannot know,
- * from the head, whether a scrollbar will come.) Narrower, the app stacks the forest plot's rows
- * (a phone, 400 % zoom), which no prerendered drawing has, so the page waits for the app to draw
- * it.
- */
-export const PRERENDERED_MIN_WIDTH = FOREST_NARROWEST_LAYOUT_WIDTH + 48 + 17;
-
-/**
- * The same for the forest plot's embed, whose chart has the frame to itself less a narrower
- * padding (2 × 12 px: EmbedFrame.svelte) and, in a frame shorter than the chart, a classic
- * scrollbar: 641 px.
- */
-export const EMBED_PRERENDERED_MIN_WIDTH = FOREST_NARROWEST_LAYOUT_WIDTH + 24 + 17;
-
-/**
  * How long the app waits for the first paint at most: a page painted later (a slow machine, a tab
  * opened in the background and shown later) starts its app anyway.
  */
@@ -79,59 +60,32 @@ const FIRST_PAINT_WAIT_MS = 1500;
  * came 35 ms later on a 2-core machine (/timeline, median of 9 traced loads: 208 → 173 ms). The
  * scripts are now requested when the starter runs (preloaded then, all at once, not one import
  * after another). Where the drawing is hidden (another view will be drawn, the browser misplaces
- * it, the window is narrower than it, the tab is in the background) the app is what the reader
- * waits for, and it starts at once.
+ * it, the tab is in the background) the app is what the reader waits for, and it starts at once.
  */
 const START_AFTER_FIRST_PAINT = `window.__startAfterFirstPaint=function(u,s){var g=0;function go(){if(g)return;g=1;u.forEach(function(h){var l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.appendChild(l)});s()}if(d.classList.contains('client-render')||d.classList.contains('no-fluid-svg')||document.visibilityState!=='visible')return go();try{new PerformanceObserver(go).observe({type:'paint',buffered:true})}catch(e){return go()}setTimeout(go,${FIRST_PAINT_WAIT_MS})};`;
 
 /**
- * Hides the app's root (app.css: html.client-render) when the browser will draw another view or
- * the window is narrower than `minWidth`, marks the page as run by scripts (html.js) and one whose
- * browser would misplace the drawing (html.no-fluid-svg), holds keys in its controls until the app
- * runs, and defines when the app starts (after the first paint, where that paint holds the
- * drawing).
+ * Hides the app's root (app.css: html.client-render) when the browser will draw another view,
+ * marks the page as run by scripts (html.js) and one whose browser would misplace the drawing
+ * (html.no-fluid-svg), holds keys in its controls until the app runs, and defines when the app
+ * starts (after the first paint, where that paint holds the drawing).
+ *
+ * Whatever the window's width: every view's HTML is what the app draws in any column. The
+ * charts hold a drawing for each width the app lays them out at, down to the narrowest column
+ * (prerender-width.ts), the timeline's narrowest scrolling sideways as the app's does (app.css);
+ * the matrix is a table the browser lays out; the stylesheet folds a view's introduction and
+ * options on a phone as the app does (NarrowCollapse.svelte).
  */
-function firstPaintGuard(minWidth: number): string {
-	return `(function(){var d=document.documentElement;d.classList.add('js');${KEYS_WAIT_FOR_APP}${FLUID_SVG_CHECK}try{if(innerWidth<${minWidth}||location.search.length>1||location.hash.length>1||${JSON.stringify(
-		HINT_KEYS
-	)}.some(function(k){return localStorage.getItem(k)==='1'}))d.classList.add('client-render')}catch(e){d.classList.add('client-render')}${START_AFTER_FIRST_PAINT}})()`;
-}
+export const FIRST_PAINT_GUARD = `(function(){var d=document.documentElement;d.classList.add('js');${KEYS_WAIT_FOR_APP}${FLUID_SVG_CHECK}try{if(location.search.length>1||location.hash.length>1||${JSON.stringify(
+	HINT_KEYS
+)}.some(function(k){return localStorage.getItem(k)==='1'}))d.classList.add('client-render')}catch(e){d.classList.add('client-render')}${START_AFTER_FIRST_PAINT}})()`;
 
-/** The guard of the forest plot's page (the efficacy view). */
-export const FIRST_PAINT_GUARD = firstPaintGuard(PRERENDERED_MIN_WIDTH);
-
-/** The guard of the forest plot's embed. */
-export const EMBED_FIRST_PAINT_GUARD = firstPaintGuard(EMBED_PRERENDERED_MIN_WIDTH);
-
-/**
- * The guard of every other page, whose HTML is what the app draws at any width: the timeline's
- * narrowest drawing scrolls sideways in a narrower column, as the app's chart does (app.css), the
- * matrix is a table the browser lays out, and the stylesheet folds a view's introduction and
- * options on a phone as the app does (NarrowCollapse.svelte). So those pages show their first
- * paint on a phone and at 400 % zoom too.
- */
-export const ANY_WIDTH_FIRST_PAINT_GUARD = firstPaintGuard(0);
-
-/**
- * What a prerendered page is: the forest plot's (the efficacy view) or its embed's, whose
- * drawings serve windows from a width; any other view's or embed's, whose HTML serves any
- * width; or the single-page fallback (no view).
- */
-export type PageKind = 'forest plot' | 'forest plot embed' | 'any width' | 'fallback';
-
-/** Each guarded kind of page's guard. */
-export const FIRST_PAINT_GUARDS: Record<Exclude<PageKind, 'fallback'>, string> = {
-	'forest plot': FIRST_PAINT_GUARD,
-	'forest plot embed': EMBED_FIRST_PAINT_GUARD,
-	'any width': ANY_WIDTH_FIRST_PAINT_GUARD
-};
+/** What a prerendered page is: a view's or an embed's, or the single-page fallback (no view). */
+export type PageKind = 'view' | 'fallback';
 
 /** The kind of page a route's is (its SvelteKit route id; null: the single-page fallback). */
 export function pageKind(route: string | null): PageKind {
-	if (route === null) return 'fallback';
-	if (route === '/(app)/efficacy') return 'forest plot';
-	if (route === '/embed/efficacy') return 'forest plot embed';
-	return 'any width';
+	return route === null ? 'fallback' : 'view';
 }
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -267,8 +221,7 @@ export function finishPrerenderedPage(html: string, kind: PageKind): string {
 	let page = allowIn(unmarkNarrowerDrawings(html), 'style-src', [...styles].map(sha256));
 	page = preloadInlineFonts(page);
 	if (kind === 'fallback') return lowPriorityScripts(page);
-	const guard = FIRST_PAINT_GUARDS[kind];
 	page = startAfterFirstPaint(page);
-	page = allowIn(page, 'script-src', [sha256(guard)]);
-	return page.replace('<head>', `<head><script>${guard}</script>`);
+	page = allowIn(page, 'script-src', [sha256(FIRST_PAINT_GUARD)]);
+	return page.replace('<head>', `<head><script>${FIRST_PAINT_GUARD}</script>`);
 }

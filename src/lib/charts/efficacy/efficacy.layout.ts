@@ -31,12 +31,12 @@ export { readoutsPerFamily, selectReadouts } from './efficacy.panel';
 
 /**
  * The whole forest plot: one panel per selected family that has readouts. With `fitWidth` below
- * `width` (and rows in columns), laid out at `fitWidth` and stretched (efficacy.stretch.ts).
+ * `width`, laid out at `fitWidth` and stretched (efficacy.stretch.ts), its rows in columns or
+ * stacked alike.
  */
 export function layoutForest(input: ForestInput, options: ForestOptions): ForestLayout {
 	const { fitWidth, ...rest } = options;
-	if (fitWidth === undefined || options.width <= fitWidth || options.stacked)
-		return layoutAtWidth(input, rest);
+	if (fitWidth === undefined || options.width <= fitWidth) return layoutAtWidth(input, rest);
 	return stretchForest(layoutAtWidth(input, { ...rest, width: fitWidth }), options.width);
 }
 

@@ -66,13 +66,54 @@ describe('a forest plot wider than its fit width', () => {
 		});
 	});
 
-	it('is the plain layout at or below the fit width, and when stacked', () => {
+	it('is the plain layout at or below the fit width', () => {
 		// Compared as data: each layout has scales of its own (functions).
 		const data = (layout: object) => JSON.parse(JSON.stringify(layout));
 		expect(data(at(1100, { fitWidth: 1100 }))).toEqual(data(fit));
 		expect(data(at(900, { fitWidth: 1100 }))).toEqual(data(at(900)));
-		const stackedWide = at(1700, { fitWidth: 1100, stacked: true });
-		expect(data(stackedWide)).toEqual(data(at(1700, { stacked: true })));
-		expect(stackedWide.width).toBe(1700);
+		expect(data(at(300, { fitWidth: 360, stacked: true }))).toEqual(
+			data(at(300, { stacked: true }))
+		);
+	});
+});
+
+describe('a stacked forest plot wider than its fit width (a phone)', () => {
+	const fit = at(360, { stacked: true });
+	const stretched = at(390, { fitWidth: 360, stacked: true });
+
+	it('keeps the texts as cut at the fit width, and the rows, headers and legend', () => {
+		expect(fit.panels.every((p) => p.stacked)).toBe(true);
+		// At its own 390 px, some regimen would keep more of its text: the data has such a row.
+		const own = at(390, { stacked: true });
+		const cells = (layout: typeof fit) => layout.panels.flatMap((p) => p.rows.map((r) => r.cells));
+		expect(cells(own)).not.toEqual(cells(fit));
+		expect(cells(stretched)).toEqual(cells(fit));
+		stretched.panels.forEach((panel, i) => {
+			const base = fit.panels[i]!;
+			expect(panel.stacked).toBe(true);
+			expect([panel.columns, panel.headers, panel.legend, panel.height]).toEqual([
+				base.columns,
+				base.headers,
+				base.legend,
+				base.height
+			]);
+		});
+	});
+
+	it('widens the whisker’s plot across the row, the value at the right edge', () => {
+		stretched.panels.forEach((panel, i) => {
+			const base = fit.panels[i]!;
+			const plot = { width: 360, plotLeft: base.axis.x0, plotRight: base.axis.x1 };
+			const sx = (x: number) => stretchX(x, plot, 390);
+			expect(panel).toMatchObject({ width: 390, valueX: base.valueX + 30 });
+			expect([panel.axis.x0, panel.axis.x1]).toEqual([base.axis.x0, base.axis.x1 + 30]);
+			panel.rows.forEach((row, r) => {
+				const b = base.rows[r]!;
+				expect(row.point?.x).toEqual(b.point ? sx(b.point.x) : undefined);
+				expect(row.whisker && [row.whisker.x1, row.whisker.x2]).toEqual(
+					b.whisker && [sx(b.whisker.x1), sx(b.whisker.x2)]
+				);
+			});
+		});
 	});
 });

@@ -19,10 +19,10 @@
  *   with its regimen column: windows from 705 px, e.g. half of a 1440 px screen.
  *
  * Narrower than the last, the timeline keeps 640 px and scrolls sideways, and so does its
- * narrowest drawing (app.css), so its page never waits for the app. The forest plot has one
- * layout width more (FOREST_LAYOUT_WIDTHS: 600 px); narrower, it stacks its rows, so its page
- * waits for the app there. Each width costs the page a drawing (of gzip, about 9 KB for the
- * forest plot and 14 KB for the timeline; of brotli, which finds the widest drawing's text
+ * narrowest drawing (app.css). The forest plot has one layout width more (FOREST_LAYOUT_WIDTHS:
+ * 600 px); narrower, it stacks its rows, laid out at its stacked widths (below). So no page
+ * waits for the app at any width. Each width costs the page a drawing (of gzip, about 9 KB for
+ * the forest plot and 14 KB for the timeline; of brotli, which finds the widest drawing's text
  * again, 2 and 4 KB), and a stretched layout is coarser than one made for the column: hence
  * only the widths where the forest plot's columns change most, and the narrowest a drawing can
  * be.
@@ -36,13 +36,25 @@ export const LAYOUT_WIDTHS = [1200, 936, 708, 640] as const;
  */
 export const FOREST_LAYOUT_WIDTHS = [...LAYOUT_WIDTHS, 600] as const;
 
+/**
+ * The forest plot's widths with its rows stacked (a column under 600 px: efficacy.columns.ts), laid
+ * out and stretched as the others. A stacked layout's width decides only where its texts are cut
+ * (the regimen, the trial line beside the value) and how its legend wraps, so a little room is
+ * lost to the stretch, never a column:
+ * - 480 px: windows of 504 px and more (a 200 % zoom of a 1280 px screen);
+ * - 360 px: phones of 384 px and more (390, 393, 412 and 414 px are the common ones);
+ * - 296 px: the column of a 320 px window, the narrowest the page is laid out at (body's
+ *   min-width; a 400 % zoom of a 1280 px screen), so a drawing fits every column.
+ */
+export const FOREST_STACKED_LAYOUT_WIDTHS = [480, 360, 296] as const;
+
 /** The widest layout: the drawing a wide window shows, and the one the app takes over. */
 export const PRERENDER_WIDTH = LAYOUT_WIDTHS[0];
 
 /** The narrowest of LAYOUT_WIDTHS: below it the timeline scrolls sideways. */
 export const NARROWEST_LAYOUT_WIDTH = Math.min(...LAYOUT_WIDTHS);
 
-/** The narrowest column that shows the forest plot's prerendered drawing before the app runs. */
+/** The narrowest column the forest plot keeps its rows in columns in (below: stacked). */
 export const FOREST_NARROWEST_LAYOUT_WIDTH = Math.min(...FOREST_LAYOUT_WIDTHS);
 
 /**

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fitColumns } from '$lib/charts/efficacy/efficacy.columns';
+import { STACKED_BELOW, fitColumns } from '$lib/charts/efficacy/efficacy.columns';
 import {
 	FOREST_LAYOUT_WIDTHS,
+	FOREST_STACKED_LAYOUT_WIDTHS,
 	LAYOUT_WIDTHS,
 	PRERENDER_WIDTH,
 	layoutWidthFor
@@ -13,8 +14,17 @@ const css = readFileSync(new URL('../../../app.css', import.meta.url), 'utf8');
 type Chart = 'timeline' | 'efficacy';
 const WIDTHS: Record<Chart, readonly number[]> = {
 	timeline: LAYOUT_WIDTHS,
-	efficacy: FOREST_LAYOUT_WIDTHS
+	efficacy: [...FOREST_LAYOUT_WIDTHS, ...FOREST_STACKED_LAYOUT_WIDTHS]
 };
+
+/** The width the app lays `chart` out at in a column `width` px wide (undefined: its own). */
+function appLayoutWidth(chart: Chart, width: number): number | undefined {
+	if (chart === 'timeline') return layoutWidthFor(width);
+	// The forest plot stacks its rows in a column under STACKED_BELOW (ForestPlot.svelte).
+	return width < STACKED_BELOW
+		? layoutWidthFor(width, FOREST_STACKED_LAYOUT_WIDTHS)
+		: layoutWidthFor(width, FOREST_LAYOUT_WIDTHS);
+}
 
 /** The drawings (by layout width) app.css leaves displayed in `chart`'s column `width` px wide. */
 function drawingsShown(chart: Chart, width: number): number[] {
@@ -53,6 +63,13 @@ describe('the widths a chart is laid out at', () => {
 		expect(layoutWidthFor(600, FOREST_LAYOUT_WIDTHS)).toBe(600);
 		expect(layoutWidthFor(599, FOREST_LAYOUT_WIDTHS)).toBeUndefined();
 		expect(layoutWidthFor(700, FOREST_LAYOUT_WIDTHS)).toBe(640);
+		// Stacked: at 480, 360 and 296 px, the column of a 320 px window, the narrowest.
+		expect(STACKED_BELOW).toBe(600);
+		expect(layoutWidthFor(599, FOREST_STACKED_LAYOUT_WIDTHS)).toBe(480);
+		expect(layoutWidthFor(479, FOREST_STACKED_LAYOUT_WIDTHS)).toBe(360);
+		expect(layoutWidthFor(366, FOREST_STACKED_LAYOUT_WIDTHS)).toBe(360);
+		expect(layoutWidthFor(359, FOREST_STACKED_LAYOUT_WIDTHS)).toBe(296);
+		expect(layoutWidthFor(296, FOREST_STACKED_LAYOUT_WIDTHS)).toBe(296);
 	});
 
 	it('are where the forest plot keeps all its columns, four of them, two, and one', () => {
@@ -69,24 +86,36 @@ describe('the widths a chart is laid out at', () => {
 
 describe('the prerendered drawings and the stylesheet that picks one for the column', () => {
 	it('shows the drawing laid out at the width the app lays the column out at', () => {
+		const widths = [1872, 1200, 1199, 1000, 936, 935, 800, 708, 707, 655, 640, 639, 620, 600];
+		const stackedWidths = [599, 540, 480, 479, 400, 366, 360, 359, 336, 296];
 		for (const chart of ['timeline', 'efficacy'] as const)
-			for (const width of [1872, 1200, 1199, 1000, 936, 935, 800, 708, 707, 655, 640, 639, 600]) {
-				const laidOut = layoutWidthFor(width, WIDTHS[chart]);
+			for (const width of [...widths, ...stackedWidths]) {
+				const laidOut = appLayoutWidth(chart, width);
 				if (laidOut === undefined) continue;
 				expect(drawingsShown(chart, width), `${chart}, ${width} px`).toEqual([laidOut]);
 			}
 		expect(drawingsShown('efficacy', 620)).toEqual([600]);
+		expect(drawingsShown('efficacy', 599)).toEqual([480]);
+		expect(drawingsShown('efficacy', 366)).toEqual([360]);
+		expect(drawingsShown('efficacy', 296)).toEqual([296]);
 	});
 
-	it('shows the narrowest below it: the forest plot’s hidden when scripts run, until the app has drawn', () => {
+	it('shows the narrowest below it, with scripts too: no chart waits for the app', () => {
 		expect(drawingsShown('timeline', 639)).toEqual([640]);
 		expect(drawingsShown('timeline', 400)).toEqual([640]);
-		expect(drawingsShown('efficacy', 599)).toEqual([600]);
-		expect(drawingsShown('efficacy', 400)).toEqual([600]);
+		expect(drawingsShown('efficacy', 280)).toEqual([296]);
+		expect(css, 'app.css: a rule hiding a drawing while scripts run').not.toMatch(
+			/html\.js \[data-prerendered/
+		);
+	});
+
+	it('shows the forest plot’s "Show in columns" button only where its drawing is stacked', () => {
 		const query =
-			/@container \(width < (\d+)px\) \{\s*html\.js \[data-prerendered='efficacy'\] > \*/.exec(css);
-		expect(query, 'app.css: the container query hiding the drawing').not.toBeNull();
-		expect(Number(query![1])).toBe(600);
+			/@container \(width >= (\d+)px\) \{\s*\[data-prerendered\] \[data-stacked-only\] \{\s*display: none !important;/.exec(
+				css
+			);
+		expect(query, 'app.css: the container query hiding the button').not.toBeNull();
+		expect(Number(query![1])).toBe(STACKED_BELOW);
 	});
 
 	it('has the timeline’s narrowest drawing keep 640 px and scroll sideways below it, labels kept in view', () => {
