@@ -207,8 +207,9 @@ try {
 		check(errors.length === 0, `no uncaught error${errors.length ? `: ${errors.join('; ')}` : ''}`);
 	}
 	// The drawing stretched further, those laid out at 936, 708 and 640 px (the timeline's also in
-	// narrower windows, where it scrolls sideways), the forest plot's at 600 px, and the embeds'
-	// own pages.
+	// narrower windows, where it scrolls sideways), the forest plot's at 600 px and its rows
+	// stacked at 480 and 360 px (a 500 px window leaves a 476 px column; the stacked drawings are
+	// the same markup at any of their widths), and the embeds' own pages.
 	for (const [path, width] of [
 		['/timeline', 1920],
 		['/efficacy', 1920],
@@ -219,12 +220,15 @@ try {
 		['/timeline', 720],
 		['/efficacy', 720],
 		['/efficacy', 680],
+		['/efficacy', 560],
+		['/efficacy', 500],
 		['/timeline', 600],
 		['/embed/timeline', 1440],
 		['/embed/efficacy', 1440],
 		['/embed/timeline', 690],
 		['/embed/efficacy', 690],
 		['/embed/efficacy', 660],
+		['/embed/efficacy', 500],
 		['/embed/timeline', 420]
 	]) {
 		await browser.resize(width, 900);
