@@ -587,7 +587,9 @@ test.describe('with JavaScript', () => {
 	}) => {
 		/**
 		 * Opens `path` in a window `width` px wide; tells when its first paint came, when its HTML
-		 * was read, and when its scripts were first asked for.
+		 * was read, when its scripts were first asked for, and whether that was from the head: the
+		 * guard, first in it, then preloads them at once, so the links follow it (the starter, at
+		 * the end of the body, adds them after everything the head holds).
 		 */
 		async function load(width: number, path: string) {
 			await page.setViewportSize({ width, height: 900 });
@@ -598,20 +600,24 @@ test.describe('with JavaScript', () => {
 					.getEntriesByType('resource')
 					.filter((e) => /\/_app\/immutable\/.*\.js$/.test(new URL(e.name).pathname));
 				const read = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+				const afterGuard = document.head.querySelector('script')?.nextElementSibling;
 				return {
 					firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime ?? Infinity,
 					htmlRead: read.domContentLoadedEventStart,
-					firstScript: scripts.length ? Math.min(...scripts.map((e) => e.startTime)) : NaN
+					firstScript: scripts.length ? Math.min(...scripts.map((e) => e.startTime)) : NaN,
+					fromHead: afterGuard?.getAttribute('rel') === 'modulepreload'
 				};
 			});
 		}
 		// A window that shows the drawing: its first paint does not share the machine with them.
 		const shown = await load(1440, '/timeline');
 		expect(shown.firstScript).toBeGreaterThanOrEqual(shown.firstPaint);
-		// A link with view state waits for the app's drawing: the scripts are asked for as the
-		// page is read.
+		expect(shown.fromHead).toBe(false);
+		// A link with view state waits for the app's drawing: the scripts are asked for from the
+		// head, while the body is read.
 		const hidden = await load(640, '/efficacy?sort=value');
 		expect(hidden.firstScript).toBeLessThan(hidden.htmlRead);
+		expect(hidden.fromHead).toBe(true);
 	});
 
 	test('a browser keeping a saved view hides the prerendered page until that view is drawn', async ({

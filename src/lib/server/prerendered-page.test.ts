@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
+	APP_SCRIPTS_META,
 	FIRST_PAINT_GUARD,
 	finishPrerenderedPage,
 	pageKind,
@@ -44,7 +45,7 @@ const startedBoot = `
 
 					const element = document.currentScript.parentElement;
 
-					window.__startAfterFirstPaint(["/_app/immutable/entry/start.js","/_app/chunks/a.js"], () => Promise.all([
+					window.__startAfterFirstPaint(() => Promise.all([
 						import("/_app/immutable/entry/start.js"),
 						import("/_app/immutable/entry/app.js")
 					]).then(([kit, app]) => {
@@ -105,7 +106,10 @@ describe('a prerendered page', () => {
 
 	it('puts the first-paint guard first in the head of a view’s page, allowed by its hash', () => {
 		const html = finishPrerenderedPage(viewPage('<main><h1>Efficacy</h1></main>'), 'view');
-		expect(html).toContain(`<head><script>${FIRST_PAINT_GUARD}</script><meta`);
+		// After the list of the app's scripts, which it reads.
+		expect(html).toContain(
+			`<head><meta name="${APP_SCRIPTS_META}" content="/_app/immutable/entry/start.js /_app/chunks/a.js"><script>${FIRST_PAINT_GUARD}</script><meta http-equiv`
+		);
 		expect(directive(html, 'script-src')).toBe(
 			`script-src 'self' ${hash(startedBoot)} ${hash(FIRST_PAINT_GUARD)}`
 		);
@@ -187,7 +191,7 @@ describe('the first-paint guard', () => {
 		/** Elements it added to the page and did not take out again. */
 		probesLeft: number;
 		/** The starter it defined (window.__startAfterFirstPaint). */
-		starter?: (scripts: string[], start: () => void) => void;
+		starter?: (start: () => void) => void;
 		/** Scripts the page was told to preload, in order. */
 		preloaded: string[];
 		/** The paint observer's callback, once one observes paints. */
@@ -241,7 +245,8 @@ describe('the first-paint guard', () => {
 		svg = 'places by calc()' as SvgLayout,
 		visibilityState = 'visible',
 		observesPaint = true,
-		containerQueries = true
+		containerQueries = true,
+		scripts = ['/_app/entry/start.js', '/_app/chunks/a.js']
 	} = {}): GuardRun {
 		const run: GuardRun = {
 			classes: new Set(),
@@ -262,6 +267,9 @@ describe('the first-paint guard', () => {
 		const document = {
 			documentElement,
 			createElementNS: (_ns: string, tag: string) => fakeSvgElement(tag, svg),
+			// The list of the app's scripts the page's head holds, before the guard.
+			querySelector: (selector: string) =>
+				selector === `meta[name="${APP_SCRIPTS_META}"]` ? { content: scripts.join(' ') } : null,
 			addEventListener: (type: string, listener: (event: unknown) => void) =>
 				(run.listeners[type] = listener),
 			visibilityState,
@@ -319,7 +327,7 @@ describe('the first-paint guard', () => {
 	function startsBeforeAndAfterPaint(innerWidth: number): [number, number] {
 		const run = runGuard({ innerWidth });
 		let starts = 0;
-		run.starter!(['/_app/entry/start.js'], () => starts++);
+		run.starter!(() => starts++);
 		const before = starts;
 		run.onPaint!();
 		return [before, starts];
@@ -438,7 +446,7 @@ describe('the first-paint guard', () => {
 		function starting(options: Parameters<typeof runGuard>[0] = {}) {
 			const run = runGuard({ innerWidth: 390, ...options });
 			let starts = 0;
-			run.starter!(SCRIPTS, () => {
+			run.starter!(() => {
 				starts++;
 				// The scripts are preloaded before the app imports its first.
 				expect(run.preloaded).toEqual(SCRIPTS);
@@ -487,23 +495,38 @@ describe('the first-paint guard', () => {
 				const { run, starts } = starting(options);
 				expect(starts(), JSON.stringify(options)).toBe(1);
 				expect(run.timers, JSON.stringify(options)).toEqual([]);
+				expect(run.preloaded, JSON.stringify(options)).toEqual(SCRIPTS);
 			}
+		});
+
+		it('asks for the scripts from the head where the drawing is hidden, before the body is read', () => {
+			// The guard alone, in the head: the starter, at the end of the body, has not run.
+			for (const options of [
+				{ search: '?assets=kn026' },
+				{ svg: 'ignores calc()' as SvgLayout },
+				{ visibilityState: 'hidden' }
+			])
+				expect(runGuard(options).preloaded, JSON.stringify(options)).toEqual(SCRIPTS);
+			// Where it shows, they wait for its first paint.
+			expect(runGuard().preloaded).toEqual([]);
+			// A page without the list (none written) asks for nothing and still starts.
+			const bare = runGuard({ search: '?assets=kn026', scripts: [] });
+			expect(bare.preloaded).toEqual([]);
+			let started = 0;
+			bare.starter!(() => started++);
+			expect(started).toBe(1);
 		});
 
 		it('is what SvelteKit’s start-up script, once the page is finished, hands the start to', () => {
 			const html = finishPrerenderedPage(viewPage('<main></main>'), 'view');
 			const boot = /<script>(\s*\{\s*__sveltekit_[\s\S]*?)<\/script>/.exec(html)![1]!;
-			const calls: { scripts: string[]; start: unknown }[] = [];
+			const calls: unknown[] = [];
 			new Function('window', 'document', boot)(
-				{
-					__startAfterFirstPaint: (scripts: string[], start: unknown) =>
-						calls.push({ scripts, start })
-				},
+				{ __startAfterFirstPaint: (start: unknown) => calls.push(start) },
 				{ currentScript: { parentElement: {} } }
 			);
 			expect(calls).toHaveLength(1);
-			expect(calls[0]!.scripts).toEqual(['/_app/immutable/entry/start.js', '/_app/chunks/a.js']);
-			expect(typeof calls[0]!.start).toBe('function');
+			expect(typeof calls[0]).toBe('function');
 		});
 	});
 });

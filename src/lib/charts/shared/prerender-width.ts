@@ -42,7 +42,7 @@ export const FOREST_LAYOUT_WIDTHS = [...LAYOUT_WIDTHS, 600] as const;
  * (the regimen, the trial line beside the value) and how its legend wraps, so a little room is
  * lost to the stretch, never a column:
  * - 480 px: windows of 504 px and more (a 200 % zoom of a 1280 px screen);
- * - 360 px: phones of 384 px and more (390, 393, 412 and 414 px are the common ones);
+ * - 360 px: windows of 384 px and more, e.g. a 390 px phone (its column: 366 px);
  * - 296 px: the column of a 320 px window, the narrowest the page is laid out at (body's
  *   min-width; a 400 % zoom of a 1280 px screen), so a drawing fits every column.
  */
@@ -53,9 +53,6 @@ export const PRERENDER_WIDTH = LAYOUT_WIDTHS[0];
 
 /** The narrowest of LAYOUT_WIDTHS: below it the timeline scrolls sideways. */
 export const NARROWEST_LAYOUT_WIDTH = Math.min(...LAYOUT_WIDTHS);
-
-/** The narrowest column the forest plot keeps its rows in columns in (below: stacked). */
-export const FOREST_NARROWEST_LAYOUT_WIDTH = Math.min(...FOREST_LAYOUT_WIDTHS);
 
 /**
  * The width a chart `width` px wide is laid out at before it is stretched: the widest of its
