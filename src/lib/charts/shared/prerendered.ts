@@ -33,5 +33,15 @@ export function widthBeforeMeasured(kind: string): number | null {
 	return Math.max(PRERENDER_WIDTH, wrapper.clientWidth);
 }
 
+/**
+ * The width of the column holding the chart `kind`'s prerendered HTML, while the app takes it
+ * over (null otherwise): what decides, before the chart is measured, which of the page's
+ * drawings and controls the reader sees.
+ */
+export function prerenderedColumnWidth(kind: string): number | null {
+	if (!browser || building) return null;
+	return document.querySelector<HTMLElement>(`[data-prerendered="${kind}"]`)?.clientWidth ?? null;
+}
+
 /** The wrapper's `data-prerendered` value: the kind when prerendering, nothing in the browser. */
 export const prerenderedMark = (kind: string): string | undefined => (building ? kind : undefined);
