@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stretchX } from '$lib/charts/shared/fluid';
-import { layoutForest } from './efficacy.layout';
+import { layoutForest, type ForestLayout } from './efficacy.layout';
 import { ASSETS, READOUTS, TRIALS, forestOptions } from './test-fixtures';
 
 const input = { readouts: READOUTS, trials: TRIALS, assets: ASSETS };
@@ -9,6 +9,36 @@ const at = (width: number, extra: { fitWidth?: number; stacked?: boolean } = {})
 		input,
 		forestOptions({ families: ['response', 'median', 'hazard', 'landmark'], width, ...extra })
 	);
+
+/** Every x of `stretched` is `fit`'s, moved by the stretch from `fit`'s width to its own. */
+function expectStretchedFrom(fit: ForestLayout, stretched: ForestLayout) {
+	const grow = stretched.width - fit.width;
+	stretched.panels.forEach((panel, i) => {
+		const base = fit.panels[i]!;
+		const plot = { width: fit.width, plotLeft: base.axis.x0, plotRight: base.axis.x1 };
+		const sx = (x: number) => stretchX(x, plot, stretched.width);
+		expect(panel).toMatchObject({ width: stretched.width, valueX: base.valueX + grow });
+		expect([panel.axis.x0, panel.axis.x1]).toEqual([base.axis.x0, base.axis.x1 + grow]);
+		panel.axis.ticks.forEach((tick, t) => {
+			expect(tick.x).toBeCloseTo(sx(base.axis.ticks[t]!.x), 9);
+			// The axis's scale and its d3 copy (the frame's) agree with the ticks.
+			expect(panel.axis.scale(tick.value)).toBeCloseTo(tick.x, 9);
+			expect(panel.axis.d3(tick.value)).toBeCloseTo(tick.x, 9);
+		});
+		panel.rows.forEach((row, r) => {
+			const b = base.rows[r]!;
+			expect(row.point?.x).toEqual(b.point ? sx(b.point.x) : undefined);
+			expect(row.whisker && [row.whisker.x1, row.whisker.x2]).toEqual(
+				b.whisker && [sx(b.whisker.x1), sx(b.whisker.x2)]
+			);
+			expect(row.band).toEqual(b.band && { x1: sx(b.band.x1), x2: sx(b.band.x2) });
+			expect(row.nrText).toEqual(b.nrText && { x: sx(b.nrText.x) });
+		});
+		panel.bands.forEach((band, k) => {
+			expect([band.x1, band.x2]).toEqual([sx(base.bands[k]!.x1), sx(base.bands[k]!.x2)]);
+		});
+	});
+}
 
 describe('a forest plot wider than its fit width', () => {
 	const fit = at(1100);
@@ -39,31 +69,7 @@ describe('a forest plot wider than its fit width', () => {
 		expect(rows.some((r) => r.band) && rows.some((r) => r.nrText)).toBe(true);
 		expect(fit.panels.some((p) => p.bands.length > 0)).toBe(true);
 		expect(stretched.width).toBe(1700);
-		stretched.panels.forEach((panel, i) => {
-			const base = fit.panels[i]!;
-			const plot = { width: 1100, plotLeft: base.axis.x0, plotRight: base.axis.x1 };
-			const sx = (x: number) => stretchX(x, plot, 1700);
-			expect(panel).toMatchObject({ width: 1700, valueX: base.valueX + 600 });
-			expect([panel.axis.x0, panel.axis.x1]).toEqual([base.axis.x0, base.axis.x1 + 600]);
-			panel.axis.ticks.forEach((tick, t) => {
-				expect(tick.x).toBeCloseTo(sx(base.axis.ticks[t]!.x), 9);
-				// The axis's scale and its d3 copy (the frame's) agree with the ticks.
-				expect(panel.axis.scale(tick.value)).toBeCloseTo(tick.x, 9);
-				expect(panel.axis.d3(tick.value)).toBeCloseTo(tick.x, 9);
-			});
-			panel.rows.forEach((row, r) => {
-				const b = base.rows[r]!;
-				expect(row.point?.x).toEqual(b.point ? sx(b.point.x) : undefined);
-				expect(row.whisker && [row.whisker.x1, row.whisker.x2]).toEqual(
-					b.whisker && [sx(b.whisker.x1), sx(b.whisker.x2)]
-				);
-				expect(row.band).toEqual(b.band && { x1: sx(b.band.x1), x2: sx(b.band.x2) });
-				expect(row.nrText).toEqual(b.nrText && { x: sx(b.nrText.x) });
-			});
-			panel.bands.forEach((band, k) => {
-				expect([band.x1, band.x2]).toEqual([sx(base.bands[k]!.x1), sx(base.bands[k]!.x2)]);
-			});
-		});
+		expectStretchedFrom(fit, stretched);
 	});
 
 	it('is the plain layout at or below the fit width', () => {
@@ -101,19 +107,7 @@ describe('a stacked forest plot wider than its fit width (a phone)', () => {
 	});
 
 	it('widens the whisker’s plot across the row, the value at the right edge', () => {
-		stretched.panels.forEach((panel, i) => {
-			const base = fit.panels[i]!;
-			const plot = { width: 360, plotLeft: base.axis.x0, plotRight: base.axis.x1 };
-			const sx = (x: number) => stretchX(x, plot, 390);
-			expect(panel).toMatchObject({ width: 390, valueX: base.valueX + 30 });
-			expect([panel.axis.x0, panel.axis.x1]).toEqual([base.axis.x0, base.axis.x1 + 30]);
-			panel.rows.forEach((row, r) => {
-				const b = base.rows[r]!;
-				expect(row.point?.x).toEqual(b.point ? sx(b.point.x) : undefined);
-				expect(row.whisker && [row.whisker.x1, row.whisker.x2]).toEqual(
-					b.whisker && [sx(b.whisker.x1), sx(b.whisker.x2)]
-				);
-			});
-		});
+		expect(stretched.width).toBe(390);
+		expectStretchedFrom(fit, stretched);
 	});
 });
