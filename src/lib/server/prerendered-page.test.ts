@@ -373,9 +373,9 @@ describe('the first-paint guard', () => {
 		expect(startsBeforeAndAfterPaint(320)).toEqual([0, 1]);
 	});
 
-	it('marks the page as run by scripts whatever it decides (html.js: app.css)', () => {
-		expect([...runGuard().classes]).toEqual(['js']);
-		expect([...runGuard({ search: '?assets=kn026' }).classes]).toEqual(['js', 'client-render']);
+	it('marks the page only as the browser and the link call for', () => {
+		expect([...runGuard().classes]).toEqual([]);
+		expect([...runGuard({ search: '?assets=kn026' }).classes]).toEqual(['client-render']);
 	});
 
 	describe('keys in a control before the app runs', () => {
