@@ -170,7 +170,7 @@ describe('TimelineChart (rendered through LayerCake)', () => {
 		expect(same(legendEntries(), legendBefore)).toBe(true);
 	});
 
-	it('keeps the lane bands running under the lane labels’ copy of a chart that scrolls sideways', () => {
+	it('keeps the lane bands and the sections’ rules running under the lane labels’ copy of a chart that scrolls sideways', () => {
 		render();
 		// Unmeasured (0 px wide here), the chart keeps its narrowest width and scrolls.
 		const band = (rect: Element) => rect.getAttribute('y');
@@ -178,6 +178,11 @@ describe('TimelineChart (rendered through LayerCake)', () => {
 		const inCopy = all('.sticky-labels rect[fill="#f5f7fa"]').map(band);
 		expect(inChart.length).toBeGreaterThan(2);
 		expect(inCopy).toEqual(inChart);
+		// And the rules under the sections' headings ("Focus assets", "Comparators").
+		const rule = (line: Element) => line.getAttribute('y1');
+		const rulesInChart = all('svg:not(.sticky-labels) line.section-rule').map(rule);
+		expect(rulesInChart.length).toBeGreaterThan(1);
+		expect(all('.sticky-labels line.section-rule').map(rule)).toEqual(rulesInChart);
 	});
 
 	it('zooming through the view state changes the ticks and culls marks', () => {
