@@ -27,10 +27,8 @@ export const drawsFluid = (): boolean => building;
  */
 export function widthBeforeMeasured(kind: string): number | null {
 	if (building) return PRERENDER_WIDTH;
-	if (!browser) return null;
-	const wrapper = document.querySelector<HTMLElement>(`[data-prerendered="${kind}"]`);
-	if (wrapper === null) return null;
-	return Math.max(PRERENDER_WIDTH, wrapper.clientWidth);
+	const column = prerenderedColumnWidth(kind);
+	return column === null ? null : Math.max(PRERENDER_WIDTH, column);
 }
 
 /**
