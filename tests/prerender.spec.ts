@@ -118,6 +118,17 @@ function lastStatesSaved(page: Page): Promise<number> {
 	);
 }
 
+/** Holds the app's start until the returned function is called: the page as its HTML shows it. */
+async function holdAppBack(page: Page): Promise<() => void> {
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/entry/**', async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}
+
 /** Opens `path` watching its marks from the HTML on, and reports once the app has taken over. */
 async function openAndTakeOver(page: Page, path: string, marks: string) {
 	await page.addInitScript(watchTakeover, marks);
@@ -502,12 +513,7 @@ test.describe('with JavaScript', () => {
 	}) => {
 		await page.setViewportSize({ width: 390, height: 844 });
 		// The app held back: what the HTML and the stylesheet show on their own.
-		let release!: () => void;
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/_app/immutable/entry/**', async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdAppBack(page);
 		await page.addInitScript(watchTakeover, '.forest [data-row-key]');
 		await page.goto('/efficacy');
 		const inColumns = page.getByRole('button', { name: 'Show in columns' });
@@ -554,12 +560,7 @@ test.describe('with JavaScript', () => {
 	}) => {
 		await page.setViewportSize({ width: 390, height: 844 });
 		// The app held back: what the HTML and the stylesheet show on their own.
-		let release!: () => void;
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/_app/immutable/entry/**', async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdAppBack(page);
 		await page.goto('/timeline');
 		const fold = page.getByText('About this chart and its options');
 		const option = page.getByRole('radio', { name: 'Indication' });

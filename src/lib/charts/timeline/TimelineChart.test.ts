@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushSync, mount, tick, unmount } from 'svelte';
 import { readFileSync } from 'node:fs';
 import { validateDataset } from '$lib/data/validate';
+import { LANE_STRIPE } from '$lib/charts/shared/palette';
 import type { DatasetModel } from '$lib/data/model';
 import type { ViewStateStore } from '$lib/state/view-state.svelte';
 import TimelineTestHost from './TimelineTestHost.svelte';
@@ -174,8 +175,8 @@ describe('TimelineChart (rendered through LayerCake)', () => {
 		render();
 		// Unmeasured (0 px wide here), the chart keeps its narrowest width and scrolls.
 		const band = (rect: Element) => rect.getAttribute('y');
-		const inChart = all('svg.marks .lane rect[fill="#f5f7fa"]').map(band);
-		const inCopy = all('.sticky-labels rect[fill="#f5f7fa"]').map(band);
+		const inChart = all(`svg.marks .lane rect[fill="${LANE_STRIPE}"]`).map(band);
+		const inCopy = all(`.sticky-labels rect[fill="${LANE_STRIPE}"]`).map(band);
 		expect(inChart.length).toBeGreaterThan(2);
 		expect(inCopy).toEqual(inChart);
 		// And the rules under the sections' headings ("Focus assets", "Comparators").
