@@ -171,6 +171,62 @@ describe('TimelineChart (rendered through LayerCake)', () => {
 		expect(same(legendEntries(), legendBefore)).toBe(true);
 	});
 
+	it('hides the marks and lanes a filter removes, out of the marks a reader reaches, and shows the same elements again', () => {
+		const store = render();
+		const marks = () => all('svg.marks g.mark');
+		const lanes = () => all('svg.marks g.lane');
+		const hidden = (els: Element[]) =>
+			els.filter((el) => el.getAttribute('visibility') === 'hidden');
+		const marksBefore = marks();
+		const lanesBefore = lanes();
+		const ids = marksBefore.map((m) => m.getAttribute('data-mark'));
+		expect(hidden(marksBefore)).toEqual([]);
+		expect(ids.every(Boolean)).toBe(true);
+		const kn026 = ids.filter((id) => id!.includes('kn026'));
+		expect(kn026.length).toBeGreaterThan(0);
+		expect(kn026.length).toBeLessThan(ids.length);
+
+		store.setFilters({ assets: ['kn026'] });
+		flushSync();
+		// Every other mark stays in the page hidden, without the attribute that names a mark: the
+		// keyboard, the pointer and the tests find only the shown ones.
+		const shownIds = all('svg.marks [data-mark]').map((m) => m.getAttribute('data-mark'));
+		expect(shownIds.length).toBeGreaterThan(0);
+		expect(shownIds.every((id) => id!.includes('kn026'))).toBe(true);
+		expect(hidden(marks()).length).toBe(marks().length - shownIds.length);
+		expect(hidden(marks()).every((m) => !m.hasAttribute('data-mark'))).toBe(true);
+		const shownLanes = all('svg.marks [data-lane]');
+		expect(hidden(lanes()).length).toBe(lanes().length - shownLanes.length);
+		expect(hidden(lanes()).every((l) => !l.hasAttribute('data-lane'))).toBe(true);
+		// One tab stop, on a shown mark.
+		const stops = all('svg.marks [tabindex="0"]');
+		expect(stops).toHaveLength(1);
+		expect(stops[0]!.getAttribute('data-mark')).toContain('kn026');
+
+		store.setFilters({ assets: [] });
+		flushSync();
+		// The very elements drawn before, shown again with their names.
+		const same = (now: Element[], before: Element[]) =>
+			now.length === before.length && now.every((el, i) => el === before[i]);
+		expect(same(marks(), marksBefore)).toBe(true);
+		expect(same(lanes(), lanesBefore)).toBe(true);
+		expect(hidden(marks())).toEqual([]);
+		expect(hidden(lanes())).toEqual([]);
+		expect(marks().map((m) => m.getAttribute('data-mark'))).toEqual(ids);
+		expect(all('svg.marks [tabindex="0"]')).toHaveLength(1);
+
+		// A filter that removes the tab stop's mark moves the stop to a shown mark.
+		const stopBefore = all('svg.marks [tabindex="0"]')[0]!;
+		store.setFilters({ assets: ['zanidatamab'] });
+		flushSync();
+		expect(stopBefore.getAttribute('visibility')).toBe('hidden');
+		expect(stopBefore.getAttribute('tabindex')).toBe('-1');
+		const moved = all('svg.marks [tabindex="0"]');
+		expect(moved).toHaveLength(1);
+		expect(moved[0]!.getAttribute('data-mark')).toMatch(/zani/);
+		expect(moved[0]!.getAttribute('visibility')).toBeNull();
+	});
+
 	it('keeps the lane bands and the sections’ rules running under the lane labels’ copy of a chart that scrolls sideways', () => {
 		render();
 		// Unmeasured (0 px wide here), the chart keeps its narrowest width and scrolls.
