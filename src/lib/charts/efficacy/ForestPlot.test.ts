@@ -202,4 +202,43 @@ describe('ForestPlot', () => {
 		flushSync();
 		expect(rows()).toBe(DEFAULT_ROW_LIMIT);
 	});
+
+	it('hides the rows a change removes, out of the rows a reader reaches, and shows the same elements again', () => {
+		const total = DEFAULT_ROW_LIMIT + ROW_LIMIT_STEP;
+		const many = Array.from({ length: total }, (_, i) =>
+			readout(`r${String(i).padStart(4, '0')}`, { arm: `Arm ${i}` })
+		);
+		const target = render({}, many);
+		const notice = () => target.querySelector('[data-shown-notice="response"]')!;
+		const button = (name: RegExp) =>
+			[...notice().querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''))!;
+		const rowElements = () => [...target.querySelectorAll('g.row')];
+		const hidden = (els: Element[]) =>
+			els.filter((el) => el.getAttribute('visibility') === 'hidden');
+		button(/^Show \d+ more$/).click();
+		flushSync();
+		const all = rowElements();
+		const keys = all.map((row) => row.getAttribute('data-row-key'));
+		expect(all).toHaveLength(total);
+		expect(hidden(all)).toEqual([]);
+
+		button(/^Show first/).click();
+		flushSync();
+		// The same elements, the rows past the first ones hidden and without their key: the
+		// keyboard, the pointer and the row count find only the shown ones.
+		expect(rowElements()).toEqual(all);
+		const gone = hidden(all);
+		expect(gone).toHaveLength(ROW_LIMIT_STEP);
+		expect(gone.every((row) => !row.hasAttribute('data-row-key'))).toBe(true);
+		expect(target.querySelectorAll('[data-row-key]')).toHaveLength(DEFAULT_ROW_LIMIT);
+		const stops = rowElements().filter((row) => row.getAttribute('tabindex') === '0');
+		expect(stops).toHaveLength(1);
+		expect(stops[0]!.getAttribute('visibility')).toBeNull();
+
+		button(/^Show \d+ more$/).click();
+		flushSync();
+		expect(rowElements()).toEqual(all);
+		expect(hidden(all)).toEqual([]);
+		expect(all.map((row) => row.getAttribute('data-row-key'))).toEqual(keys);
+	});
 });

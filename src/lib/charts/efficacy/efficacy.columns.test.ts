@@ -78,3 +78,24 @@ describe('text width and truncation', () => {
 		expect(truncate(text, width, size)).toBe(out);
 	});
 });
+
+describe('the same columns for the same width', () => {
+	it.each([
+		{ name: 'columns', fit: fitColumns },
+		{ name: 'stacked', fit: stackedColumns }
+	])(
+		'$name: the objects given for the width asked last, frozen; another width, new ones',
+		({ fit }) => {
+			const first = fit(1000);
+			expect(fit(1000)).toBe(first);
+			expect(fit(1000).columns[0]).toBe(first.columns[0]);
+			expect(Object.isFrozen(first) && Object.isFrozen(first.columns)).toBe(true);
+			expect(first.columns.every((column) => Object.isFrozen(column))).toBe(true);
+			const other = fit(800);
+			expect(other).not.toBe(first);
+			expect(other.valueX).not.toBe(first.valueX);
+			// Back to the first width: the same figures (a new answer: only the last width is kept).
+			expect(fit(1000)).toEqual(first);
+		}
+	);
+});

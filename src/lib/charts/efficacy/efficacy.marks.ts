@@ -108,7 +108,7 @@ export interface PanelLayout {
 	height: number;
 	/** Rows stacked (text over the whisker) rather than in columns beside the plot. */
 	stacked: boolean;
-	columns: ColumnLayout[];
+	columns: readonly ColumnLayout[];
 	/** Start of the value column; when stacked, where the right-aligned values end. */
 	valueX: number;
 	axis: AxisLayout;

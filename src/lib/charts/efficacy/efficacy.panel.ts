@@ -43,7 +43,7 @@ export interface PanelPlan {
 	entries: PanelEntry[];
 	shown: PanelEntry[];
 	rowCtx: RowContext;
-	columns: ColumnLayout[];
+	columns: readonly ColumnLayout[];
 	valueX: number;
 	axis: AxisLayout;
 	sizes: { n: number; r: number }[];

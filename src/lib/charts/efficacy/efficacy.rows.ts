@@ -48,7 +48,7 @@ export interface RowContext {
 	trialsById: ReadonlyMap<string, Trial>;
 	assetsById: ReadonlyMap<string, Asset>;
 	radius: (n: number | null) => number;
-	columns: ColumnLayout[];
+	columns: readonly ColumnLayout[];
 	valueWidth: number;
 	/** Stacked rows: the trial line shares the second line with the value. */
 	stacked: boolean;
