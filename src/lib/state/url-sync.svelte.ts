@@ -5,8 +5,8 @@
  *   applied (a link opened, Back/Forward, a saved view opened), it is decoded with the dataset's
  *   ids and replaces the state; the decode warnings go to StateNotices.
  * - state → URL: each change replaces the current history entry (goto with replaceState,
- *   keepFocus, noScroll), so filters do not pile up history. It is written a frame later, and
- *   not while a navigation to another page or through history is under way: that navigation
+ *   keepFocus, noScroll), so filters do not pile up history. It is written after the next frame,
+ *   once the page is idle (within 300 ms), and not while a navigation to another page or through history is under way: that navigation
  *   decides the URL. The header links carry the same query (`store.text`, from the state itself,
  *   so they change with the click, not a frame later) and take the state to the next view (a
  *   real navigation: Back works).
@@ -54,7 +54,7 @@ export function attachUrlSync(store: ViewStateStore, options: UrlSyncOptions): v
 			routerReady = true;
 			// After a frame, as every write: a link followed the moment the app runs is then
 			// known as a navigation under way (SvelteKit says so once it has matched the route).
-			if (pendingWrite) afterFrame(pendingWrite);
+			if (pendingWrite) afterFrameWhenIdle(pendingWrite);
 			pendingWrite = null;
 		});
 	});
@@ -113,8 +113,9 @@ export function attachUrlSync(store: ViewStateStore, options: UrlSyncOptions): v
 			};
 			// After the next frame: goto reads the scroll position, which would force a layout of
 			// the just-updated chart inside the click's task (seconds on a large dataset); once
-			// the frame has laid it out, that read is free and the click's task ends sooner.
-			if (routerReady) afterFrame(write);
+			// the frame has laid it out, that read is free and the click's task ends sooner. And
+			// when the page is idle (afterFrameWhenIdle).
+			if (routerReady) afterFrameWhenIdle(write);
 			else pendingWrite = write;
 		});
 	});
@@ -129,4 +130,18 @@ function leavingThisPage(): boolean {
 function afterFrame(run: () => void): void {
 	if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run));
 	else setTimeout(run);
+}
+
+/** The longest a URL write waits for an idle moment, on a page kept busy. */
+const URL_WRITE_WAIT_MS = 300;
+
+/**
+ * After the next frame, in an idle moment. A URL write (SvelteKit's navigation, the history
+ * entry, what re-renders from `page.url`) took 9 ms of a filter click on a 2-core machine: as the
+ * task right after the frame, it came before anything else waiting, another click included.
+ * Where the browser has no idle callbacks (Safari), right after the frame as before.
+ */
+function afterFrameWhenIdle(run: () => void): void {
+	if (typeof requestIdleCallback !== 'function') return afterFrame(run);
+	requestAnimationFrame(() => requestIdleCallback(run, { timeout: URL_WRITE_WAIT_MS }));
 }
