@@ -66,6 +66,42 @@ test('filters set in the bar go into the URL and a fresh browser opens the same 
 	await expect(page).toHaveURL(url);
 });
 
+test('filter clicks in quick succession write the URL once, with the last of them', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const replace = history.replaceState.bind(history);
+		(window as unknown as { urlWrites: string[] }).urlWrites = [];
+		history.replaceState = (data, unused, url) => {
+			if (url) (window as unknown as { urlWrites: string[] }).urlWrites.push(String(url));
+			return replace(data, unused, url);
+		};
+	});
+	await open(page, withData('/efficacy'));
+	await page.getByRole('button', { name: /^Assets/ }).click();
+	await expect(page.locator('#filter-assets input[type=checkbox]').nth(2)).toBeVisible();
+	await page.evaluate(() => {
+		(window as unknown as { urlWrites: string[] }).urlWrites = [];
+	});
+	// Three clicks, each its own task, all before the page is next idle.
+	await page.evaluate(async () => {
+		const boxes = document.querySelectorAll<HTMLInputElement>(
+			'#filter-assets input[type=checkbox]'
+		);
+		for (const i of [0, 1, 2]) {
+			boxes[i]!.click();
+			await new Promise((next) => setTimeout(next));
+		}
+	});
+	await expect(page).toHaveURL(/[?&]assets=[^&]+,[^&]+,[^&]+(&|$)/);
+	await expect(summary(page)).toHaveText(/Showing \d+ of 7 readouts/);
+	const writes = await page.evaluate(
+		() => (window as unknown as { urlWrites: string[] }).urlWrites
+	);
+	expect(writes).toHaveLength(1);
+	expect(writes[0]).toMatch(/[?&]assets=[^&]+,[^&]+,[^&]+(&|$)/);
+});
+
 test('the state travels with view navigation and Back returns', async ({ page }) => {
 	await open(page, withData('/timeline'));
 	await choose(page, /^Agency/, 'NMPA');

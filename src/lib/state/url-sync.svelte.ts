@@ -46,6 +46,18 @@ export function attachUrlSync(store: ViewStateStore, options: UrlSyncOptions): v
 	let synced: string | null = null;
 	let routerReady = false;
 	let pendingWrite: (() => void) | null = null;
+	/** The newest write waiting for its idle moment: clicks in between write the URL once. */
+	let queuedWrite: (() => void) | null = null;
+	const queueWrite = (write: () => void) => {
+		const waiting = queuedWrite !== null;
+		queuedWrite = write;
+		if (waiting) return;
+		afterFrameWhenIdle(() => {
+			const run = queuedWrite;
+			queuedWrite = null;
+			run?.();
+		});
+	};
 
 	afterNavigate(() => {
 		if (routerReady) return;
@@ -94,6 +106,8 @@ export function attachUrlSync(store: ViewStateStore, options: UrlSyncOptions): v
 				// followed as the app brought the last view back did nothing. The link carries the
 				// state itself; Back and Forward bring theirs.
 				if (leavingThisPage()) return;
+				// A URL that came in since (Back, a saved view opened) set the state: it stays.
+				if (target !== synced) return;
 				const search = searchForText(target, datasetOfPage(page.url));
 				if (search === page.url.search) return;
 				const url = `${page.url.pathname}${search}${page.url.hash}`;
@@ -115,7 +129,7 @@ export function attachUrlSync(store: ViewStateStore, options: UrlSyncOptions): v
 			// the just-updated chart inside the click's task (seconds on a large dataset); once
 			// the frame has laid it out, that read is free and the click's task ends sooner. And
 			// when the page is idle (afterFrameWhenIdle).
-			if (routerReady) afterFrameWhenIdle(write);
+			if (routerReady) queueWrite(write);
 			else pendingWrite = write;
 		});
 	});
