@@ -5,11 +5,12 @@
  *   applied (a link opened, Back/Forward, a saved view opened), it is decoded with the dataset's
  *   ids and replaces the state; the decode warnings go to StateNotices.
  * - state → URL: each change replaces the current history entry (goto with replaceState,
- *   keepFocus, noScroll), so filters do not pile up history. It is written after the next frame,
- *   once the page is idle (within 300 ms), and not while a navigation to another page or through history is under way: that navigation
- *   decides the URL. The header links carry the same query (`store.text`, from the state itself,
- *   so they change with the click, not a frame later) and take the state to the next view (a
- *   real navigation: Back works).
+ *   keepFocus, noScroll), so filters do not pile up history. It is written after the next
+ *   frame, once the page is idle (within 300 ms), the newest state only, and not while a
+ *   navigation to another page or through history is under way: that navigation decides the
+ *   URL. The header links carry the same query (`store.text`, from the state itself, so they
+ *   change with the click, not a frame later) and take the state to the next view (a real
+ *   navigation: Back works).
  *   `replaceState` from $app/navigation would be lighter but leaves `page.url` stale in this Kit
  *   version. The root layout load reads only the dataset keys (`datasetRef`), and SvelteKit re-runs
  *   a load only for search params it read, so these writes never reload the dataset.
@@ -45,16 +46,19 @@ export function attachUrlSync(store: ViewStateStore, options: UrlSyncOptions): v
 	/** The state query last applied from or written to the URL ('' = none). */
 	let synced: string | null = null;
 	let routerReady = false;
-	let pendingWrite: (() => void) | null = null;
-	/** The newest write waiting for its idle moment: clicks in between write the URL once. */
+	/**
+	 * The newest write, waiting for the router to start, then for an idle moment after a frame:
+	 * clicks in between write the URL once.
+	 */
 	let queuedWrite: (() => void) | null = null;
-	const queueWrite = (write: () => void) => {
-		const waiting = queuedWrite !== null;
-		queuedWrite = write;
-		if (waiting) return;
+	let scheduled = false;
+	const scheduleWrite = () => {
+		if (!routerReady || scheduled || queuedWrite === null) return;
+		scheduled = true;
 		afterFrameWhenIdle(() => {
 			const run = queuedWrite;
 			queuedWrite = null;
+			scheduled = false;
 			run?.();
 		});
 	};
@@ -66,8 +70,7 @@ export function attachUrlSync(store: ViewStateStore, options: UrlSyncOptions): v
 			routerReady = true;
 			// After a frame, as every write: a link followed the moment the app runs is then
 			// known as a navigation under way (SvelteKit says so once it has matched the route).
-			if (pendingWrite) afterFrameWhenIdle(pendingWrite);
-			pendingWrite = null;
+			scheduleWrite();
 		});
 	});
 
@@ -129,8 +132,8 @@ export function attachUrlSync(store: ViewStateStore, options: UrlSyncOptions): v
 			// the just-updated chart inside the click's task (seconds on a large dataset); once
 			// the frame has laid it out, that read is free and the click's task ends sooner. And
 			// when the page is idle (afterFrameWhenIdle).
-			if (routerReady) queueWrite(write);
-			else pendingWrite = write;
+			queuedWrite = write;
+			scheduleWrite();
 		});
 	});
 }
